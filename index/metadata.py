@@ -1,0 +1,117 @@
+"""Report metadata read from the text itself: title, region, period and issuing body.
+
+Works on the normalised (simplified, half-width) view. A ``manifest.json`` in the corpus root
+may override any field per document: ``{"reports/a.txt": {"region": "杭州市西湖区"}}``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from index.gazetteer import main_region
+
+MANIFEST_NAME = "manifest.json"
+
+_REPORT_WORDS = re.compile(r"总结|思路|汇报|报告|材料|要点|计划|成绩单|发言|讲话|情况")
+_FILE_SUFFIX = re.compile(r"\.(docx?|pdf|txt|md|wps)$", re.I)
+_DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第[一二三四]季度|1-\d{1,2}月)")
+_TITLE_PERIOD = re.compile(
+    r"((?:19|20)\d{2})年(上半年|下半年|前三季度|第[一二三四]季度|1-\d{1,2}月)?"
+    r"(?:度)?(?:的)?(?:科技|主要|全年)?(?:工作)?(?:总结|回顾|情况|汇报|报告|成绩)"
+)
+_ISSUER = re.compile(
+    r"([\u4e00-\u9fa5]{0,8}?(?:科学技术局|科技局|管委会|管理委员会|人民政府|委员会|办公室|办公厅|统计局|发改委))"
+)
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    title: str | None = None
+    region: str | None = None
+    period: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+
+
+def detect_title(text: str, fallback: str) -> str:
+    """The first short line that names a report kind (总结, 思路, 汇报…), else the first short line."""
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    head = lines[: max(10, len(lines) * 2 // 5)]
+    short = [l for l in head if len(l) <= 60 and not re.search(r"[。;!?]|……", l)]
+    title = next((l for l in short if _REPORT_WORDS.search(l)), short[0] if short else fallback)
+    title = _DATE_SUFFIX.sub("", _FILE_SUFFIX.sub("", title)).strip()
+    return title or fallback
+
+
+def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
+    """The period the report reviews: "2016年", "2023年上半年"; from the title, else the text.
+
+    A title such as "2016年工作总结及2017年工作思路" reviews 2016: the plan year is not the period.
+    """
+    m = _TITLE_PERIOD.search(title)
+    if m:
+        return m.group(1) + "年" + (m.group(2) or ""), int(m.group(1))
+    years = Counter(int(y) for y in _YEAR.findall(text[:3000]))
+    year = years.most_common(1)[0][0] if years else None
+    half = _HALF.search(title) or _HALF.search(text[:300])
+    if year is None:
+        return (half.group(1) if half else None), None
+    return f"{year}年" + (half.group(1) if half else ""), year
+
+
+def detect_region(title: str, text: str) -> str | None:
+    """The place the report is about, from a gazetteer of administrative divisions."""
+    return main_region(title, text)
+
+
+def detect_issuer(title: str, text: str) -> str | None:
+    """The issuing body named in the title or the opening lines, e.g. "绍兴市科学技术局"."""
+    for source in (title, text[:400]):
+        found = [m.group(1) for m in _ISSUER.finditer(source)]
+        if found:
+            return "、".join(dict.fromkeys(found))
+    return None
+
+
+def detect_metadata(text: str, fallback_title: str) -> ReportMetadata:
+    title = detect_title(text, fallback_title)
+    period, year = detect_period(title, text)
+    return ReportMetadata(
+        title=title,
+        region=detect_region(title, text),
+        period=period,
+        year=year,
+        issuer=detect_issuer(title, text),
+    )
+
+
+class ManifestError(ValueError):
+    pass
+
+
+def load_manifest(corpus_dir: Path) -> dict[str, dict]:
+    """Per-document overrides from ``manifest.json`` at the corpus root ({} when absent)."""
+    path = corpus_dir / MANIFEST_NAME
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as e:
+        raise ManifestError(f"{path}: not valid JSON ({e})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise ManifestError(f"{path}: expected {{\"<file>\": {{\"title\": ..., \"region\": ...}}}}")
+    allowed = {f.name for f in fields(ReportMetadata)}
+    for doc, meta in data.items():
+        unknown = set(meta) - allowed
+        if unknown:
+            raise ManifestError(f"{path}: {doc}: unknown field(s) {sorted(unknown)}; allowed {sorted(allowed)}")
+    return data
+
+
+def apply_overrides(meta: ReportMetadata, overrides: dict | None) -> ReportMetadata:
+    return replace(meta, **overrides) if overrides else meta

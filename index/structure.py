@@ -1,0 +1,180 @@
+"""Section hierarchy of a cleaned report: headings like 一、 / (一) / 1. / (1) / 一是, and bare title lines.
+
+Works on the normalised view (half-width, simplified) and returns sections in *clean* offsets;
+the caller maps them to source offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+
+# (rank, pattern) — a lower rank is a higher level. Ranks are fixed rather than learnt per
+# document because Chinese official writing prescribes this order (GB/T 9704 numbering).
+_HEADING_MARKERS: list[tuple[int, re.Pattern[str]]] = [
+    (1, re.compile(rf"^第[{_CN}]+[部章]分?")),
+    (2, re.compile(rf"^[{_CN}]+、")),
+    (3, re.compile(rf"^\([{_CN}]+\)")),
+    (4, re.compile(r"^\d{1,2}(?:、|\.(?!\d)|\s)")),
+    (5, re.compile(r"^\(\d{1,2}\)")),
+    (6, re.compile(rf"^[{_CN}]是")),
+]
+_BARE_RANK = 0  # a short stand-alone line with no marker: a titled part of a compiled report
+_MAX_LABEL = 40
+_SENTENCE_END = re.compile(r"[。!?;:]")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading: its rank and the text spans (clean offsets) that make up its label."""
+
+    rank: int
+    parts: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    def label(self, text: str) -> str:
+        """The label read from ``text`` (the normalised or the original view: same offsets)."""
+        label = " ".join(text[a:b].strip() for a, b in self.parts)
+        return label if len(label) <= _MAX_LABEL else label[:_MAX_LABEL] + "…"
+
+
+@dataclass(frozen=True)
+class CleanSection:
+    headings: tuple[Heading, ...]  # outermost first
+    start: int
+    end: int
+
+    def path(self, text: str) -> tuple[str, ...]:
+        return tuple(h.label(text) for h in self.headings)
+
+
+def heading_length(line: str) -> int:
+    """Length of the heading part of a line: up to the first sentence end.
+
+    >>> heading_length("(一)高新产业集聚带动优强企业快速发展。以政策为首要推动力量")
+    19
+    """
+    m = _SENTENCE_END.search(line)
+    return len(line[: m.start()] if m else line)
+
+
+def _is_bare_title(line: str) -> bool:
+    # Short, no sentence punctuation: a part title such as "宁波 打造知识产权为支点的创新格局"
+    # or a speaker line "宁波市科技局局长 励永惠" in a compiled report.
+    return 4 <= len(line) <= 30 and not re.search(r"[。,;:!?、|…()]", line)
+
+
+# A short line naming a period's work ("2017年工作思路", "下半年工作打算") opens a top-level
+# part even in documents numbered with 一、: reports often pair a review with a plan this way.
+_PART_TITLE = re.compile(
+    r"^\S{0,12}?(?:\d{4}年|[上下]半年|今年|明年)\S{0,10}?"
+    r"(?:工作)?(?:思路|目标|计划|打算|安排|总结|回顾|要点|重点)$"
+)
+
+_PAGE_MARKER = re.compile(r"^(\d{1,3})、")
+
+
+def page_marker_lines(lines: list[str]) -> set[int]:
+    """Indices of lines whose "N、" prefix is a scraped page counter, not a list item.
+
+    Document-sharing sites prefix each page's text with "1、", "2、", ... and cut sentences
+    mid-way; a run of at least five consecutive numbers over long lines is that, not a list.
+    """
+    numbered = [(i, int(m.group(1))) for i, l in enumerate(lines) if (m := _PAGE_MARKER.match(l.strip()))]
+    marked: set[int] = set()
+    run: list[int] = []
+    for i, n in numbered + [(-1, -1)]:
+        if run and n == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= 5 and sum(len(lines[j]) > 60 for j in run) >= 0.8 * len(run):
+            marked.update(run)
+        run = [i] if n == 1 else []
+    return marked
+
+
+# Markers that may also start mid-line (after a sentence end) in flattened scrapes.
+_INLINE = re.compile(rf"(?<=[。!?])\s*(第[{_CN}]+[部章]分?|[{_CN}]+、|\([{_CN}]+\))")
+_NESTED = re.compile(rf"\([{_CN}]+\)")
+
+
+def find_headings(text: str) -> list[Heading]:
+    """Every heading in ``text`` with its rank; consecutive bare title lines merge into one."""
+    lines = text.split("\n")
+    line_starts, pos = [], 0
+    for raw in lines:
+        line_starts.append(pos)
+        pos += len(raw) + 1
+    has_markers = any(p.match(l.strip()) for l in lines for r, p in _HEADING_MARKERS if r <= 3)
+    page_lines = page_marker_lines(lines)
+    found: dict[int, Heading] = {}
+    first_line = next((i for i, l in enumerate(lines) if l.strip()), -1)
+
+    def add(rank: int, start: int) -> None:
+        line_end = text.find("\n", start)
+        rest = text[start : line_end if line_end >= 0 else len(text)]
+        length = heading_length(rest)
+        nested = _NESTED.search(rest, 1, length) if rank < 3 else None
+        if nested:  # "一、上半年工作回顾(一)以更大力度…": the (一) opens a subsection
+            length = nested.start()
+            add(3, start + nested.start())
+        found.setdefault(start, Heading(rank, ((start, start + length),)))
+
+    prev_bare: Heading | None = None
+    for li, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        start = line_starts[li] + (len(raw) - len(raw.lstrip()))
+        if li in page_lines:
+            marker = _PAGE_MARKER.match(line)
+            start += marker.end()
+            line = line[marker.end() :]
+        rank = next((r for r, p in _HEADING_MARKERS if p.match(line)), None)
+        if rank is None and _PART_TITLE.match(line) and li != first_line:
+            rank = _BARE_RANK
+        if rank is not None and not (li in page_lines and rank == 4):
+            add(rank, start)
+            prev_bare = None
+        elif not has_markers and _is_bare_title(line):
+            if li == first_line:
+                continue  # the first line is the document title: metadata, not a part
+            span = (start, start + len(line))
+            if prev_bare is not None:  # title + speaker lines form one heading
+                h = Heading(_BARE_RANK, prev_bare.parts + (span,))
+            else:
+                h = Heading(_BARE_RANK, (span,))
+            found[h.start] = h
+            prev_bare = h
+        elif line:
+            prev_bare = None
+        for m in _INLINE.finditer(text, start, line_starts[li] + len(raw)):
+            marker = m.group(1)
+            r = 1 if marker.startswith("第") else 2 if marker.endswith("、") else 3
+            add(r, m.start(1))
+    return [found[k] for k in sorted(found)]
+
+
+def detect_sections(text: str) -> list[CleanSection]:
+    """Sections with their full path and the clean range each heading governs.
+
+    A heading's range runs to the next heading of the same or a higher level (or the end).
+    """
+    headings = find_headings(text)
+    sections: list[CleanSection] = []
+    stack: list[Heading] = []
+    for i, h in enumerate(headings):
+        while stack and stack[-1].rank >= h.rank:
+            stack.pop()
+        stack.append(h)
+        end = len(text)
+        for later in headings[i + 1 :]:
+            if later.rank <= h.rank:
+                end = later.start
+                break
+        sections.append(CleanSection(tuple(stack), h.start, end))
+    return sections
