@@ -88,6 +88,8 @@ class Fact:
     value_max: float | None = None  # upper bound of a range ("10-20家")
     context: str = ""  # simplified words before the number in its sentence: names the metric
     section: str | None = None
+    sentence: str = ""  # the sentence in the normalised view (simplified, half-width, no pinyin)
+    number_at: int = 0  # where the mention starts inside ``sentence``
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

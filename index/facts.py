@@ -1,0 +1,97 @@
+"""Numeric facts at ingest: every number mention with its metric words, sentence and source span."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.cleaning import CleanText
+from index.numbers import NumberMention, extract_numbers
+
+_SENTENCE_END = re.compile(r"[。!?;\n]")
+_CLAUSE_START = re.compile(r"[,:、(]")
+_CONTEXT_CHARS = 48
+_UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})\)\s*$")
+_TABLE_LABEL_LINES = 1
+
+
+@dataclass(frozen=True)
+class FactDraft:
+    """A fact before it is tied to a chunk: clean offsets, plus what was read around it."""
+
+    mention: NumberMention
+    unit_original: str  # the unit in the report's own script and width
+    unit_inferred: bool  # the unit comes from a table header "(家)" rather than beside the number
+    sentence_start: int
+    sentence_end: int
+    context: str
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (up to 。!?; or a line end) that holds text[start:end], trimmed of blanks."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.end() if right_match and right_match.group() != "\n" else (
+        right_match.start() if right_match else len(text)
+    )
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def _previous_lines(text: str, line_start: int, count: int) -> tuple[int, list[str]]:
+    """Up to ``count`` non-blank lines before ``line_start``, nearest last, and where they begin."""
+    lines: list[str] = []
+    pos = line_start
+    begin = line_start
+    while pos > 0 and len(lines) < count:
+        prev_end = pos - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end].strip()
+        if line:
+            lines.insert(0, line)
+            begin = prev_start
+        pos = prev_start
+    return begin, lines
+
+
+def draft_facts(clean: CleanText) -> list[FactDraft]:
+    """Every number mention of a cleaned report, with its metric context.
+
+    A number alone on its line is a flattened table cell: its metric (and unit, from a header
+    like "新增高新技术企业(家)") is the label on the line before it.
+    """
+    text = clean.text
+    drafts: list[FactDraft] = []
+    for m in extract_numbers(text):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end_at = text.find("\n", m.end)
+        line_end = len(text) if line_end_at < 0 else line_end_at
+        unit_original = _original_unit(clean, m)
+        inferred = False
+        if text[line_start:line_end].strip() == text[m.start : m.end] and m.kind != "date":
+            _, labels = _previous_lines(text, line_start, _TABLE_LABEL_LINES)
+            label = labels[-1] if labels else ""
+            unit_match = _UNIT_IN_LABEL.search(label)
+            if not m.unit and unit_match:
+                unit_original = unit_match.group(1)
+                inferred = True
+            # The quote runs from the label line to the number, so it names what was counted.
+            label_at = text.rfind(label, 0, line_start) if label else line_start
+            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label))
+            continue
+        s_start, s_end = sentence_bounds(text, m.start, m.end)
+        context = text[max(s_start, m.start - _CONTEXT_CHARS) : m.start]
+        drafts.append(FactDraft(m, unit_original, inferred, s_start, s_end, context))
+    return drafts
+
+
+def _original_unit(clean: CleanText, m: NumberMention) -> str:
+    if not m.unit:
+        return ""
+    at = clean.text.find(m.unit, m.number_end, m.end)
+    if at < 0:
+        return m.unit
+    return clean.original[at : at + len(m.unit)]
+

@@ -1,0 +1,1 @@
+"""Query side: question analysis, hybrid retrieval and cited numeric answers."""

@@ -1,0 +1,193 @@
+"""The one query API: ``Assistant.load(index_dir).ask(question)`` → ``Answer``.
+
+The CLI, the Gradio app and the eval harness all call this; none holds query logic of its own.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+
+from index.cleaning import clean_report
+from index.schema import Chunk, Document, Fact
+from index.store import IndexData, IndexStoreError, current_generation, load_index
+from rag.answer import Candidate, choose_stated, select_facts, select_sentences
+from rag.errors import RagError
+from rag.question import Question, QuestionError, analyze_question
+from rag.retrieval import Hit, Retriever
+from rag.schema import Answer, Citation, Passage, StatedFact
+
+CANDIDATE_CHUNKS = 10  # chunks whose facts compete; more only adds far-off numbers
+_SENTENCE = re.compile(r"[^。!?;！？；\n]+[。!?;！？；]?")
+
+
+class Assistant:
+    """Answers questions from one index directory; thread-safe, and follows index rebuilds."""
+
+    def __init__(self, index_dir: Path, index: IndexData, encoder) -> None:
+        self.index_dir = Path(index_dir)
+        self.index = index
+        self.encoder = encoder
+        self.retriever = Retriever(index, encoder)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, index_dir: Path, model: str | None = None) -> Assistant:
+        """Load the live index and its embedding model; RagError with one line on any problem."""
+        from index.embedding import EmbeddingModelError, load_encoder
+
+        index_dir = Path(index_dir)
+        try:
+            index = load_index(index_dir)
+        except IndexStoreError as e:
+            raise RagError(str(e)) from None
+        if model and model != index.manifest.model:
+            raise RagError(
+                f"index at {index_dir} was built with model {index.manifest.model!r}, not {model!r}: "
+                f"re-index with `rag index --model {model}`"
+            )
+        try:
+            encoder = load_encoder(index.manifest.model)
+        except EmbeddingModelError as e:
+            raise RagError(str(e)) from None
+        if encoder.dim != index.manifest.dim:
+            raise RagError(f"model {encoder.name} gives {encoder.dim}-d vectors, index has {index.manifest.dim}: re-index")
+        return cls(index_dir, index, encoder)
+
+    def refresh(self) -> bool:
+        """Swap in a newer index generation if a rebuild finished; True when it did."""
+        live = current_generation(self.index_dir)
+        if live is None or live == self.index.path:
+            return False
+        with self._lock:
+            if live == self.index.path:
+                return False
+            try:
+                fresh = load_index(self.index_dir)
+            except IndexStoreError:
+                return False  # keep serving the old one; the builder reports its own errors
+            if fresh.manifest.model != self.index.manifest.model:
+                return False
+            self.index = fresh
+            self.retriever = Retriever(fresh, self.encoder)
+            return True
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, question: str, top_k: int = 5, id=None) -> Answer:  # noqa: A002 - the contract's name
+        """Answer with cited facts, or abstain; bad questions raise QuestionError (one line)."""
+        t0 = time.perf_counter()
+        index, retriever = self.index, self.retriever  # one consistent generation per question
+        q = analyze_question(question)
+        hits = retriever.search(q.text, k=max(top_k, CANDIDATE_CHUNKS))
+        t1 = time.perf_counter()
+        ranked = [h.chunk_id for h in hits]
+        answer = Answer(question=question, answer="", abstained=True, id=id)
+        if q.entity:
+            self._answer_sentence(q, ranked, index, answer)
+        else:
+            self._answer_numbers(q, ranked, index, answer)
+        answer.passages = self._passages(hits, index, answer, top_k)
+        t2 = time.perf_counter()
+        answer.timings_ms = {
+            "retrieve": round((t1 - t0) * 1000, 2),
+            "answer": round((t2 - t1) * 1000, 2),
+            "total": round((t2 - t0) * 1000, 2),
+        }
+        return answer
+
+    def _answer_numbers(self, q: Question, ranked: list[int], index: IndexData, answer: Answer) -> None:
+        selection = select_facts(q, ranked, index.chunks, index.documents, index.facts_by_chunk)
+        stated = choose_stated(q, selection)
+        if not stated:
+            answer.reason = selection.reason
+            return
+        citations: dict[tuple[str, int, int], Citation] = {}
+        facts: list[StatedFact] = []
+        for cand in stated:
+            cite = self._cite(cand.fact, index, citations)
+            facts.append(StatedFact(_plain_number(cand.fact.value), cand.fact.unit, cand.fact.text, cite.id))
+        answer.facts = facts
+        answer.citations = list(citations.values())
+        answer.answer = compose_answer(q, stated, facts)
+        answer.abstained = False
+
+    def _cite(self, fact: Fact, index: IndexData, citations: dict) -> Citation:
+        doc = index.documents[fact.doc_id]
+        key = (fact.doc_id, fact.sentence_start, fact.sentence_end)
+        if key not in citations:
+            citations[key] = Citation(
+                id=len(citations) + 1,
+                doc=fact.doc_id,
+                start=fact.sentence_start,
+                end=fact.sentence_end,
+                quote=doc.text[fact.sentence_start : fact.sentence_end],
+                section=fact.section,
+                title=doc.title,
+            )
+        return citations[key]
+
+    def _answer_sentence(self, q: Question, ranked: list[int], index: IndexData, answer: Answer) -> None:
+        selection = select_sentences(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, source_sentences)
+        if not selection.sentences:
+            answer.reason = selection.reason
+            return
+        doc_id, start, end, _ = selection.sentences[0]
+        doc = index.documents[doc_id]
+        section = doc.section_at(start)
+        cite = Citation(1, doc_id, start, end, doc.text[start:end], section.label if section else None, doc.title)
+        answer.citations = [cite]
+        answer.answer = f"据报告：“{cite.quote.strip()}”[1]"
+        answer.abstained = False
+
+    def _passages(self, hits: list[Hit], index: IndexData, answer: Answer, top_k: int) -> list[Passage]:
+        """Ranked context; the chunk an answer was read from comes first."""
+        order = [h.chunk_id for h in hits]
+        if answer.citations:
+            first = answer.citations[0]
+            holder = next(
+                (c for c in order if index.chunks[c].doc_id == first.doc
+                 and index.chunks[c].start <= first.start < index.chunks[c].end),
+                None,
+            )
+            if holder is not None:
+                order.remove(holder)
+                order.insert(0, holder)
+        score = {h.chunk_id: h.score for h in hits}
+        out = []
+        for cid in order[:top_k]:
+            c: Chunk = index.chunks[cid]
+            out.append(Passage(c.doc_id, c.start, c.end, round(score.get(cid, 0.0), 6)))
+        return out
+
+
+def source_sentences(doc: Document, chunk: Chunk):
+    """(start, end, normalised text) of each sentence of a chunk, in source offsets."""
+    span = doc.text[chunk.start : chunk.end]
+    for m in _SENTENCE.finditer(span):
+        raw = m.group(0)
+        if len(raw.strip()) < 4:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = chunk.start + m.start() + lead
+        end = chunk.start + m.end() - (len(raw) - len(raw.rstrip()))
+        yield start, end, clean_report(doc.text[start:end]).text
+
+
+def _plain_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def compose_answer(q: Question, stated: list[Candidate], facts: list[StatedFact]) -> str:
+    """A Chinese sentence stating each fact with its [n] marker, saying when a figure is a target."""
+    parts = []
+    for cand, fact in zip(stated, facts):
+        label = cand.fact.context.strip(" ,:;、") or q.metric
+        label = re.split(r"[,;:。]", label)[-1].strip() or q.metric
+        qualifier = "（目标）" if cand.target else ""
+        parts.append(f"{label}{qualifier}：{fact.text}[{fact.citation}]")
+    return "；".join(parts) + "。"
+
+
+__all__ = ["Assistant", "QuestionError", "RagError", "compose_answer"]

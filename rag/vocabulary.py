@@ -1,0 +1,107 @@
+"""Domain vocabulary of Chinese work reports: abbreviations, synonyms, unit and intent words.
+
+Every entry is a general fact of the genre (高企 is how reports shorten 高新技术企业), never a
+phrase of one report. Matching happens on the simplified, half-width view.
+"""
+from __future__ import annotations
+
+# Each group: words that name the same thing. A question using any of them matches text using any.
+SYNONYM_GROUPS: list[tuple[str, ...]] = [
+    ("高新技术企业", "高企", "高新企业"),
+    ("国家重点扶持高新技术企业", "国家高新技术企业", "国家高企"),
+    ("规模以上", "规上"),
+    ("规模以下", "规下"),
+    ("研发", "研究开发", "R&D", "r&d"),
+    ("研发经费", "研发投入", "R&D经费", "r&d经费", "研发费用"),
+    ("科技型中小企业", "科技型中小微企业", "科技中小企业", "科小"),
+    ("增加值", "产值增加"),
+    ("同比增长", "同比增", "增长", "增速", "增幅", "涨幅", "上升"),
+    ("占比", "比重", "占", "份额"),
+    ("专利授权量", "专利授权", "授权量", "授权专利"),
+    ("专利申请量", "专利申请", "申请量"),
+    ("发明专利", "发明专利授权"),
+    ("技术交易额", "技术交易总额", "技术合同成交额", "技术市场交易额"),
+    ("孵化器", "科技企业孵化器"),
+    ("众创空间", "双创空间"),
+    ("研究院", "企业研究院"),
+    ("资金", "经费", "资助", "补助", "扶持资金", "钱"),
+    ("贷款", "信贷", "放贷"),
+    ("人才", "人员"),
+    ("院士", "两院院士"),
+    ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
+    ("累计", "总数", "共计", "合计", "总计", "一共", "总共"),
+    ("销售产值", "产值", "销售收入"),
+    ("投资", "投入"),
+    ("上市", "IPO", "ipo"),
+    ("排名", "排位", "位列", "居", "名列"),
+]
+
+# Question word → the unit it asks for. Checked longest first.
+UNIT_CUES: dict[str, str] = {
+    "多少家": "家", "几家": "家",
+    "多少个": "个", "几个": "个",
+    "多少项": "项", "几项": "项",
+    "多少件": "件", "几件": "件",
+    "多少名": "名", "几名": "名",
+    "多少位": "位", "几位": "位",
+    "多少人次": "人次",
+    "多少人年": "人年",
+    "多少人": "人", "几人": "人",
+    "多少所": "所", "几所": "所",
+    "多少台": "台", "多少套": "套", "多少篇": "篇", "多少次": "次", "几次": "次",
+    "多少亩": "亩", "多少平方米": "平方米", "多少吨": "吨", "多少公里": "公里",
+    "多少户": "户", "多少条": "条", "多少款": "款", "多少批": "批", "多少场": "场",
+    "多少倍": "倍",
+    "多少个百分点": "个百分点", "几个百分点": "个百分点",
+}
+
+# Words that make a question ask for a kind of quantity rather than a literal unit.
+KIND_CUES: list[tuple[str, str]] = [
+    ("百分点", "points"),
+    ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
+    ("比例", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
+    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("涨", "growth"),
+    ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
+    ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
+    ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
+    ("贷款", "money"), ("估值", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"),
+    ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
+    ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
+]
+
+QUANTITY_WORDS = ("多少", "几", "是多少", "有多少", "达到多少", "多大", "多高", "第几", "何时", "哪一年", "哪年")
+
+# A non-numeric question asks for a name, a thing or a way.
+ENTITY_CUES = ("哪家", "哪个", "哪些", "谁", "什么", "哪一", "哪里", "何处", "是哪", "名称", "怎样", "如何")
+
+TARGET_WORDS = ("目标", "计划", "力争", "预计", "争取", "打算", "将要", "要达到", "拟", "确保", "任务")
+RESULT_WORDS = ("完成", "实现", "达到了", "实际", "已经", "取得")
+TARGET_SECTION_WORDS = ("思路", "目标", "计划", "打算", "安排", "重点工作", "要点", "任务")
+
+MULTI_CUES = ("分别",)
+
+# Everything else a question says that names no metric.
+FILLER = (
+    "请问", "请告诉我", "告诉我", "我想知道", "想知道", "想问", "问一下", "一下", "呢", "啊", "呀", "吗", "吧",
+    "是多少", "有多少", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
+    "分别", "各", "一共", "总共", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "是", "了", "的",
+)
+
+
+def synonyms_of(word: str) -> set[str]:
+    """All words of every group that holds ``word`` (itself included)."""
+    found = {word}
+    for group in SYNONYM_GROUPS:
+        if word in group:
+            found.update(group)
+    return found
+
+
+def expand_terms(text: str) -> list[str]:
+    """Synonyms of every vocabulary word found in ``text`` that the text does not already use."""
+    extra: list[str] = []
+    for group in SYNONYM_GROUPS:
+        present = [w for w in group if w in text]
+        if present:
+            extra.extend(w for w in group if w not in text and w not in extra)
+    return extra

@@ -1,0 +1,1 @@
+"""User-facing shells: the ``rag`` command line (``ui.cli``) and the Gradio app (``ui.app``)."""
