@@ -186,6 +186,7 @@ def run_eval(
     from index.store import IndexStoreError, read_manifest
     from rag.assistant import Assistant
     from rag.errors import RagError
+    from rag.question import QuestionError
     from tqdm import tqdm
 
     from eval.report import write_outputs
@@ -225,7 +226,7 @@ def run_eval(
         try:
             pred = assistant.ask(item.question, top_k=top_k, id=item.id).to_dict()
             error = None
-        except RagError as e:
+        except (RagError, QuestionError) as e:
             # Scored as an empty, non-abstaining answer: an error never earns credit.
             pred = {"id": item.id, "question": item.question, "answer": "", "abstained": False,
                     "facts": [], "citations": [], "passages": [], "timings_ms": {}, "reason": None}

