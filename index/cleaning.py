@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -84,7 +85,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A parenthesised run of lowercase latin syllables right after a hanzi. "?" and U+FFFD stand for
 # a hanzi lost to an encoding round trip, which is where these annotations come from.
 _ANNOTATION = re.compile(
-    rf"(?<=[{_HAN}?\ufffd])[(\uff08]\s*([a-zü{_TONED}]{{1,6}}[1-5]?(?:[\s'][a-zü{_TONED}]{{1,6}}[1-5]?){{0,3}})\s*[)\uff09]"
+    rf"(?<=[{_HAN}?\ufffd])[(\uff08] ?([a-zü{_TONED}]{{1,6}}[1-5]?(?:[ '][a-zü{_TONED}]{{1,6}}[1-5]?){{0,3}}) ?[)\uff09]"
 )
 # Initial + final of Mandarin syllables (toneless, ü written v). Slightly permissive, which is
 # fine: a match must also carry a tone mark, or sit in a document whose other annotations do.
@@ -98,7 +99,7 @@ _SYLLABLE = re.compile(
 def _pinyin_kind(body: str) -> str | None:
     """"toned" if every syllable is pinyin and one carries a tone; "plain" if toneless; else None."""
     toned = False
-    for syl in re.split(r"[\s']+", body.strip()):
+    for syl in re.split(r"[ ']", body):
         if not syl:
             return None
         if syl[-1] in "12345":
@@ -110,7 +111,7 @@ def _pinyin_kind(body: str) -> str | None:
 
 
 def _annotation_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of pinyin annotations in ``text``.
+    """Spans of pinyin annotations in ``text`` (a whole document: the decision is per document).
 
     Toneless ones ("(xian)") are taken only when the text has 3+ toned ones: alone they are
     indistinguishable from real parentheticals such as "公顷(ha)".
@@ -200,7 +201,7 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "paywall",
         re.compile(
-            r"[….]*\s*[(][^()]{0,120}?(?:省略\s*\d+\s*字|会员可?完整阅读|未完|全文共\s*\d+\s*字|仅显示\s*\d+\s*字|"
+            r"[….]*\s*[(][^()]{0,120}?(?:省略\s*\d+\s*字|会员可?完整阅读|未完(?:待续|(?=[,。)]))|全文共\s*\d+\s*字|仅显示\s*\d+\s*字|"
             r"请阅读下面提示)[^()]{0,120}?(?:[)]|$)[….]*"
         ),
     ),
@@ -319,12 +320,15 @@ def _squeeze_whitespace(line: _Line) -> None:
         line.norm = line.norm[:-1]
 
 
-def _prepare_line(source: str, start: int, end: int, newline: int | None, removed: list[Removed]) -> _Line:
+def _prepare_line(
+    source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int]], removed: list[Removed]
+) -> _Line:
+    """Normalise one line: drop ``annotations`` (source spans inside it), invisibles, whitespace, notices."""
     raw = source[start:end]
     drop = [False] * len(raw)
-    for s, e in _annotation_spans(raw):
-        drop[s:e] = [True] * (e - s)
-        removed.append(Removed(start + s, start + e, "pinyin"))
+    for s, e in annotations:
+        drop[s - start : e - start] = [True] * (e - s)
+        removed.append(Removed(s, e, "pinyin"))
     for i, c in enumerate(raw):
         # Invisible format characters (ZWSP, BOM, soft hyphen...) and control characters carry
         # nothing; tabs are whitespace and handled below.
@@ -394,7 +398,11 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
 def clean_report(source: str) -> CleanText:
     """Clean a report's source text, keeping for each output character its source offset."""
     removed: list[Removed] = []
-    lines = [_prepare_line(source, s, e, nl, removed) for s, e, nl in _split_lines(source)]
+    annotations = _annotation_spans(source)  # never span lines: the pattern has no newline in it
+    lines = []
+    for s, e, nl in _split_lines(source):
+        inside = annotations[bisect_left(annotations, (s, -1)) : bisect_left(annotations, (e, -1))]
+        lines.append(_prepare_line(source, s, e, nl, inside, removed))
     _mark_boilerplate(lines)
 
     out_idx: list[int] = []

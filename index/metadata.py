@@ -15,7 +15,8 @@ from index.gazetteer import main_region
 
 MANIFEST_NAME = "manifest.json"
 
-_REPORT_WORDS = re.compile(r"总结|思路|汇报|报告|材料|要点|计划|成绩单|发言|讲话|情况")
+_REPORT_WORDS = re.compile(r"总结|思路|汇报|报告|材料|要点|成绩单|发言|讲话")
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\(|\d+[、.]|[一二三四五六七八九十]是)")
 _FILE_SUFFIX = re.compile(r"\.(docx?|pdf|txt|md|wps)$", re.I)
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -41,8 +42,8 @@ class ReportMetadata:
 def detect_title(text: str, fallback: str) -> str:
     """The first short line that names a report kind (总结, 思路, 汇报…), else the first short line."""
     lines = [l.strip() for l in text.split("\n") if l.strip()]
-    head = lines[: max(10, len(lines) * 2 // 5)]
-    short = [l for l in head if len(l) <= 60 and not re.search(r"[。;!?]|……", l)]
+    short = [l for l in lines if len(l) <= 60 and not re.search(r"[。;!?,]|……", l) and not _NUMBERED.match(l)]
+    # A report-kind line anywhere wins (a scraped table of contents may come first).
     title = next((l for l in short if _REPORT_WORDS.search(l)), short[0] if short else fallback)
     title = _DATE_SUFFIX.sub("", _FILE_SUFFIX.sub("", title)).strip()
     return title or fallback

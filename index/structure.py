@@ -144,8 +144,12 @@ def find_headings(text: str) -> list[Heading]:
             if li == first_line:
                 continue  # the first line is the document title: metadata, not a part
             span = (start, start + len(line))
-            if prev_bare is not None:  # title + speaker lines form one heading
+            if prev_bare is not None and len(prev_bare.parts) == 1:  # title + speaker line: one heading
                 h = Heading(_BARE_RANK, prev_bare.parts + (span,))
+            elif prev_bare is not None:
+                # A third bare line: the first was a subtitle of its own; the part starts at the second.
+                found[prev_bare.start] = Heading(_BARE_RANK, prev_bare.parts[:1])
+                h = Heading(_BARE_RANK, prev_bare.parts[1:] + (span,))
             else:
                 h = Heading(_BARE_RANK, (span,))
             found[h.start] = h

@@ -315,6 +315,8 @@ def test_general_boilerplate_lines(line: str) -> None:
         "增长(%)",
         "推进知识产权保护,建立举报投诉和维权援助机制。",
         "市县联合开展专利行政执法专项行动4次,查处假冒专利案件100余件;",
+        "其中(未完成的3个项目)已列入督办",
+        "本报告(全文共5章)分三部分",
     ],
 )
 def test_content_lines_kept(line: str) -> None:
@@ -341,3 +343,8 @@ def test_wordless_scraps_go_only_between_removed_lines() -> None:
 def test_empty_source() -> None:
     clean = clean_report("")
     assert clean.text == "" and clean.original == "" and clean.offsets.shape == (0,)
+
+
+def test_toneless_pinyin_decision_is_per_document() -> None:
+    source = "呈現(xiàn)良好\n數(shù)據\n創(chuàng)新\n實在(zai)\n"
+    assert clean_report(source).text == "呈现良好\n数据\n创新\n实在\n"

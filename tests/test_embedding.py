@@ -178,7 +178,10 @@ def test_charsmap_trie_maps_every_key_and_passes_others(mapping, other):
 
 @pytest.fixture(scope="module")
 def encoder():
-    return load_encoder(DEFAULT_MODEL)
+    with pytest.MonkeyPatch.context() as env:  # a developer's prefix overrides must not leak in
+        env.delenv("RAG_QUERY_PREFIX", raising=False)
+        env.delenv("RAG_PASSAGE_PREFIX", raising=False)
+        return load_encoder(DEFAULT_MODEL)
 
 
 @pytest.fixture(scope="module")
@@ -278,7 +281,7 @@ def test_embeddings_match_the_engine(encoder, engine):
 def test_vectors_are_float32_normalised_and_in_input_order(encoder):
     assert encoder.name == DEFAULT_MODEL and encoder.dim == 384
     # Mixed lengths, so the longest-first batching really reorders them.
-    texts = [REPORT_SENTENCES[0], _corpus_passages(1)[0], "增长", REPORT_SENTENCES[4] * 3, "投资"]
+    texts = [REPORT_SENTENCES[0], _corpus_passages(1, size=150)[0], "增长", REPORT_SENTENCES[4] * 2, "投资"]
     batched = encoder.encode_passages(texts, batch_size=2)
     assert batched.shape == (5, 384) and batched.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
