@@ -279,15 +279,18 @@ def percentile(values: Iterable[float], q: float) -> float | None:
     return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
 
 
-def retrieval_stats(ranks: Sequence[int | None], depth: int, ks: Sequence[int] = RECALL_KS) -> dict[str, Any]:
-    """recall@k (share with a hit at rank ≤ k) and MRR over questions with locatable evidence.
-    recall@k for k beyond ``depth`` (passages retrieved) is None: it was not measured."""
+def retrieval_stats(ranks: Sequence[int | None], depth: int, ks: Sequence[int] = RECALL_KS,
+                    mrr_at: int | None = None) -> dict[str, Any]:
+    """recall@k (share with a hit at rank ≤ k) and MRR@``mrr_at`` (default: ``depth``) over
+    questions with locatable evidence. recall@k for k beyond ``depth`` (passages retrieved) is
+    None: it was not measured."""
     n = len(ranks)
-    out: dict[str, Any] = {"n": n, "depth": depth}
+    cut = min(mrr_at or depth, depth)
+    out: dict[str, Any] = {"n": n, "depth": depth, "mrr_at": cut}
     for k in ks:
         out[f"recall@{k}"] = (sum(1 for r in ranks if r is not None and r <= k) / n
                               if n and k <= depth else None)
-    out["mrr"] = sum(1.0 / r for r in ranks if r is not None) / n if n else None
+    out["mrr"] = sum(1.0 / r for r in ranks if r is not None and r <= cut) / n if n else None
     return out
 
 
@@ -355,9 +358,9 @@ def aggregate(scores: Sequence[QuestionScore], depth: int) -> dict[str, Any]:
 
 
 def baseline_metrics(golds: Sequence[GoldItem], ranked: Sequence[Sequence[Mapping[str, Any]]],
-                     texts: Mapping[str, str], depth: int) -> dict[str, Any]:
+                     texts: Mapping[str, str], depth: int, mrr_at: int | None = None) -> dict[str, Any]:
     """Retrieval-only scores of a ranked passage list per question (same order as ``golds``):
-    recall@k, MRR and the answer-in-top-passage rate, over answerable questions."""
+    recall@k, MRR@``mrr_at`` and the answer-in-top-passage rate, over answerable questions."""
     ranks: list[int | None] = []
     tops: list[bool] = []
     for gold, passages in zip(golds, ranked, strict=True):
@@ -366,4 +369,4 @@ def baseline_metrics(golds: Sequence[GoldItem], ranked: Sequence[Sequence[Mappin
             continue
         ranks.append(first_hit_rank(passages, gold.doc, spans))
         tops.append(bool(passages) and passage_contains(passages[0], gold.doc, spans))
-    return {**retrieval_stats(ranks, depth), "answer_in_top_passage": mean(tops)}
+    return {**retrieval_stats(ranks, depth, mrr_at=mrr_at), "answer_in_top_passage": mean(tops)}

@@ -19,7 +19,8 @@ REL_TOL = 1e-9
 CN_DIGITS = "零〇一二两兩三四五六七八九十百千万萬亿億"
 # A number token: Arabic digits (thousands commas, decimals) with an optional 万/亿 multiplier,
 # or a run of Chinese numerals. Matched on NFKC text, so full-width digits are already ASCII.
-_NUMBER = re.compile(rf"[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[万萬亿億]*|[{CN_DIGITS}]+")
+# A minus sign counts only when no digit precedes it, so "2010-2015" stays a range, not -2015.
+_NUMBER = re.compile(rf"(?:(?<![0-9])[-−])?[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?[万萬亿億]*|[{CN_DIGITS}]+")
 # Surrounding punctuation annotators add to answers ("1998年。", "“三十”"); a decimal point is
 # never stripped because ASCII '.' is not in the set.
 _EDGE_PUNCT = "。，、；：？！,;:?!\"'“”‘’「」『』《》〈〉()（）[]【】·…—- "
@@ -69,8 +70,9 @@ class Quantity:
 
 def parse_value(token: str) -> float | None:
     """``parse_number`` that returns None instead of raising on a token it cannot read."""
+    sign = -1.0 if token[:1] in "-−" else 1.0
     try:
-        v = float(parse_number(token))
+        v = sign * float(parse_number(token.lstrip("-−")))
     except (ValueError, TypeError, ArithmeticError):
         return None
     return v if math.isfinite(v) else None

@@ -16,6 +16,10 @@ def pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.1f}%"
 
 
+def dec(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
 def ms(x: float | None) -> str:
     return "—" if x is None else f"{x:.0f} ms"
 
@@ -90,7 +94,7 @@ def _group_row(name: str, g: dict[str, Any]) -> str:
     r = g["retrieval"]
     return (f"| {_md(name)} | {g['n']} | {pct(g['answer_accuracy'])} | {pct(g['value_accuracy'])} | "
             f"{pct(g['citation_accuracy'])} | {pct(r['recall@1'])} | {pct(r.get('recall@5'))} | "
-            f"{pct(r['mrr'])} |")
+            f"{dec(r['mrr'])} |")
 
 
 _GROUP_HEAD = ("| group | n | answer | value | citation | R@1 | R@5 | MRR |\n"
@@ -146,7 +150,7 @@ def render_report(run: EvalRun, records: list[dict[str, Any]], plots: dict[str, 
         f"| wrong answer rate (answered with a wrong value) | {pct(ab['wrong_answer_rate'])} |",
         f"| missed answer rate (answerable abstained) | {pct(ab['missed_answer_rate'])} |",
         *(f"| retrieval recall@{k} | {pct(r[f'recall@{k}'])} |" for k in (1, 3, 5, 10)),
-        f"| retrieval MRR@{r['depth']} | {pct(r['mrr'])} |",
+        f"| retrieval MRR@{r['mrr_at']} | {dec(r['mrr'])} |",
         f"| answer in top passage | {pct(o['answer_in_top_passage'])} |",
         f"| citation integrity (quote == source span) | {pct(o['citation_integrity'])} of {o['citations']} |",
         f"| number in quote | {pct(o['number_in_quote'])} of {o['facts']} |",
@@ -187,10 +191,10 @@ def render_report(run: EvalRun, records: list[dict[str, Any]], plots: dict[str, 
             "| retriever | R@1 | R@5 | MRR | answer in top passage |", "|---|---:|---:|---:|---:|"]
     for name in ("system", "dense", "bm25"):
         x = b[name]
-        out.append(f"| {name} | {pct(x['recall@1'])} | {pct(x.get('recall@5'))} | {pct(x['mrr'])} | "
+        out.append(f"| {name} | {pct(x['recall@1'])} | {pct(x.get('recall@5'))} | {dec(x['mrr'])} | "
                    f"{pct(x['answer_in_top_passage'])} |")
-    out += ["", f"MRR is over the top {b['system']['depth']} passages for the system and "
-            f"{b['dense']['depth']} for the baselines.", ""]
+    out += ["", f"MRR is MRR@{b['system']['mrr_at']} for all three; the baselines retrieve "
+            f"{b['dense']['depth']} passages.", ""]
     if plots:
         out += ["## Plots", "", *(f"![{k}]({p.name})" for k, p in plots.items()), ""]
     failed = [rec for rec in records if not rec["scores"]["answer_correct"]]
@@ -239,7 +243,7 @@ def format_summary(run: EvalRun) -> str:
         ("citation accuracy", pct(o["citation_accuracy"]), "", ""),
         ("recall@1", pct(b["system"]["recall@1"]), pct(b["dense"]["recall@1"]), pct(b["bm25"]["recall@1"])),
         ("recall@5", pct(b["system"].get("recall@5")), pct(b["dense"]["recall@5"]), pct(b["bm25"]["recall@5"])),
-        ("MRR", pct(b["system"]["mrr"]), pct(b["dense"]["mrr"]), pct(b["bm25"]["mrr"])),
+        (f"MRR@{b['system']['mrr_at']}", dec(b["system"]["mrr"]), dec(b["dense"]["mrr"]), dec(b["bm25"]["mrr"])),
         ("answer in top passage", pct(b["system"]["answer_in_top_passage"]),
          pct(b["dense"]["answer_in_top_passage"]), pct(b["bm25"]["answer_in_top_passage"])),
         ("abstention P / R", f"{pct(ab['precision'])} / {pct(ab['recall'])}", "", ""),

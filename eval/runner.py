@@ -20,7 +20,7 @@ from eval.squad import compare_with_reference, file_sha256, numeric_subset, read
 
 REPO = Path(__file__).resolve().parents[1]
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
-BASELINE_DEPTH = 10  # passages the baselines retrieve: enough for recall@10 and MRR@10
+BASELINE_DEPTH = 10  # passages the baselines retrieve (at least top_k): enough for recall@10
 ERROR = "error"  # cause label of a question whose ask() raised
 
 # Published anchors, shown beside SQuAD scores: a fine-tuned BERT-base *reader* given the gold
@@ -54,9 +54,11 @@ def shared_benchmarks_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """``$RAG_CACHE_DIR``, else ``.rag`` in the repository (git-ignored)."""
-    env = os.environ.get("RAG_CACHE_DIR")
-    return Path(env) if env else REPO / ".rag"
+    """The project cache (``$RAG_CACHE_DIR``, else ``~/.cache/baogao-wenda``), shared with the
+    embedding models: benchmark indexes outlive a fresh work tree."""
+    from index.embedding import cache_dir as project_cache
+
+    return project_cache()
 
 
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
@@ -218,6 +220,7 @@ def run_eval(
 
     records: list[dict[str, Any]] = []
     scores: list[QuestionScore] = []
+    depth = max(BASELINE_DEPTH, top_k)
     dense_ranked: list[list[dict[str, Any]]] = []
     bm25_ranked: list[list[dict[str, Any]]] = []
     t0 = time.perf_counter()
@@ -236,9 +239,9 @@ def run_eval(
             score.cause = ERROR
         scores.append(score)
         dense_ranked.append(_chunk_passages(assistant.index,
-                                            assistant.retriever.search_dense(item.question, BASELINE_DEPTH)))
+                                            assistant.retriever.search_dense(item.question, depth)))
         bm25_ranked.append(_chunk_passages(assistant.index,
-                                           assistant.retriever.search_bm25(item.question, BASELINE_DEPTH)))
+                                           assistant.retriever.search_bm25(item.question, depth)))
         records.append({"id": item.id, "gold": item.to_dict(), "answer": pred,
                         "scores": score.to_dict(), **({"error": error} if error else {})})
         if progress:
@@ -251,8 +254,9 @@ def run_eval(
     metrics["baselines"] = {
         "system": {**{k: v for k, v in metrics["overall"]["retrieval"].items()},
                    "answer_in_top_passage": metrics["overall"]["answer_in_top_passage"]},
-        "dense": baseline_metrics(items, dense_ranked, texts, BASELINE_DEPTH),
-        "bm25": baseline_metrics(items, bm25_ranked, texts, BASELINE_DEPTH),
+        # MRR cut at top_k like the system's, so the three MRRs compare like for like.
+        "dense": baseline_metrics(items, dense_ranked, texts, depth, mrr_at=top_k),
+        "bm25": baseline_metrics(items, bm25_ranked, texts, depth, mrr_at=top_k),
     }
     metrics["seconds"] = round(elapsed, 3)
     if "subset" in info:
@@ -274,7 +278,7 @@ def run_eval(
         "build": {k: v for k, v in asdict(summary).items() if k != "index_dir"},
         "top_k": top_k,
         "recall_ks": list(RECALL_KS),
-        "baseline_depth": BASELINE_DEPTH,
+        "baseline_depth": depth,
         "git": _git_state(),
         "python": platform.python_version(),
         "created": datetime.now().isoformat(timespec="seconds"),

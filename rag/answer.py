@@ -18,14 +18,20 @@ from rag.question import Question
 # Minimum share of the question's metric bigrams found around the number. Tuned on the dev
 # gold set for few false answers first, then recall (see eval reports).
 MIN_COVERAGE = 0.5
+MIN_SCORE = 0.2
 MIN_ENTITY_COVERAGE = 0.55
-_CLAUSE_SPLIT = re.compile(r"[,;:、()“”\"]")
+_CLAUSE_SPLIT = re.compile(r"[,;:、“”\"]")
 _DECAY = 0.55  # weight of each clause further left of the number
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
+_CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
+_MODIFIER_WEIGHT = 0.6  # metric words before the head word
+_UNSEEN_IDF = 3.0
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _TARGET_SENTENCE = ("力争", "目标", "计划", "预计", "争取", "确保", "将", "拟")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
+_HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
+_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
 @dataclass
@@ -48,23 +54,21 @@ class Selection:
 
 # --------------------------------------------------------------------------- text matching
 
-_CANON: list[tuple[re.Pattern[str], str]] = []
+def _rewriter(groups: list[tuple[str, ...]]):
+    pairs = {v: g[0] for g in groups for v in g[1:] if len(v) >= 2 and v not in g[0]}
+    # Canonical words are matched too (longest first), so "同比增长" is not rewritten via "增长".
+    words = sorted(set(pairs) | {g[0] for g in groups}, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, words)))
+    return lambda text: pattern.sub(lambda m: pairs.get(m.group(0), m.group(0)), text)
+
+
+_EXPAND_ABBREVIATIONS = _rewriter(V.ABBREVIATIONS)
+_UNIFY_SYNONYMS = _rewriter(V.SYNONYM_GROUPS)
 
 
 def canonical(text: str) -> str:
-    """Rewrite vocabulary variants to one form per group: "高企" → "高新技术企业"."""
-    if not _CANON:
-        pairs = sorted(
-            ((v, g[0]) for g in V.SYNONYM_GROUPS for v in g[1:] if len(v) >= 2 and v not in g[0]),
-            key=lambda p: -len(p[0]),
-        )
-        keep = sorted({g[0] for g in V.SYNONYM_GROUPS}, key=len, reverse=True)
-        # Canonical words are matched first so "同比增长" is not rewritten through "增长".
-        alternation = "|".join(re.escape(w) for w in keep + [v for v, _ in pairs])
-        mapping = {v: c for v, c in pairs}
-        _CANON.append((re.compile(alternation), mapping))  # type: ignore[arg-type]
-    pattern, mapping = _CANON[0]
-    return pattern.sub(lambda m: mapping.get(m.group(0), m.group(0)), text)  # type: ignore[union-attr]
+    """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
+    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
 
 
 def bigrams(text: str) -> set[str]:
@@ -77,36 +81,101 @@ def bigrams(text: str) -> set[str]:
     return grams
 
 
-def metric_coverage(metric: str, sentence: str, number_at: int) -> float:
-    """Share of the metric's bigrams found near the number, nearer clauses weighing more.
+def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[str, float]:
+    """Bigrams of the metric words with their weights: rarer bigrams weigh more (IDF over the
+    corpus chunks) and the head word (the last, nearest the question word) counts fully, the
+    words before it ×0.6."""
+    words = canonical(metric).split()
+    weights: dict[str, float] = {}
+    for i, word in enumerate(words):
+        head = 1.0 if i == len(words) - 1 else _MODIFIER_WEIGHT
+        for g in bigrams(word):
+            w = head * (idf.get(g, _UNSEEN_IDF) if idf is not None else 1.0)
+            weights[g] = max(weights.get(g, 0.0), w)
+    return weights
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
+_ITEM_SPLIT = re.compile(r"、|和|与|及")
+
+
+def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: int) -> str | None:
+    """For "A、B和C…分别/增幅高达x、y和z": the item of the list the ``index``-th number belongs to.
+
+    ``positions`` are the (start, end) of a run of numbers joined by 、/和/与/及 in ``sentence``;
+    the names are the nearest clause before the run that splits into exactly as many items.
+    """
+    n = len(positions)
+    if n < 2:
+        return None
+    before = sentence[: positions[0][0]]
+    for clause in reversed(re.split(r"[,:;]", before)):
+        items = [i for i in _ITEM_SPLIT.split(clause) if i.strip()]
+        if len(items) == n:
+            return items[index].strip()
+    return None
+
+
+def enumeration_run(sentence: str, spans: list[tuple[int, int]], target: int) -> tuple[list[tuple[int, int]], int]:
+    """The run of adjacent numbers (joined only by 、/和/与/及) holding ``spans[target]``."""
+    start = end = target
+    while start > 0 and _LIST_JOINER.match(sentence[spans[start - 1][1] : spans[start][0]]):
+        start -= 1
+    while end + 1 < len(spans) and _LIST_JOINER.match(sentence[spans[end][1] : spans[end + 1][0]]):
+        end += 1
+    return spans[start : end + 1], target - start
+
+
+def metric_coverage(
+    metric: str,
+    sentence: str,
+    number_at: int,
+    idf: dict[str, float] | None = None,
+    context: str = "",
+    aligned: str | None = None,
+) -> float:
+    """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
     The clause holding the number counts fully, each clause further left ×0.55, the clause to
-    the right ×0.6, the rest of the sentence ×0.35.
+    the right ×0.6, the rest of the sentence ×0.35, and the report's title, place and section
+    path (``context``) ×0.5: they say what the whole passage is about. ``aligned`` is the list
+    item this number stands for in an enumeration; it counts as the nearest clause.
     """
-    wanted = bigrams(canonical(metric))
-    if not wanted:
+    wanted = weighted_bigrams(metric, idf)
+    total = sum(wanted.values())
+    if not total:
         return 0.0
     left = canonical(sentence[:number_at])
     right_end = _CLAUSE_SPLIT.search(sentence, number_at)
     right = canonical(sentence[number_at : right_end.start() if right_end else len(sentence)])
     clauses = _CLAUSE_SPLIT.split(left)[::-1]
-    weights: dict[str, float] = {}
+    found: dict[str, float] = {}
+
+    def credit(text: str, weight: float) -> None:
+        for g in bigrams(text):
+            if g in wanted and found.get(g, 0.0) < weight:
+                found[g] = weight
+
+    if aligned:
+        credit(aligned, 1.0)
+        clauses = clauses[1:]  # the numbers' own clause ("增幅高达") is further from each number
     for i, clause in enumerate(clauses):
-        for g in bigrams(clause):
-            weights[g] = max(weights.get(g, 0.0), _DECAY**i)
-    for g in bigrams(right):
-        weights[g] = max(weights.get(g, 0.0), _RIGHT_WEIGHT)
-    for g in bigrams(canonical(sentence)):
-        weights[g] = max(weights.get(g, 0.0), _SENTENCE_WEIGHT)
-    return sum(weights.get(g, 0.0) for g in wanted) / len(wanted)
+        credit(clause, _DECAY ** (i + (1 if aligned else 0)))
+    credit(right, _RIGHT_WEIGHT)
+    credit(canonical(sentence), _SENTENCE_WEIGHT)
+    if context:
+        credit(canonical(context), _CONTEXT_WEIGHT)
+    return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-def plain_coverage(metric: str, text: str) -> float:
-    wanted = bigrams(canonical(metric))
-    if not wanted:
+def plain_coverage(metric: str, text: str, idf: dict[str, float] | None = None) -> float:
+    """Weighted share of the metric's bigrams anywhere in ``text``."""
+    wanted = weighted_bigrams(metric, idf)
+    total = sum(wanted.values())
+    if not total:
         return 0.0
     have = bigrams(canonical(text))
-    return len(wanted & have) / len(wanted)
+    return sum(w for g, w in wanted.items() if g in have) / total
 
 
 # --------------------------------------------------------------------------- hard checks
@@ -181,10 +250,22 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     if q.years and not (set(q.years) & fact_years(fact, doc)):
         return False
     if q.half:
-        where = (doc.period or "") + (fact.section or "") + fact.sentence + (doc.title or "")
+        # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
+        section_halves = _HALVES.findall(fact.section or "")
+        where = section_halves or _HALVES.findall(doc.period or "") or _HALVES.findall(fact.sentence)
         if q.half not in where:
             return False
     return True
+
+
+def month_factor(q: Question, fact: Fact) -> float:
+    """For "5月…增速": the month named nearest before the number must be the one asked."""
+    if not q.months:
+        return 1.0
+    months = [int(m) for m in _MONTH.findall(fact.sentence[: fact.number_at])]
+    if not months:
+        return 0.6
+    return 1.0 if months[-1] in q.months else 0.15
 
 
 def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
@@ -197,46 +278,63 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
 # --------------------------------------------------------------------------- selection
 
 
+def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | None:
+    """The enumeration item a number belongs to, from the other numbers of its sentence."""
+    same = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_start == fact.sentence_start and f.kind != "date"]
+    if len(same) < 2:
+        return None
+    same.sort(key=lambda f: f.number_at)
+    spans = [(f.number_at, f.number_at + len(f.text)) for f in same]
+    where = next(i for i, f in enumerate(same) if f.fact_id == fact.fact_id)
+    run, at = enumeration_run(fact.sentence, spans, where)
+    return align_enumeration(fact.sentence, run, at)
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
     chunks: list[Chunk],
     documents: dict[str, Document],
     facts_by_chunk: dict[int, list[Fact]],
+    idf: dict[str, float] | None = None,
 ) -> Selection:
     """Candidates from the ranked chunks that pass the hard checks, best first."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
     rejected_for: dict[str, int] = {}
+
+    def reject(why: str) -> None:
+        rejected_for[why] = rejected_for.get(why, 0) + 1
+
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
+        context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
         for fact in facts_by_chunk.get(chunk_id, []):
             if fact.fact_id in seen:
                 continue
             seen.add(fact.fact_id)
             u = unit_score(q, fact)
             if u == 0.0:
-                rejected_for["unit"] = rejected_for.get("unit", 0) + 1
+                reject("unit")
                 continue
             if not period_ok(q, fact, doc):
-                rejected_for["period"] = rejected_for.get("period", 0) + 1
+                reject("period")
                 continue
             if not region_ok(q, fact, doc, chunk):
-                rejected_for["region"] = rejected_for.get("region", 0) + 1
+                reject("region")
                 continue
-            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at)
             target = is_target(fact)
-            intent = 1.0
             if q.wants_target and not target:
-                intent = 0.6
-            elif not q.wants_target and target:
-                intent = 0.5 if q.wants_result else 0.8
+                reject("target")  # a result is not the plan that was asked for
+                continue
+            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned_item(fact, facts_by_chunk))
+            intent = 0.5 if (q.wants_result and target) else 0.85 if target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
-            score = coverage * (0.6 + 0.4 * u) * intent * prior
+            score = coverage * u * intent * prior * month_factor(q, fact)
             candidates.append(Candidate(fact, score, coverage, target, rank))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
-    good = [c for c in candidates if c.coverage >= MIN_COVERAGE]
+    good = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE]
     if not good:
         reason = "没有找到与问题所问指标相符的数字"
         if not candidates and rejected_for:
@@ -245,32 +343,29 @@ def select_facts(
                 "unit": "找到的数字单位与问题不符",
                 "period": "报告中没有问题所问年份/时期的数字",
                 "region": "报告中没有问题所问地区的数字",
+                "target": "报告中没有问题所问的目标/计划数字",
             }[worst]
         return Selection(reason=reason)
     return Selection(facts=good)
 
 
-def choose_stated(q: Question, selection: Selection) -> list[Candidate]:
-    """The fact(s) to state: one per metric part of a 分别 question, else the best one
-    plus the other numbers its own 分别 clause lists."""
+def choose_stated(q: Question, selection: Selection, select=None) -> list[Candidate]:
+    """The fact(s) to state: one per sub-question of a multi-number question, else the best one
+    plus the other numbers its own 分别 clause lists. ``select(part)`` selects for a sub-question."""
+    if q.parts and select is not None:
+        chosen: list[Candidate] = []
+        for part in q.parts:
+            part_selection = select(part)
+            pick = next((c for c in part_selection.facts if all(c.fact.fact_id != d.fact.fact_id for d in chosen)), None)
+            if pick is None:
+                return []  # one number missing: better say so than answer half
+            chosen.append(pick)
+        return chosen
     if not selection.facts:
         return []
     best = selection.facts[0]
     if not q.multi:
         return [best]
-    if len(q.metric_parts) >= 2:
-        chosen: list[Candidate] = []
-        for part in q.metric_parts:
-            scored = sorted(
-                selection.facts,
-                key=lambda c: -metric_coverage(part, c.fact.sentence, c.fact.number_at) * (1 / (1 + 0.04 * c.rank)),
-            )
-            for c in scored:
-                if c not in chosen and metric_coverage(part, c.fact.sentence, c.fact.number_at) >= MIN_COVERAGE * 0.8:
-                    chosen.append(c)
-                    break
-        if len(chosen) >= 2:
-            return sorted(chosen, key=lambda c: (c.fact.doc_id, c.fact.start))
     # "…分别达到10933件、5809件": state every number of the same kind in that list.
     siblings = [
         c
@@ -279,8 +374,7 @@ def choose_stated(q: Question, selection: Selection) -> list[Candidate]:
         and c.fact.sentence_start == best.fact.sentence_start
         and c.fact.kind == best.fact.kind
     ]
-    sentence = best.fact.sentence
-    at = sentence.find("分别")
+    at = best.fact.sentence.find("分别")
     if at >= 0:
         listed = [c for c in siblings if c.fact.number_at > at]
         if len(listed) >= 2:
@@ -294,6 +388,7 @@ def select_sentences(
     chunks: list[Chunk],
     documents: dict[str, Document],
     split_sentences,
+    idf: dict[str, float] | None = None,
 ) -> Selection:
     """For non-numeric questions: the sentence whose words best cover the question's."""
     best: list[tuple[float, str, int, int]] = []
@@ -307,7 +402,7 @@ def select_sentences(
                 years = {int(y) for y in _YEAR.findall(norm + (chunk.section or ""))} or ({doc.year} if doc.year else set())
                 if not set(q.years) & years:
                     continue
-            cov = plain_coverage(q.metric, norm)
+            cov = plain_coverage(q.metric, norm, idf)
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

@@ -4,6 +4,7 @@ The CLI, the Gradio app and the eval harness all call this; none holds query log
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 from index.cleaning import clean_report
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
-from rag.answer import Candidate, choose_stated, select_facts, select_sentences
+from rag.answer import Candidate, bigrams, canonical, choose_stated, select_facts, select_sentences
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
 from rag.retrieval import Hit, Retriever
@@ -30,6 +31,7 @@ class Assistant:
         self.index = index
         self.encoder = encoder
         self.retriever = Retriever(index, encoder)
+        self.idf = bigram_idf(index.chunks)
         self._lock = threading.Lock()
 
     @classmethod
@@ -69,6 +71,7 @@ class Assistant:
                 return False  # keep serving the old one; the builder reports its own errors
             if fresh.manifest.model != self.index.manifest.model:
                 return False
+            self.idf = bigram_idf(fresh.chunks)
             self.index = fresh
             self.retriever = Retriever(fresh, self.encoder)
             return True
@@ -78,16 +81,16 @@ class Assistant:
     def ask(self, question: str, top_k: int = 5, id=None) -> Answer:  # noqa: A002 - the contract's name
         """Answer with cited facts, or abstain; bad questions raise QuestionError (one line)."""
         t0 = time.perf_counter()
-        index, retriever = self.index, self.retriever  # one consistent generation per question
+        index, retriever, idf = self.index, self.retriever, self.idf  # one generation per question
         q = analyze_question(question)
         hits = retriever.search(q.text, k=max(top_k, CANDIDATE_CHUNKS))
         t1 = time.perf_counter()
         ranked = [h.chunk_id for h in hits]
         answer = Answer(question=question, answer="", abstained=True, id=id)
         if q.entity:
-            self._answer_sentence(q, ranked, index, answer)
+            self._answer_sentence(q, ranked, index, idf, answer)
         else:
-            self._answer_numbers(q, ranked, index, answer)
+            self._answer_numbers(q, ranked, index, idf, answer)
         answer.passages = self._passages(hits, index, answer, top_k)
         t2 = time.perf_counter()
         answer.timings_ms = {
@@ -97,9 +100,12 @@ class Assistant:
         }
         return answer
 
-    def _answer_numbers(self, q: Question, ranked: list[int], index: IndexData, answer: Answer) -> None:
-        selection = select_facts(q, ranked, index.chunks, index.documents, index.facts_by_chunk)
-        stated = choose_stated(q, selection)
+    def _answer_numbers(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
+        def select(part: Question):
+            return select_facts(part, ranked, index.chunks, index.documents, index.facts_by_chunk, idf)
+
+        selection = select(q)
+        stated = choose_stated(q, selection, select)
         if not stated:
             answer.reason = selection.reason
             return
@@ -128,8 +134,10 @@ class Assistant:
             )
         return citations[key]
 
-    def _answer_sentence(self, q: Question, ranked: list[int], index: IndexData, answer: Answer) -> None:
-        selection = select_sentences(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, source_sentences)
+    def _answer_sentence(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
+        selection = select_sentences(
+            q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, source_sentences, idf
+        )
         if not selection.sentences:
             answer.reason = selection.reason
             return
@@ -160,6 +168,16 @@ class Assistant:
             c: Chunk = index.chunks[cid]
             out.append(Passage(c.doc_id, c.start, c.end, round(score.get(cid, 0.0), 6)))
         return out
+
+
+def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
+    """IDF of each character bigram over the chunks (canonical vocabulary forms)."""
+    df: dict[str, int] = {}
+    for c in chunks:
+        for g in bigrams(canonical(c.text)):
+            df[g] = df.get(g, 0) + 1
+    n = len(chunks)
+    return {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}
 
 
 def source_sentences(doc: Document, chunk: Chunk):

