@@ -24,7 +24,8 @@ RETRIEVAL_MISS = "retrieval miss"  # no retrieved passage holds the evidence
 WRONGLY_ABSTAINED = "wrongly abstained"  # evidence retrieved, yet the system abstained
 WRONG_FACT = "wrong fact chosen"  # evidence retrieved, the stated value is not the gold one
 CITATION_OFF = "citation off"  # right value, but not cited from the evidence
-CAUSES = (FALSE_ANSWER, RETRIEVAL_MISS, WRONGLY_ABSTAINED, WRONG_FACT, CITATION_OFF)
+ERROR = "error"  # ask() raised; set by the runner, scored as an empty answer
+CAUSES = (ERROR, FALSE_ANSWER, RETRIEVAL_MISS, WRONGLY_ABSTAINED, WRONG_FACT, CITATION_OFF)
 
 
 # --- spans and passages ---------------------------------------------------------------------

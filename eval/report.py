@@ -105,8 +105,10 @@ def _failure(rec: dict[str, Any]) -> list[str]:
     g, a, s = rec["gold"], rec["answer"], rec["scores"]
     cites = {c["id"]: c for c in a.get("citations", [])}
     gold_ans = g["answer"] or "(unanswerable)"
+    others = [a for a in g.get("answers", []) if a != g["answer"]]
     lines = [f"### {rec['id']} — {s['cause']}", f"- question: {g['question']}",
-             f"- gold: {gold_ans}" + (f" — {g['doc']}: “{_cut(g['evidence'] or '')}”" if g.get("doc") else "")]
+             f"- gold: {gold_ans}" + (f" (also: {' / '.join(others)})" if others else "")
+             + (f" — {g['doc']}: “{_cut(g['evidence'] or '')}”" if g.get("doc") else "")]
     if rec.get("error"):
         lines.append(f"- error: {rec['error']}")
     elif a.get("abstained"):

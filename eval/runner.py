@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from eval.gold import GoldError, GoldItem, load_gold, validate_gold
-from eval.metrics import RECALL_KS, QuestionScore, aggregate, baseline_metrics, score_question
+from eval.metrics import ERROR, RECALL_KS, QuestionScore, aggregate, baseline_metrics, score_question
 from eval.squad import compare_with_reference, file_sha256, numeric_subset, read_squad, write_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 DATASETS_DIR = Path(__file__).resolve().parent / "datasets"
 BASELINE_DEPTH = 10  # passages the baselines retrieve (at least top_k): enough for recall@10
-ERROR = "error"  # cause label of a question whose ask() raised
 
 # Published anchors, shown beside SQuAD scores: a fine-tuned BERT-base *reader* given the gold
 # paragraph (Cui et al. 2019, CMRC 2018 paper, Table; DRCD reported in the same work).
@@ -142,6 +141,8 @@ def _prepare(spec: DatasetSpec, index_dir: Path | None, corpus_dir: Path | None)
     base = cache_dir() / "benchmarks" / spec.name
     corpus = Path(corpus_dir) if corpus_dir else base / "corpus"
     index = Path(index_dir) if index_dir else base / "index"
+    if index_dir is not None:  # the cache index is ours; a given one may hold anything
+        _guard_foreign_index(index, {p.filename for p in ds.paragraphs})
     info["rewritten_paragraphs"] = write_corpus(ds, corpus)
     info["subset"] = {
         "paragraphs": len(ds.paragraphs), "questions": len(ds.questions), "numeric": len(items),
@@ -150,6 +151,20 @@ def _prepare(spec: DatasetSpec, index_dir: Path | None, corpus_dir: Path | None)
     if spec.reference is not None:
         info["subset"]["reference"] = compare_with_reference(items, spec.reference)
     return items, corpus, index, info
+
+
+def _guard_foreign_index(index_dir: Path, files: set[str]) -> None:
+    """Refuse to rebuild an index that holds another corpus (e.g. the project's reports) with
+    benchmark paragraphs: the incremental build would silently replace it."""
+    from index.store import read_manifest
+
+    manifest = read_manifest(index_dir)
+    if manifest is None:
+        return
+    foreign = sorted(set(manifest.files) - files)
+    if foreign:
+        raise EvalError(f"index {index_dir} holds another corpus (e.g. {foreign[0]}); give the benchmark "
+                        f"its own --index, or omit --index/--corpus to use the cache")
 
 
 def _anchor(spec: DatasetSpec) -> dict[str, str] | None:
@@ -168,6 +183,13 @@ def _chunk_passages(index: Any, hits: list[Any]) -> list[dict[str, Any]]:
         c = index.chunks[h.chunk_id]
         out.append({"doc": c.doc_id, "start": c.start, "end": c.end, "score": float(h.score)})
     return out
+
+
+def _failed_answer(item: GoldItem) -> dict[str, Any]:
+    """The answer recorded when ask() raised: empty and *not* abstaining, so an error never earns
+    credit (not even on an unanswerable question)."""
+    return {"id": item.id, "question": item.question, "answer": "", "abstained": False, "facts": [],
+            "citations": [], "passages": [], "timings_ms": {}, "reason": None}
 
 
 def run_eval(
@@ -230,10 +252,11 @@ def run_eval(
             pred = assistant.ask(item.question, top_k=top_k, id=item.id).to_dict()
             error = None
         except (RagError, QuestionError) as e:
-            # Scored as an empty, non-abstaining answer: an error never earns credit.
-            pred = {"id": item.id, "question": item.question, "answer": "", "abstained": False,
-                    "facts": [], "citations": [], "passages": [], "timings_ms": {}, "reason": None}
-            error = str(e)
+            pred, error = _failed_answer(item), str(e)
+        except Exception as e:  # noqa: BLE001 - one crashing question must not lose the run
+            # A bug in the query layer: recorded (type and message), counted in the summary, and
+            # scored as an empty answer; the traceback is reproducible with `rag ask`.
+            pred, error = _failed_answer(item), f"{type(e).__name__}: {e}".rstrip(": ")
         score = score_question(item, pred, texts)
         if error is not None:
             score.cause = ERROR

@@ -52,6 +52,7 @@ class SquadSet:
     dropped_answers: list[str] = field(default_factory=list)  # "qid: text" of artefacts removed
 
     def paragraph(self, pid: str) -> SquadParagraph:
+        """The paragraph with id ``pid`` (KeyError if none)."""
         return self._by_pid[pid]
 
     def __post_init__(self) -> None:
@@ -160,8 +161,8 @@ _MAX_NUMERIC_ANSWER = 20  # longer answers are descriptions that merely mention 
 _NOT_NUMBERS = (
     "统一", "唯一", "一些", "一般", "之一", "十分", "一起", "一样", "一直", "一定", "一旦", "一致",
     "一切", "万一", "一同", "一向", "一再", "一番", "一律", "一带", "一面", "一心", "一生", "一体化",
-    "万物", "万岁", "千万", "三国", "四国", "九州", "百度", "百科", "百姓", "百货", "十字", "四海", "五湖", "世界大战",
-    "一战", "二战", "不一", "第一次", "第一个", "第一位", "第一部",
+    "万物", "万岁", "千万", "三国", "四国", "九州", "百度", "百科", "百姓", "百货", "十字", "四海",
+    "五湖", "世界大战", "一战", "二战", "不一", "第一次", "第一个", "第一位", "第一部",
 )
 # After a lone numeral, a unit or classifier makes it a quantity (一年, 三倍, 五位).
 _CLASSIFIERS = (

@@ -20,6 +20,9 @@ Conventions (the contract callers rely on):
 * Ranges "10-20家", "10至20家", "1.2万-1.5万元", "三至五年": ``value``..``value_max``, both in
   the unit of the upper bound as written.
 * Negative numbers: "-7.7%" and "负50%" → -7.7, -50 (the sign is part of the numeral span).
+* Ratios: "100倍" → 100 "倍"; "1:1" and "三分之一" → N/M with unit "". "七成" → percent 7 "成".
+* A bare number (no unit) is kind "plain" with unit "": a table cell ("| 163 |", a line "50"),
+  or the first items of an enumeration ("3、5、7个"; "2、3月份" makes the "2" a date).
 
 Deliberately *not* numbers (a false number costs more than a missed one):
 
@@ -41,7 +44,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import cn2an
@@ -133,10 +136,10 @@ _BASE_RE = re.compile(
 _LEXICAL_ONE_UNITS = frozenset(("个", "种", "批", "起", "场", "次", "份", "期", "类", "门", "本",
                                 "条", "套", "张", "轮"))
 # Idioms holding a numeral followed by a measure word; a numeral overlapping one is not a number.
+# (Labels such as "一年一度", "七个一" need no entry: a unit followed by a numeral is a label.)
 _STOP_WORDS = (
-    "一带一路", "一对一", "一条龙", "一站式", "一次性", "一揽子", "一件事", "一张网", "一张图",
-    "一把手", "一盘棋", "一年一度", "一家一户", "一事一议", "一企一策", "一村一品", "一年四季",
-    "三年行动", "五年规划", "一年级", "一年来", "千家万户", "一人一", "一户一", "一名一",
+    "一带一路", "一对一", "一条龙", "一站式", "一次性", "一揽子", "一件事", "一把手", "一盘棋",
+    "一年级", "三年行动", "五年规划", "千家万户",
     "一天天", "一年年", "一项项", "一个个", "一批批", "一件件", "一步步",
 )
 # A Chinese numeral right after one of these is part of a word: 统一, 之一, 其二, 周五, 星期一.
@@ -256,8 +259,40 @@ def parse_number(s: str) -> float:
     try:
         value = cn2an.cn2an(t, "normal")
     except (ValueError, KeyError, IndexError) as exc:  # cn2an reports bad input in several ways
-        raise ValueError(f"not a number: {s!r}") from exc
+        value = _positional_chinese(t)
+        if value is None:
+            raise ValueError(f"not a number: {s!r}") from exc
     return sign * float(value)
+
+
+# The positional grammar, for what cn2an refuses although it is well formed: it wants a 零 that
+# writers (and cn2an.an2cn itself) drop, e.g. "一亿一千" for 100001000.
+_D = "[一二两三四五六七八九]"
+_SECTION = f"(?:{_D}千)?(?:零?{_D}百)?(?:零?{_D}?十)?(?:零?{_D})?"
+_POSITIONAL_RE = re.compile(
+    f"(?:(?:{_SECTION}万)?{_SECTION}亿)?零?(?:{_SECTION}万)?零?{_SECTION}"
+)
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def _positional_chinese(t: str) -> int | None:
+    """"一亿一千" → 100001000: sections of 千百十 grouped by 万 and 亿; None if not well formed."""
+    if not _POSITIONAL_RE.fullmatch(t) or t.strip("零") == "":
+        return None
+    total = wan = section = digit = 0
+    for ch in t:
+        if ch in _SMALL_UNITS:
+            section += (digit or 1) * _SMALL_UNITS[ch]  # a bare "十" is ten
+            digit = 0
+        elif ch == "万":
+            wan = (wan + section + digit) * 10**4
+            section = digit = 0
+        elif ch == "亿":
+            total = (total + wan + section + digit) * 10**8
+            wan = section = digit = 0
+        else:
+            digit = _CN_DIGIT_VALUE[ch]
+    return total + wan + section + digit
 
 
 # --- units -------------------------------------------------------------------------------------
@@ -648,8 +683,10 @@ def _classify(text: str, first: _Num, last: _Num, tail: _Tail, prev: NumberMenti
         ok = value == int(value) and 1 <= value <= 12 and last.value <= 12 and not tail.scale
         return "date" if ok else None
     if base in ("日", "号"):
-        after_month = (prev is not None and prev.kind == "date" and prev.unit in ("月", "月份")
-                       and prev.end == core_start)
+        # "5月31日", and the last day of "5月3、4日"
+        after_month = (prev is not None and prev.kind == "date" and prev.unit in ("月", "月份", "")
+                       and text[prev.end:core_start] in ("", "、", "和", "与", "及")
+                       and (prev.unit or text[prev.end:core_start]))
         if after_month and 1 <= value <= 31 and value == int(value):
             return "date"
         return "count" if base == "日" and not first.chinese else None
@@ -709,6 +746,8 @@ def _quantity(text: str, num: _Num, floor: int, prev: NumberMention | None,
         # A bare number. Years are dates; the rest must look like a standalone quantity.
         if _year_like(num) and (rng is None or _year_like(last)):
             kind = "date"
+        elif rng is None and _enumerated_date(text, num, prev):
+            kind = "date"  # "2、3月份": the first month shares the second's unit
         elif not num.chinese and not _standalone(text, num, e, sign_start is not None or rng is not None):
             return None
     elif not base and nxt in _ID_SUFFIX:
@@ -721,6 +760,26 @@ def _quantity(text: str, num: _Num, floor: int, prev: NumberMention | None,
     return _finish(text, core_start=core, num_start=num.start if sign_start is None else sign_start,
                    num_end=e, value=sign * value, value_max=value_max, tail=tail, unit=unit,
                    kind=kind, floor=floor, front=front)
+
+
+def _enumerated_date(text: str, num: _Num, prev: NumberMention | None) -> bool:
+    """Whether bare ``num`` opens an enumeration that ends in a month or a day: "2、3月份"."""
+    if num.value != int(num.value) or num.chinese:
+        return False
+    j = num.end
+    while text[j:j + 1] in ("、", "和", "与", "及") and text[j:j + 1]:
+        nxt = _read_numeral(text, j + 1, chinese=False)
+        if nxt is None or nxt.value != int(nxt.value):
+            return False
+        tail = _read_unit(text, nxt.end, scales=False, chinese=False)
+        if tail.base in ("月", "月份"):
+            return 1 <= num.value <= 12
+        if tail.base == "日" and prev is not None and prev.unit in ("月", "月份"):
+            return 1 <= num.value <= 31
+        if tail.base or tail.scale:
+            return False
+        j = nxt.end
+    return False
 
 
 def _standalone(text: str, num: _Num, e: int, signed_or_range: bool) -> bool:
@@ -804,7 +863,7 @@ def _mention_at(text: str, m: re.Match[str], floor: int,
     before2 = text[s - 2:s - 1] if s >= 2 else ""
     if group == "ar":
         if (_is_ascii_letter(before) or before in "_/\\#@+" and before
-                or before in ".-~/—–:" and before and before2.isdigit()):
+                or before in ".-~/—–:" and before and (before2.isdigit() or _is_ascii_letter(before2))):
             return None  # part of a code, a version or a failed range ("ab/2017-18407", "1.2.3")
         after = text[e:e + 1]
         after2 = text[e + 1:e + 2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eval import format_summary, load_gold, run_eval
+from eval import EvalError, format_summary, load_gold, run_eval
 from eval.metrics import score_question
 from eval.squad import file_sha256
 
@@ -31,6 +31,8 @@ def _check_run(run, n: int) -> list[dict]:
     records = [json.loads(line) for line in run.paths["predictions"].read_text(encoding="utf-8").splitlines()]
     assert len(records) == run.n == n == run.metrics["overall"]["n"]
     assert json.loads(run.paths["metrics"].read_text(encoding="utf-8")) == run.metrics
+    errors = [f"{r['id']}: {r['error']}" for r in records if "error" in r]
+    assert run.metrics["errors"] == len(errors) == 0, "ask() raised: " + "; ".join(errors)
     o = run.metrics["overall"]
     # Hard invariants of the answer contract: every quote is the source span, every stated number
     # is inside its quote.
@@ -82,3 +84,12 @@ def test_squad_fixture_end_to_end_reuses_its_index(tmp_path):
     again = run_eval(FIXTURE, limit=3, **kw)
     assert again.config["build"]["embedded"] == 0  # unchanged corpus: vectors reused
     assert again.n == 3 and again.run_dir != run.run_dir
+
+    # Another dataset pointed at this index would silently replace its corpus: refused.
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    raw["data"] = raw["data"][:5]
+    smaller = tmp_path / "smaller.json"
+    smaller.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(EvalError, match=r"holds another corpus \(e.g. DEV_\d+\.txt\)"):
+        run_eval(smaller, index_dir=index_dir, out_dir=tmp_path / "runs", progress=False,
+                 corpus_dir=tmp_path / "corpus2")

@@ -249,6 +249,19 @@ def test_dates() -> None:
     assert extract_numbers("前三季度")[0].qualifier == "前"
 
 
+def test_enumerated_months_and_days_are_dates() -> None:
+    assert found("今年2、3月份,5月3、4日召开") == [
+        ("2", 2, "", "date", None, None),
+        ("3月份", 3, "月份", "date", None, None),
+        ("5月", 5, "月", "date", None, None),
+        ("3", 3, "", "date", None, None),
+        ("4日", 4, "日", "date", None, None),
+    ]
+    assert found("分别为3、5、7个") == [("3", 3, "", "plain", None, None),
+                                   ("5", 5, "", "plain", None, None),
+                                   ("7个", 7, "个", "count", None, None)]
+
+
 def test_bare_year_and_invalid_dates() -> None:
     assert found("上榜《财富》杂志2016全球独角兽榜") == [("2016", 2016, "", "date", None, None)]
     assert spans("编号20231345") == []  # not a calendar date, and an 8-digit code
@@ -318,7 +331,7 @@ def test_names_and_codes_are_not_numbers() -> None:
     text = ("着力发展“4+1”产业,建成“互联网+1”核心区,绍兴市十三五规划,“十四五”时期,"
             "锚定“315”科创体系,市“3315计划”团队,5G基站,3D打印,文档编号:5497975,"
             "索引号: 113306000025770653/2017-18407,电话0577-88888888,版本v1.2.3,十一市科技部门,"
-            "一轴三带三区六镇,四创两化,1号文件,9:30开会,新三板")
+            "一轴三带三区六镇,四创两化,1号文件,9:30开会,新三板,No.3")
     assert spans(text) == []
 
 
