@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from index.numbers import unit_kind
+from index.gazetteer import find_places, short_name
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
 from rag.question import Question
@@ -168,6 +169,16 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
+def sentence_coverage(metric: str, sentence: str, idf: dict[str, float] | None = None, context: str = "") -> float:
+    """Weighted share of the metric's bigrams in the sentence (×1) or its passage context (×0.5)."""
+    wanted = weighted_bigrams(metric, idf)
+    total = sum(wanted.values())
+    if not total:
+        return 0.0
+    here, around = bigrams(canonical(sentence)), bigrams(canonical(context))
+    return sum(w * (1.0 if g in here else _CONTEXT_WEIGHT if g in around else 0.0) for g, w in wanted.items()) / total
+
+
 def plain_coverage(metric: str, text: str, idf: dict[str, float] | None = None) -> float:
     """Weighted share of the metric's bigrams anywhere in ``text``."""
     wanted = weighted_bigrams(metric, idf)
@@ -269,10 +280,27 @@ def month_factor(q: Question, fact: Fact) -> float:
 
 
 def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
+    """The place asked about is named by the fact's sentence, section or report title, or is the
+    report's own most specific place: a city question does not match a district's report."""
     if not q.places:
         return True
-    where = " ".join(filter(None, [doc.region, doc.title, fact.section, fact.sentence, chunk.text]))
-    return any(p in where for p in q.places)
+    where = " ".join(filter(None, [doc.title, fact.section, fact.sentence]))
+    if any(p in where for p in q.places):
+        return True
+    return bool(own_places(doc.region) & set(q.places))
+
+
+@lru_cache(maxsize=1024)
+def own_places(region: str | None) -> frozenset[str]:
+    """Names of a report's most specific place: "杭州市西湖区" → {"西湖区", "西湖"}."""
+    if not region:
+        return frozenset()
+    places = find_places(region)
+    if not places:
+        return frozenset({region})
+    deepest = max(p.level for p in places)
+    names = {p.name for p in places if p.level == deepest}
+    return frozenset(names | {short_name(n) for n in names})
 
 
 # --------------------------------------------------------------------------- selection
@@ -280,6 +308,8 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
 
 def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | None:
     """The enumeration item a number belongs to, from the other numbers of its sentence."""
+    if fact.kind == "date":
+        return None
     same = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_start == fact.sentence_start and f.kind != "date"]
     if len(same) < 2:
         return None
@@ -399,13 +429,17 @@ def select_sentences(
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
         for start, end, norm in split_sentences(doc, chunk):
-            if q.places and not any(p in (norm + (doc.region or "") + (chunk.section or "")) for p in q.places):
+            if q.places and not (
+                any(p in norm + (chunk.section or "") + (doc.title or "") for p in q.places)
+                or own_places(doc.region) & set(q.places)
+            ):
                 continue
             if q.years:
                 years = {int(y) for y in _YEAR.findall(norm + (chunk.section or ""))} or ({doc.year} if doc.year else set())
                 if not set(q.years) & years:
                     continue
-            cov = plain_coverage(q.metric, norm, idf)
+            context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
+            cov = sentence_coverage(q.metric, norm, idf, context)
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

@@ -135,7 +135,12 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             if part.metric:
                 parts.append(part)
     else:
-        for metric in split_metric(q.metric):
+        names = split_metric(q.metric, on_space=True)
+        # "A、B和C的增幅": the head after the last 的 belongs to every item.
+        head = names[-1].rsplit("的", 1)[1] if "的" in names[-1] else ""
+        if head:
+            names = [n if n.endswith(head) else f"{n} {head}" for n in names[:-1]] + [names[-1].replace("的", " ")]
+        for metric in names:
             parts.append(replace(q, parts=[], multi=False, metric=metric))
     return parts if len(parts) >= 2 else []
 
@@ -170,7 +175,11 @@ def metric_words(text: str, q: Question) -> str:
     return " ".join(words)
 
 
-def split_metric(metric: str) -> list[str]:
-    """ "专利申请量和授权量" → ["专利申请量", "授权量"]: one part per number a 分别 question wants."""
-    parts = [p.strip() for p in re.split(r"和|与|以及|及|、|跟", metric) if len(p.strip()) >= 2]
+def split_metric(metric: str, on_space: bool = False) -> list[str]:
+    """ "专利申请量和授权量" → ["专利申请量", "授权量"]: one part per number a 分别 question wants.
+
+    In a multi-number question the spaces left where 、 stood separate items too (``on_space``).
+    """
+    pattern = r"和|与|以及|及|、|跟" + (r"|\s+" if on_space else "")
+    parts = [p.strip() for p in re.split(pattern, metric) if len(p.strip()) >= 2]
     return parts if len(parts) >= 2 else [metric]
