@@ -28,6 +28,7 @@ _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
 _MODIFIER_WEIGHT = 0.6  # metric words before the head word
 _UNSEEN_IDF = 3.0
+_SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _TARGET_SENTENCE = ("力争", "目标", "计划", "预计", "争取", "确保", "将", "拟")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
@@ -389,7 +390,13 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
         chosen: list[Candidate] = []
         for part in q.parts:
             part_selection = select(part)
-            pick = next((c for c in part_selection.facts if all(c.fact.fact_id != d.fact.fact_id for d in chosen)), None)
+            # Numbers asked together are usually stated together: prefer the sentence already cited.
+            sentences = {(c.fact.doc_id, c.fact.sentence_start) for c in chosen}
+            ranked = sorted(
+                part_selection.facts,
+                key=lambda c: -c.score * (_SAME_SENTENCE_BOOST if (c.fact.doc_id, c.fact.sentence_start) in sentences else 1.0),
+            )
+            pick = next((c for c in ranked if all(c.fact.fact_id != d.fact.fact_id for d in chosen)), None)
             if pick is None:
                 return []  # one number missing: better say so than answer half
             chosen.append(pick)

@@ -29,6 +29,7 @@ _QUANTITY_CUE = re.compile(
 )
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
+_PART_BOUNDARY = re.compile(r"[,;?、]")
 _EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
@@ -122,27 +123,42 @@ def _read_ask(q: Question, text: str) -> None:
 
 
 def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Question]:
-    """One sub-question per number asked: split at each 多少/几 cue, else at 和/、 in the metric."""
+    """One sub-question per number asked.
+
+    With several 多少/几 cues, each part is the clause around its cue ("帮助多少家中小微企业获得贷款",
+    "贷款金额多少"). With one cue and 分别/各, the parts are the items of the enumeration just before
+    it ("国家级、省级、市级分别有几家"), each keeping the words the items share.
+    """
     parts: list[Question] = []
     if len(cues) >= 2:
-        prev = 0
-        for cue in cues:
-            segment = text[prev : cue.end()]
-            prev = cue.end()
+        for i, cue in enumerate(cues):
+            lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cue.start())])
+            if i > 0:
+                lo = max(lo, cues[i - 1].end())
+            nxt = _PART_BOUNDARY.search(text, cue.end())
+            hi = min(nxt.start() if nxt else len(text), cues[i + 1].start() if i + 1 < len(cues) else len(text))
+            segment = text[lo:hi]
             part = replace(q, parts=[], multi=False)
             _read_ask(part, segment)
+            part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             part.metric = metric_words(segment, q)
             if part.metric:
                 parts.append(part)
-    else:
-        names = split_metric(q.metric, on_space=True)
-        # "A、B和C的增幅": the head after the last 的 belongs to every item.
-        head = names[-1].rsplit("的", 1)[1] if "的" in names[-1] else ""
-        if head:
-            names = [n if n.endswith(head) else f"{n} {head}" for n in names[:-1]] + [names[-1].replace("的", " ")]
-        for metric in names:
-            parts.append(replace(q, parts=[], multi=False, metric=metric))
-    return parts if len(parts) >= 2 else []
+        return parts if len(parts) >= 2 else []
+    stem = re.split(r"分别|各(?:是|为|有|达到?)?(?:多少|几)", text)[0]
+    clauses = re.split(r"[,;:?]", stem)
+    items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
+    if len(items) < 2:
+        return []
+    shared = metric_words(" ".join(clauses[:-1]), q)
+    head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] else ""
+    if head:
+        items[-1] = items[-1].rsplit("的", 1)[0]
+    for item in items:
+        # The item is the head word: it is what tells the numbers of the list apart.
+        metric = " ".join(w for w in [shared, head, metric_words(item, q)] if w)
+        parts.append(replace(q, parts=[], multi=False, metric=metric))
+    return parts
 
 
 def metric_words(text: str, q: Question) -> str:
