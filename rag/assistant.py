@@ -35,8 +35,11 @@ class Assistant:
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, index_dir: Path, model: str | None = None) -> Assistant:
-        """Load the live index and its embedding model; RagError with one line on any problem."""
+    def load(cls, index_dir: Path, model: str | None = None, encoder=None) -> Assistant:
+        """Load the live index and its embedding model; RagError with one line on any problem.
+
+        ``encoder`` reuses an already loaded model (it must be the one the index was built with).
+        """
         from index.embedding import EmbeddingModelError, load_encoder
 
         index_dir = Path(index_dir)
@@ -49,10 +52,13 @@ class Assistant:
                 f"index at {index_dir} was built with model {index.manifest.model!r}, not {model!r}: "
                 f"re-index with `rag index --model {model}`"
             )
-        try:
-            encoder = load_encoder(index.manifest.model)
-        except EmbeddingModelError as e:
-            raise RagError(str(e)) from None
+        if encoder is None:
+            try:
+                encoder = load_encoder(index.manifest.model)
+            except EmbeddingModelError as e:
+                raise RagError(str(e)) from None
+        elif encoder.name != index.manifest.model:
+            raise RagError(f"index at {index_dir} was built with {index.manifest.model!r}, not {encoder.name!r}: re-index")
         if encoder.dim != index.manifest.dim:
             raise RagError(f"model {encoder.name} gives {encoder.dim}-d vectors, index has {index.manifest.dim}: re-index")
         return cls(index_dir, index, encoder)
