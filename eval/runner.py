@@ -4,7 +4,6 @@ report, plots).
 """
 from __future__ import annotations
 
-import json
 import os
 import platform
 import subprocess
@@ -256,10 +255,12 @@ def run_eval(
         except Exception as e:  # noqa: BLE001 - one crashing question must not lose the run
             # A bug in the query layer: recorded (type and message), counted in the summary, and
             # scored as an empty answer; the traceback is reproducible with `rag ask`.
-            pred, error = _failed_answer(item), f"{type(e).__name__}: {e}".rstrip(": ")
+            pred, error = _failed_answer(item), f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
         score = score_question(item, pred, texts)
         if error is not None:
-            score.cause = ERROR
+            # No passages came back: keep the question out of retrieval metrics rather than
+            # count a crash as a retrieval miss; it is counted under `errors` instead.
+            score.cause, score.retrieval, score.evidence_in_top = ERROR, False, None
         scores.append(score)
         dense_ranked.append(_chunk_passages(assistant.index,
                                             assistant.retriever.search_dense(item.question, depth)))
@@ -275,7 +276,7 @@ def run_eval(
     metrics = aggregate(scores, depth=top_k)
     metrics["errors"] = sum(1 for s in scores if s.cause == ERROR)
     metrics["baselines"] = {
-        "system": {**{k: v for k, v in metrics["overall"]["retrieval"].items()},
+        "system": {**metrics["overall"]["retrieval"],
                    "answer_in_top_passage": metrics["overall"]["answer_in_top_passage"]},
         # MRR cut at top_k like the system's, so the three MRRs compare like for like.
         "dense": baseline_metrics(items, dense_ranked, texts, depth, mrr_at=top_k),

@@ -218,8 +218,11 @@ def docs_command(index_dir: Path, as_json: bool) -> None:
 @main.command("eval")
 @click.option("--dataset", default="dev", show_default=True,
               help="dev | test | gold (both) | cmrc2018 | cmrc2018-trial | a gold .jsonl | a SQuAD .json")
-@index_option
-@corpus_option
+@click.option("--index", "index_dir", type=click.Path(path_type=Path), default=None,
+              help="Index to use. Default: .rag/index for gold sets; a cached index of the benchmark's "
+                   "own paragraphs for SQuAD-format sets.")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), default=None,
+              help="Corpus of the gold set (default: corpus/).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("runs"), show_default=True,
               help="Where run folders are written.")
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 50))

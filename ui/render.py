@@ -29,11 +29,20 @@ class Span:
     start: int
     end: int
     label: str  # the choice shown in the citation list
+    quote: str | None = None  # the source text at answer time: a changed report is detected
 
 
 def esc(text: str) -> str:
     """HTML-escaped text (quotes too), safe in element content and attribute values."""
     return html.escape(text, quote=True)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
+
+
+def md(text: str) -> str:
+    """Text shown literally inside markdown: HTML-escaped, markdown punctuation backslashed."""
+    return html.escape(_MD_SPECIAL.sub(r"\\\1", one_line(text)), quote=False)
 
 
 def one_line(text: str) -> str:
@@ -141,15 +150,16 @@ def notice_html(text: str) -> str:
 def answer_spans(answer: Answer, documents: dict[str, Document]) -> list[Span]:
     """What the user can open from an answer: its citations, or (abstained) its closest passages."""
     if not answer.abstained:
-        return [Span(c.doc, c.start, c.end, f"[{c.id}] {_short_title(c.title or c.doc)} — {c.section or NO_SECTION}")
-                for c in answer.citations]
+        return [Span(c.doc, c.start, c.end, f"[{c.id}] {_short_title(c.title or c.doc)} — {c.section or NO_SECTION}",
+                     c.quote) for c in answer.citations]
     spans = []
     for i, p in enumerate(answer.passages[:3], 1):
         doc = documents.get(p.doc)
         section = doc.section_at(p.start) if doc else None
         title = (doc.title if doc else None) or p.doc
         spans.append(Span(p.doc, p.start, p.end,
-                          f"段落 {i} {_short_title(title)} — {section.label if section else NO_SECTION}"))
+                          f"段落 {i} {_short_title(title)} — {section.label if section else NO_SECTION}",
+                          doc.text[p.start : p.end] if doc else None))
     return spans
 
 
@@ -159,12 +169,13 @@ def _short_title(title: str, n: int = 24) -> str:
 
 # --- report viewer ---------------------------------------------------------------------------
 
-def _header(doc: Document, section: str | None, extra: str = "") -> str:
+def _header(doc: Document, section: str | None, extra: str = "", show_section: bool = True) -> str:
     meta = " · ".join(esc(b) for b in (doc.region, doc.period, doc.issuer) if b)
+    section_line = f'<div class="rag-doc-section">{esc(section or NO_SECTION)}</div>' if show_section else ""
     return (
         '<div class="rag-doc-head">'
         f'<div class="rag-doc-title">{esc(doc.title or doc.doc_id)}</div>'
-        f'<div class="rag-doc-section">{esc(section or NO_SECTION)}</div>'
+        f"{section_line}"
         f'<div class="rag-card-meta">{esc(doc.doc_id)}{" · " + meta if meta else ""}{extra}</div>'
         "</div>"
     )
@@ -217,7 +228,7 @@ def search_html(doc: Document, query: str) -> tuple[str, int]:
         out.append(f'<mark class="hit"{ident}>{esc(t[s:e])}</mark>')
         pos = e
     out.append(esc(t[pos:]))
-    return _header(doc, None) + f'<div class="rag-doc-body">{"".join(out)}</div>', len(spans)
+    return _header(doc, None, show_section=False) + f'<div class="rag-doc-body">{"".join(out)}</div>', len(spans)
 
 
 # --- tables ----------------------------------------------------------------------------------

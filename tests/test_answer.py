@@ -1,0 +1,126 @@
+"""Fact selection on hand-made facts: coverage, enumeration alignment, unit, period, place, target."""
+from __future__ import annotations
+
+import pytest
+
+from index.schema import Chunk, Document, Fact
+from rag.answer import (
+    align_enumeration,
+    canonical,
+    choose_stated,
+    enumeration_run,
+    is_target,
+    metric_coverage,
+    month_factor,
+    period_ok,
+    region_ok,
+    select_facts,
+    unit_score,
+)
+from rag.question import analyze_question
+
+SENTENCE = "全区高新产业实现销售产值129.63亿元,占规上工业比重61.4%,新增国家重点扶持高新技术企业92家,累计总数达256家"
+
+
+def make_fact(fid: int, text: str, value: float, unit: str, kind: str, sentence: str = SENTENCE,
+              section: str | None = "一、主要成效", chunk_id: int = 0) -> Fact:
+    at = sentence.index(text)
+    return Fact(fact_id=fid, doc_id="r.txt", chunk_id=chunk_id, value=value, unit=unit, start=at, end=at + len(text),
+                sentence_start=0, sentence_end=len(sentence), text=text, kind=kind, section=section,
+                sentence=sentence, number_at=at, context=sentence[:at])
+
+
+FACTS = [
+    make_fact(0, "129.63亿元", 129.63, "亿元", "money"),
+    make_fact(1, "61.4%", 61.4, "%", "percent"),
+    make_fact(2, "92家", 92, "家", "count"),
+    make_fact(3, "256家", 256, "家", "count"),
+]
+DOC = Document(doc_id="r.txt", sha256="x", text=SENTENCE, encoding="utf-8", title="某区2016年工作总结",
+               region="杭州市西湖区", period="2016年", year=2016)
+CHUNK = Chunk(0, "r.txt", 0, len(SENTENCE), SENTENCE, "一、主要成效")
+
+
+def pick(question: str, facts=FACTS, doc=DOC):
+    q = analyze_question(question)
+    def select(part):
+        return select_facts(part, [0], [CHUNK], {"r.txt": doc}, {0: facts})
+
+    return [c.fact.value for c in choose_stated(q, select(q), select)]
+
+
+def test_canonical_expands_abbreviations_then_synonyms():
+    assert canonical("高企") == "高新技术企业"
+    assert canonical("R&D投入") == "研发经费"
+    assert canonical("规上工业") == "规模以上工业"
+    assert canonical("同比增长") == "同比增长"
+
+
+def test_coverage_prefers_the_clause_next_to_the_number():
+    near = metric_coverage("新增国家重点扶持高新技术企业", SENTENCE, SENTENCE.index("92家"))
+    far = metric_coverage("新增国家重点扶持高新技术企业", SENTENCE, SENTENCE.index("256家"))
+    assert near == pytest.approx(1.0)
+    assert 0 < far < near
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("2016年西湖区新增国家重点扶持高新技术企业多少家?", [92]),
+        ("2016年西湖区高新产业销售产值多少亿元", [129.63]),
+        ("2016年西湖区高新产业占规上工业比重是多少", [61.4]),
+    ],
+)
+def test_selection_by_metric_and_unit(question, expected):
+    assert pick(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2015年西湖区新增国家重点扶持高新技术企业多少家?",  # wrong year
+        "2016年宁波新增国家重点扶持高新技术企业多少家?",  # wrong place
+        "2016年杭州市新增国家重点扶持高新技术企业多少家?",  # the city, but this is a district's report
+        "2016年西湖区计划新增国家重点扶持高新技术企业多少家?",  # asks the plan; these are results
+        "2016年西湖区新增众创空间多少家?",  # a metric the sentence does not name
+    ],
+)
+def test_abstains(question):
+    assert pick(question) == []
+
+
+def test_unit_score():
+    q = analyze_question("新增企业多少家")
+    assert unit_score(q, FACTS[2]) == 1.0 and unit_score(q, FACTS[0]) == 0.0
+    rank = make_fact(9, "第四", 4, "", "rank", sentence="经济竞争力排名第四")
+    assert unit_score(analyze_question("排名第几"), rank) == 1.0
+    assert unit_score(q, rank) == 0.0
+
+
+def test_enumeration_alignment():
+    s = "高新技术产业投资、技术交易总额和科技型中小微企业数,增幅高达25.7%、42.7%和86.0%"
+    spans = [(s.index(t), s.index(t) + len(t)) for t in ("25.7%", "42.7%", "86.0%")]
+    run, at = enumeration_run(s, spans, 1)
+    assert run == spans and at == 1
+    assert align_enumeration(s, run, at) == "技术交易总额"
+    facts = [make_fact(i, t, v, "%", "percent", sentence=s) for i, (t, v) in enumerate([("25.7%", 25.7), ("42.7%", 42.7), ("86.0%", 86.0)])]
+    assert pick("2016年西湖区技术交易总额的增幅是多少", facts) == [42.7]
+    assert pick("2016年西湖区高新技术产业投资、技术交易总额和科技型中小微企业数的增幅分别是多少", facts) == [25.7, 42.7, 86.0]
+
+
+def test_targets_and_periods():
+    plan = make_fact(5, "50家", 50, "家", "count", sentence="新增国家重点扶持高新技术企业50家", section="2017年工作思路 > 一、主要目标")
+    assert is_target(plan) and not is_target(FACTS[2])
+    assert period_ok(analyze_question("2017年新增多少家"), plan, DOC)
+    assert not period_ok(analyze_question("2016年新增多少家"), plan, DOC)
+    assert pick("西湖区2017年计划新增国家重点扶持高新技术企业多少家?", FACTS + [plan]) == [50]
+    assert pick("2017年西湖区实际新增国家重点扶持高新技术企业多少家?", FACTS + [plan]) == []
+
+
+def test_month_and_region_checks():
+    s = "高产增加值增速从2月的-7.7%提升至5月的7.5%"
+    feb, may = make_fact(0, "-7.7%", -7.7, "%", "percent", sentence=s), make_fact(1, "7.5%", 7.5, "%", "percent", sentence=s)
+    q = analyze_question("瓯海区5月高产增加值增速是多少")
+    assert month_factor(q, may) == 1.0 and month_factor(q, feb) < 0.5
+    assert region_ok(analyze_question("西湖区新增多少家"), FACTS[2], DOC, CHUNK)
+    assert not region_ok(analyze_question("杭州市新增多少家"), FACTS[2], DOC, CHUNK)
