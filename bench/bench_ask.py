@@ -3,7 +3,8 @@
     python bench/bench_ask.py [--index .rag/index] [--dataset eval/datasets/gold_dev.jsonl]
 
 Cold: wall time of `rag ask --json` in a new process (imports, index and model load, one answer).
-Warm: every question of the dataset asked three times through one Assistant; p50/p95/max.
+Warm: every question of the dataset asked through one Assistant, first as new questions, then
+repeated (the question-vector cache then answers); p50/p95/max of each.
 """
 from __future__ import annotations
 
@@ -40,18 +41,22 @@ def main() -> None:
     assistant = Assistant.load(args.index)
     load_s = time.perf_counter() - t
     questions = [json.loads(l)["question"] for l in args.dataset.read_text(encoding="utf-8").splitlines() if l.strip()]
-    assistant.ask(questions[0])
-    times = []
-    for _ in range(args.rounds):
+    assistant.ask("预热问题:去年新增企业多少家?")  # first-call set-up, not a question of the set
+    fresh, repeated = [], []
+    for round_ in range(args.rounds):
         for q in questions:
             t = time.perf_counter()
             assistant.ask(q)
-            times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    p95 = times[int(0.95 * (len(times) - 1))]
+            (fresh if round_ == 0 else repeated).append((time.perf_counter() - t) * 1000)
+    fresh.sort()
+    repeated.sort()
     print(f"cold start (rag ask, new process)  median {statistics.median(colds):.2f} s  max {max(colds):.2f} s  (goal <= 5 s)")
     print(f"Assistant.load in-process          {load_s:.2f} s")
-    print(f"warm per question ({len(times)} asks)     p50 {statistics.median(times):.1f} ms  p95 {p95:.1f} ms  max {times[-1]:.1f} ms  (goal p50 <= 30 ms)")
+    for label, times in (("warm, new question", fresh), ("warm, repeated question", repeated)):
+        if times:
+            p95 = times[int(0.95 * (len(times) - 1))]
+            print(f"{label:<24} ({len(times)} asks)  p50 {statistics.median(times):.1f} ms  p95 {p95:.1f} ms  "
+                  f"max {times[-1]:.1f} ms  (goal p50 <= 30 ms)")
 
 
 if __name__ == "__main__":

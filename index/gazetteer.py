@@ -6,26 +6,18 @@ because it pulls pandas and the removed ``pkg_resources`` at import time.
 from __future__ import annotations
 
 import csv
+import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
+from pathlib import Path
+
+_TABLE_FORMAT = 1
 
 _SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")
-
-
-def _jieba_tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary: tells a place word from an ordinary one."""
-    import jieba
-
-    tags: dict[str, str] = {}
-    with open(jieba.get_dict_file().name if hasattr(jieba, "get_dict_file") else "", encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
 
 
 def _is_place_word(short: str, tags: dict[str, str]) -> bool:
@@ -60,25 +52,80 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, Place], dict[str, list[Place]], re.Pattern[str]]:
-    path = metadata.distribution("cpca").locate_file("cpca/resources/adcodes.csv")
-    by_code: dict[str, Place] = {}
-    by_name: dict[str, list[Place]] = {}
-    common = _jieba_tags()
-    with open(path, encoding="utf-8") as f:
+def _places() -> tuple[dict[str, Place], dict[str, list[Place]], "_Scanner"]:
+    by_code, by_name = _load_table()
+    return by_code, by_name, _Scanner(by_name)
+
+
+def _load_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
+    """The place table, from a JSON cache keyed by the data files' sizes (building it reads all of
+    jieba's dictionary, about a second; the cache loads in milliseconds)."""
+    import jieba
+
+    from index.embedding import cache_dir
+
+    source = Path(metadata.distribution("cpca").locate_file("cpca/resources/adcodes.csv"))
+    dict_file = Path(jieba.__file__).parent / "dict.txt"
+    key = f"{source.stat().st_size}-{dict_file.stat().st_size}-{_TABLE_FORMAT}"
+    cached = cache_dir() / f"gazetteer-{key}.json"
+    try:
+        raw = json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = _build_table(source, dict_file)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cached)
+        except OSError:
+            pass  # a read-only cache only costs the rebuild next time
+    by_code = {code: Place(code, name) for code, name in raw["codes"].items()}
+    by_name = {name: [by_code[c] for c in codes] for name, codes in raw["names"].items()}
+    return by_code, by_name
+
+
+def _build_table(source: Path, dict_file: Path) -> dict:
+    tags: dict[str, str] = {}
+    with open(dict_file, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    codes: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    with open(source, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            place = Place(row["adcode"][:6], row["name"])
-            if len(place.name) < 2:  # placeholder rows such as "县" under a municipality
+            code, name = row["adcode"][:6], row["name"]
+            if len(name) < 2 or code in codes:  # placeholder rows such as "县" under a municipality
                 continue
-            by_code.setdefault(place.adcode, place)
-            names = {place.name}
-            short = short_name(place.name)
-            if short != place.name and len(short) >= 2 and _is_place_word(short, common):
-                names.add(short)
-            for n in names:
-                by_name.setdefault(n, []).append(place)
-    alternation = "|".join(sorted(map(re.escape, by_name), key=len, reverse=True))
-    return by_code, by_name, re.compile(alternation)
+            codes[code] = name
+            forms = {name}
+            short = short_name(name)
+            if short != name and len(short) >= 2 and _is_place_word(short, tags):
+                forms.add(short)
+            for form in forms:
+                names.setdefault(form, []).append(code)
+    return {"codes": codes, "names": names}
+
+
+class _Scanner:
+    """Longest-match scan for place names (a dict lookup per position and length: no 7,000-way
+    regex to compile)."""
+
+    def __init__(self, by_name: dict[str, list[Place]]) -> None:
+        self.names = by_name
+        self.lengths = sorted({len(n) for n in by_name}, reverse=True)
+
+    def finditer(self, text: str):
+        i = 0
+        while i < len(text):
+            for length in self.lengths:
+                if text[i : i + length] in self.names:
+                    yield text[i : i + length]
+                    i += length
+                    break
+            else:
+                i += 1
 
 
 def short_name(name: str) -> str:
@@ -93,7 +140,7 @@ def find_places(text: str) -> Counter[Place]:
     """Mentions of places in ``text``; an ambiguous name counts for the candidate whose
     parent is also mentioned (西湖区 next to 杭州 is Hangzhou's), else for every candidate."""
     by_code, by_name, pattern = _places()
-    names = Counter(m.group(0) for m in pattern.finditer(text))
+    names = Counter(pattern.finditer(text))
     direct: Counter[str] = Counter()
     for name, count in names.items():
         for place in by_name[name]:
@@ -120,7 +167,7 @@ def full_region_name(place: Place) -> str:
 def place_names(region: str) -> set[str]:
     """Every name and short name inside a region string: "杭州市西湖区" → {杭州市, 杭州, 西湖区, 西湖}."""
     _, by_name, pattern = _places()
-    found = {m.group(0) for m in pattern.finditer(region)}
+    found = set(pattern.finditer(region))
     return found | {short_name(n) for n in found} | {p.name for n in found for p in by_name[n][:1]}
 
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-import logging
 import os
 import shutil
 import time
@@ -76,14 +75,23 @@ class IndexData:
     chunks: list[Chunk]
     facts: list[Fact]
     embeddings: np.ndarray
-    dense: Any  # faiss.Index
-    bm25: Any  # bm25s.BM25
+    bm25: Any  # index.lexical.LexicalIndex (scores a bm25s-built index with numpy)
     facts_by_chunk: dict[int, list[Fact]] = field(default_factory=dict)
+    _dense: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.facts_by_chunk:
             for f in self.facts:
                 self.facts_by_chunk.setdefault(f.chunk_id, []).append(f)
+
+    @property
+    def dense(self):
+        """The FAISS index (read on first use: importing faiss costs over a second of start-up)."""
+        if self._dense is None:
+            import faiss
+
+            self._dense = faiss.read_index(str(self.path / "dense.faiss"))
+        return self._dense
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -226,8 +234,7 @@ def _drop_old_generations(index_dir: Path, keep: str) -> None:
 
 def load_index(index_dir: Path) -> IndexData:
     """Load the live generation; raises an IndexStoreError subclass that says to run `rag index`."""
-    import bm25s
-    import faiss
+    from index.lexical import LexicalIndex
 
     gen = current_generation(index_dir)
     if gen is None:
@@ -247,13 +254,13 @@ def load_index(index_dir: Path) -> IndexData:
         chunks = [Chunk(**c) for c in _read_jsonl(gen / "chunks.jsonl")]
         facts = [Fact(**f) for f in _read_jsonl(gen / "facts.jsonl")]
         embeddings = np.load(gen / "embeddings.npy")
-        dense = faiss.read_index(str(gen / "dense.faiss"))
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-        bm25 = bm25s.BM25.load(str(gen / "bm25"), show_progress=False)
+        if not (gen / "dense.faiss").is_file():
+            raise FileNotFoundError("dense.faiss is missing")
+        bm25 = LexicalIndex.load(gen / "bm25")
     except Exception as e:  # any damage at all means the same thing to the user
         raise CorruptIndexError(
             f"index at {index_dir} is damaged ({type(e).__name__}: {str(e)[:80]}); rebuild it with `rag index`"
         ) from None
-    if embeddings.shape != (len(chunks), manifest.dim) or dense.ntotal != len(chunks):
+    if embeddings.shape != (len(chunks), manifest.dim):
         raise CorruptIndexError(f"index at {index_dir} is inconsistent (vectors vs chunks); rebuild it with `rag index`")
-    return IndexData(gen, manifest, documents, chunks, facts, embeddings, dense, bm25)
+    return IndexData(gen, manifest, documents, chunks, facts, embeddings, bm25)

@@ -40,9 +40,13 @@ class Assistant:
 
         ``encoder`` reuses an already loaded model (it must be the one the index was built with).
         """
-        from index.embedding import EmbeddingModelError, load_encoder
+        from index.embedding import EmbeddingModelError
+        from index.query_encoder import load_query_encoder
 
         index_dir = Path(index_dir)
+        # jieba's dictionary takes a second to load; do it while the model loads.
+        warm = threading.Thread(target=_warm_tokenizer, daemon=True)
+        warm.start()
         try:
             index = load_index(index_dir)
         except IndexStoreError as e:
@@ -54,13 +58,14 @@ class Assistant:
             )
         if encoder is None:
             try:
-                encoder = load_encoder(index.manifest.model)
+                encoder = load_query_encoder(index.manifest.model)
             except EmbeddingModelError as e:
                 raise RagError(str(e)) from None
         elif encoder.name != index.manifest.model:
             raise RagError(f"index at {index_dir} was built with {index.manifest.model!r}, not {encoder.name!r}: re-index")
         if encoder.dim != index.manifest.dim:
             raise RagError(f"model {encoder.name} gives {encoder.dim}-d vectors, index has {index.manifest.dim}: re-index")
+        warm.join()
         return cls(index_dir, index, encoder)
 
     def refresh(self) -> bool:
@@ -174,6 +179,12 @@ class Assistant:
             c: Chunk = index.chunks[cid]
             out.append(Passage(c.doc_id, c.start, c.end, round(score.get(cid, 0.0), 6)))
         return out
+
+
+def _warm_tokenizer() -> None:
+    import jieba
+
+    jieba.initialize()
 
 
 def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
