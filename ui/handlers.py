@@ -262,6 +262,15 @@ class Service:
         if self._assistant is not None:
             self._assistant.refresh()
 
+    def _passage_encoder(self, model: str):
+        """The passage encoder (sentence-transformers), loaded on the first rebuild and kept:
+        the assistant's own encoder only embeds questions."""
+        from index.embedding import load_encoder
+
+        if getattr(self, "_passages", None) is None or self._passages.name != model:
+            self._passages = load_encoder(model)
+        return self._passages
+
     def rebuild(self, progress: Progress | None = None):
         """Update the index from the corpus (incremental, one build at a time) and swap it in.
 
@@ -276,7 +285,7 @@ class Service:
             a = self._assistant
             kwargs: dict[str, Any] = {}
             if a is not None:
-                kwargs["encoder"] = a.encoder  # same model, no second copy in memory
+                kwargs["encoder"] = self._passage_encoder(a.index.manifest.model)
             elif (m := read_manifest(self.index_dir)) is not None:
                 kwargs["model"] = m.model
             try:
