@@ -5,12 +5,13 @@ import re
 from dataclasses import dataclass
 
 from index.cleaning import CleanText
-from index.numbers import NumberMention, extract_numbers
+from index.cleaning import to_simplified
+from index.numbers import NumberMention, extract_numbers, unit_kind
 
 _SENTENCE_END = re.compile(r"[。!?;\n]")
 _CLAUSE_START = re.compile(r"[,:、(]")
 _CONTEXT_CHARS = 48
-_UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})\)\s*$")
+_UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})\)")
 _TABLE_LABEL_LINES = 1
 
 
@@ -73,9 +74,12 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         if text[line_start:line_end].strip() == text[m.start : m.end] and m.kind != "date":
             _, labels = _previous_lines(text, line_start, _TABLE_LABEL_LINES)
             label = labels[-1] if labels else ""
-            unit_match = _UNIT_IN_LABEL.search(label)
-            if not m.unit and unit_match:
-                unit_original = unit_match.group(1)
+            # The unit is the last parenthesised unit in the label: "新增众创空间(家)及孵化器".
+            header_unit = next(
+                (u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None
+            )
+            if not m.unit and header_unit:
+                unit_original = header_unit
                 inferred = True
             # The quote runs from the label line to the number, so it names what was counted.
             label_at = text.rfind(label, 0, line_start) if label else line_start

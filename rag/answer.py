@@ -212,6 +212,8 @@ def unit_score(q: Question, fact: Fact) -> float:
             return 1.0
         if unit.endswith(q.unit) and unit[: -len(q.unit)] in {"万", "亿", "千", "百"}:
             return 0.9
+        if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"}:
+            return 0.8  # 家次 for 家, 人次 for 人
         if q.unit == "人" and unit in _PEOPLE_UNITS:
             return 0.7
         if q.unit == "个" and unit in {"家", "项", "所", "座"}:
@@ -254,8 +256,11 @@ def is_target(fact: Fact) -> bool:
     section = fact.section or ""
     if any(w in section for w in V.TARGET_SECTION_WORDS):
         return True
+    # Only the number's own clause counts: "争取市级以上科技扶持经费超5000万元,…兑现资助经费6800万元"
+    # plans nothing for the 6800.
     left = fact.sentence[: fact.number_at]
-    return any(w in left for w in _TARGET_SENTENCE)
+    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    return any(w in clause for w in _TARGET_SENTENCE)
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:

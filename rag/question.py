@@ -104,7 +104,7 @@ def analyze_question(raw: str) -> Question:
         q.entity = any(w in text for w in V.ENTITY_CUES)
     q.metric = metric_words(text, q)
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
-        bool(_EACH.search(text)) and len(split_metric(q.metric)) >= 2
+        bool(_EACH.search(text)) and len(split_metric(q.metric, on_space=True)) >= 2
     )
     if q.multi:
         q.parts = _sub_questions(q, text, cues)
@@ -151,6 +151,13 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     if len(items) < 2:
         return []
     shared = metric_words(" ".join(clauses[:-1]), q)
+    first = metric_words(items[0], q)
+    longest_other = max(len(i) for i in items[1:])
+    if len(first) > 2 * longest_other:
+        # "科技企业孵化器里国家级、省级、市级": the words before the first item are shared.
+        last = jieba_last_word(first)
+        shared = " ".join(w for w in [shared, first[: -len(last)]] if w)
+        items[0] = last
     head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] else ""
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
@@ -159,6 +166,13 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         metric = " ".join(w for w in [shared, head, metric_words(item, q)] if w)
         parts.append(replace(q, parts=[], multi=False, metric=metric))
     return parts
+
+
+def jieba_last_word(text: str) -> str:
+    import jieba
+
+    words = [w for w in jieba.lcut(text) if w.strip()]
+    return words[-1] if words else text
 
 
 def metric_words(text: str, q: Question) -> str:
