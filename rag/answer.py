@@ -43,6 +43,7 @@ class Candidate:
     coverage: float
     target: bool
     rank: int  # of its chunk in the fused retrieval
+    aligned: str | None = None  # the enumeration item this number stands for, if any
 
 
 @dataclass
@@ -367,11 +368,12 @@ def select_facts(
             if q.wants_result and target:
                 reject("target")  # "实际完成…" asks for a result, not the plan
                 continue
-            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned_item(fact, facts_by_chunk))
+            aligned = aligned_item(fact, facts_by_chunk)
+            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned)
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
             score = coverage * u * intent * prior * month_factor(q, fact)
-            candidates.append(Candidate(fact, score, coverage, target, rank))
+            candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     good = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE]
     if not good:

@@ -214,13 +214,33 @@ def _plain_number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+_LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的)+$")
+_LABEL_LEAD = re.compile(r"^(?:尤其是|其中|此外|另外|同时|并且|而且|以及)")
+_NUMBER_RUN = re.compile(r"[-\d.]+\s*%?")
+
+
+def fact_label(cand: Candidate, fallback: str) -> str:
+    """What a stated number measures, in the report's words: the list item it stands for, else
+    the clause before it ("新增国家重点扶持高新技术企业")."""
+    clause = re.split(r"[,;:。]", cand.fact.context.strip(" ,:;、"))[-1]
+    clause = _NUMBER_RUN.split(clause)[0].strip(" 、和与及")  # "增幅高达25.7%、42.7%和" → "增幅高达"
+    clause = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
+    if cand.aligned:
+        item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip()
+        # "增幅高达" names what every item of the list measures; a clause that is the list does not.
+        if clause and clause not in item and not re.search(r"[、和与及]", clause):
+            return item + clause
+        return item or fallback
+    return clause or fallback
+
+
 def compose_answer(q: Question, stated: list[Candidate], facts: list[StatedFact]) -> str:
     """A Chinese sentence stating each fact with its [n] marker, saying when a figure is a target."""
+    fallbacks = [p.metric for p in q.parts] if len(q.parts) == len(stated) else [q.metric] * len(stated)
     parts = []
-    for cand, fact in zip(stated, facts):
-        label = cand.fact.context.strip(" ,:;、") or q.metric
-        label = re.split(r"[,;:。]", label)[-1].strip() or q.metric
+    for cand, fact, fallback in zip(stated, facts, fallbacks):
         qualifier = "（目标）" if cand.target else ""
+        label = fact_label(cand, fallback.replace(" ", ""))
         parts.append(f"{label}{qualifier}：{fact.text}[{fact.citation}]")
     return "；".join(parts) + "。"
 
