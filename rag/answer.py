@@ -21,7 +21,7 @@ from rag.question import Question
 MIN_COVERAGE = 0.33
 MIN_SCORE = 0.28
 MIN_ENTITY_COVERAGE = 0.55
-_CLAUSE_SPLIT = re.compile(r"[,;:、“”\"]")
+_CLAUSE_SPLIT = re.compile(r"[,;:、]")
 _DECAY = 0.55  # weight of each clause further left of the number
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
@@ -30,7 +30,8 @@ _MODIFIER_WEIGHT = 0.6  # metric words before the head word
 _UNSEEN_IDF = 3.0
 _SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-_TARGET_SENTENCE = ("力争", "目标", "计划", "预计", "争取", "确保", "将", "拟")
+_TARGET_SENTENCE = ("力争", "目标", "预计", "争取", "确保", "将", "拟")
+_PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
@@ -261,7 +262,8 @@ def is_target(fact: Fact) -> bool:
     # plans nothing for the 6800.
     left = fact.sentence[: fact.number_at]
     clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
-    return any(w in clause for w in _TARGET_SENTENCE)
+    # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
+    return any(w in clause for w in _TARGET_SENTENCE) or bool(_PLAN_VERB.search(clause))
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
@@ -327,6 +329,14 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
     return align_enumeration(fact.sentence, run, at)
 
 
+def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether an enumeration item is named at the number: in its clause, or as its list item."""
+    left = fact.sentence[: fact.number_at]
+    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    near = canonical(clause + " " + (aligned or ""))
+    return bool(bigrams(canonical(item)) & bigrams(near))
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -369,6 +379,9 @@ def select_facts(
                 reject("target")  # "实际完成…" asks for a result, not the plan
                 continue
             aligned = aligned_item(fact, facts_by_chunk)
+            if q.item and not item_near(q.item, fact, aligned):
+                reject("item")  # "省级…多少家": a number not next to 省级 is another item's
+                continue
             coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned)
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
@@ -385,6 +398,7 @@ def select_facts(
                 "period": "报告中没有问题所问年份/时期的数字",
                 "region": "报告中没有问题所问地区的数字",
                 "target": "报告中没有问题所问的目标/计划数字",
+                "item": "报告中没有分项的数字",
             }[worst]
         return Selection(reason=reason)
     return Selection(facts=good)

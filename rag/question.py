@@ -18,10 +18,13 @@ _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年"
 _QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几|多少钱|钱(?=\s|$|[?!。,])")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
-# 计划/目标 as intent ("计划新增", "的目标是"), not as part of a name ("引才计划", "目标管理考核").
+# 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
+# unless it names a system ("目标管理考核"); 力争/预计/争取… always plan.
 _TARGET_INTENT = re.compile(
-    r"(?:的)?(?:计划|目标|力争|预计|争取|打算|拟|将要|确保)"
-    r"(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|是|为|值|多少|几|数|任务|$|[?,。!])"
+    r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)"
+    r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
+    r"|目标(?!管理|责任|考核|体系)"
+    r"|力争|预计|争取|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
 )
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
@@ -55,6 +58,7 @@ class Question:
     entity: bool = False  # asks for a name or a sentence, not a number
     months: list[int] = field(default_factory=list)  # "2023年5月" → [5]
     metric: str = ""  # the words that name what is measured; the last word is the head
+    item: str | None = None  # for one item of an enumeration ("省级"): must be named at the number
     parts: list["Question"] = field(default_factory=list)  # one sub-question per number asked
 
     @property
@@ -142,6 +146,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             _read_ask(part, segment)
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             part.metric = metric_words(segment, q)
+            if parts and len(part.metric.replace(" ", "")) <= 2:
+                # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
+                part.metric = f"{parts[-1].metric} {part.metric}".strip()
             if part.metric:
                 parts.append(part)
         return parts if len(parts) >= 2 else []
@@ -163,8 +170,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         items[-1] = items[-1].rsplit("的", 1)[0]
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
-        metric = " ".join(w for w in [shared, head, metric_words(item, q)] if w)
-        parts.append(replace(q, parts=[], multi=False, metric=metric))
+        name = metric_words(item, q)
+        metric = " ".join(w for w in [shared, head, name] if w)
+        parts.append(replace(q, parts=[], multi=False, metric=metric, item=name or None))
     return parts
 
 
