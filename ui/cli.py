@@ -36,7 +36,7 @@ def main() -> None:
     Typical session:
       rag index                       # build the index from corpus/
       rag ask "2016年西湖区新增国家重点扶持高新技术企业多少家?"
-      rag show 000_e7d658b82453ec00.txt 420 470   # open a citation
+      rag show 000_e7d658b82453ec00.txt 459 487   # open a citation
       rag serve                       # the chat app on http://127.0.0.1:7860
       rag eval --dataset dev          # measure accuracy on the gold set
     """
