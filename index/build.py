@@ -10,8 +10,9 @@ from pathlib import Path
 import numpy as np
 
 from index.chunking import CHUNK_OVERLAP, CHUNK_SIZE, split_text
-from index.cleaning import CleanText, clean_report
+from index.cleaning import CleanText, clean_report, to_simplified
 from index.facts import draft_facts
+from index.numbers import unit_kind
 from index.loaders import LoadedText, ReportLoadError, iter_report_files, load_report
 from index.metadata import ManifestError, apply_overrides, detect_metadata, load_manifest
 from index.schema import Chunk, Document, Fact, Section
@@ -121,7 +122,8 @@ def _facts(document: Document, clean: CleanText, spans, chunks: list[Chunk]) -> 
                 sentence_start=s_start,
                 sentence_end=s_end,
                 text=document.text[start:end],
-                kind=m.kind,
+                # A unit read from a table header decides the kind ("98.4" under "(亿元)" is money).
+                kind=unit_kind(to_simplified(draft.unit_original)) if draft.unit_inferred else m.kind,
                 qualifier=m.qualifier,
                 value_max=m.value_max,
                 context=draft.context,

@@ -57,6 +57,23 @@ def _previous_lines(text: str, line_start: int, count: int) -> tuple[int, list[s
     return begin, lines
 
 
+def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> tuple[str, int] | None:
+    """(label, label start) when the mention fills a " | "-separated cell with a cell before it."""
+    line = text[line_start:line_end]
+    if " | " not in line:
+        return None
+    cells, pos = [], line_start
+    for cell in line.split(" | "):
+        cells.append((pos, cell))
+        pos += len(cell) + 3
+    for i, (start, cell) in enumerate(cells):
+        lead = len(cell) - len(cell.lstrip())
+        if start + lead == m.start and cell.strip() == text[m.start : m.end] and i > 0:
+            label_start, label = cells[i - 1]
+            return label.strip(), label_start + (len(label) - len(label.lstrip()))
+    return None
+
+
 def draft_facts(clean: CleanText) -> list[FactDraft]:
     """Every number mention of a cleaned report, with its metric context.
 
@@ -71,6 +88,18 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         line_end = len(text) if line_end_at < 0 else line_end_at
         unit_original = _original_unit(clean, m)
         inferred = False
+        cell = _table_cell(text, line_start, line_end, m)
+        if cell is not None and m.kind != "date":
+            # A number alone in a table cell (.docx rows are "label | value"): its metric and
+            # unit are in the cell before it.
+            label, label_at = cell
+            header_unit = next(
+                (u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None
+            )
+            if not m.unit and header_unit:
+                unit_original, inferred = header_unit, True
+            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label))
+            continue
         if text[line_start:line_end].strip() == text[m.start : m.end] and m.kind != "date":
             _, labels = _previous_lines(text, line_start, _TABLE_LABEL_LINES)
             label = labels[-1] if labels else ""

@@ -175,8 +175,13 @@ def main_region(title: str, text: str) -> str | None:
     """The place a report is about: the most-mentioned district with support (≥ 2 mentions or in
     the title), else the most-mentioned city; a province when many of its cities share the text."""
     counts = find_places(text)
-    for place, c in find_places(title).items():
+    in_title = find_places(title)
+    for place, c in in_title.items():
         counts[place] += 3 * c
+    # A title that names a district or county-level city says whose report it is ("宁波市鄞州区科技局…").
+    local = [p for p in in_title if p.level == 3]
+    if local:
+        return full_region_name(max(local, key=lambda p: counts[p]))
     if not counts:
         return None
     by_code, _, _ = _places()

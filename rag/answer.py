@@ -21,6 +21,7 @@ from rag.question import Question
 MIN_COVERAGE = 0.33
 MIN_SCORE = 0.28
 MIN_ENTITY_COVERAGE = 0.55
+_WORD_BREAK = re.compile(r"[\s\d.%的在]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
 _DECAY = 0.55  # weight of each clause further left of the number
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
@@ -76,7 +77,9 @@ def canonical(text: str) -> str:
 
 
 def bigrams(text: str) -> set[str]:
-    text = re.sub(r"[\s\d.%]+", " ", text)
+    """Character bigrams of the words of ``text``; digits, and the particles 的/在 that join
+    phrases ("技术交易额在全市排…"), separate words, so no bigram spans two phrases."""
+    text = _WORD_BREAK.sub(" ", text)
     grams = set()
     for word in text.split():
         if len(word) == 1:
@@ -293,7 +296,8 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     report's own most specific place: a city question does not match a district's report."""
     if not q.places:
         return True
-    where = " ".join(filter(None, [doc.title, fact.section, fact.sentence]))
+    # Not the title: "宁波市鄞州区科技局…" names the city only as the district's parent.
+    where = " ".join(filter(None, [fact.section, fact.sentence]))
     if any(p in where for p in q.places):
         return True
     return bool(own_places(doc.region) & set(q.places))

@@ -33,6 +33,7 @@ _QUANTITY_CUE = re.compile(
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
+_RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
 _EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
@@ -206,6 +207,8 @@ def metric_words(text: str, q: Question) -> str:
         out = out.replace(word, " ")
     out = _MONTH_PHRASE.sub(" ", out)
     out = _QUANTITY_TAIL.sub(" ", out)
+    if "rank" in q.kinds:
+        out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
     out = _PUNCT.sub(" ", out)
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]

@@ -1,0 +1,54 @@
+"""Facts read at ingest: spans, sentences, metric context, and units from table headers."""
+from __future__ import annotations
+
+from index.build import ingest_report
+from index.gazetteer import main_region
+from index.loaders import LoadedText
+
+REPORT = (
+    "余姚市科技局2021年上半年工作总结\n"
+    "一、主要指标\n"
+    "上半年,全市新增省级研发中心8家,专利授权量3256件,同比下降4.2%。\n"
+    "指标 | 数值\n"
+    "高新技术产业增加值(亿元) | 98.4\n"
+    "新增区级以上众创空间(家)及孵化器\n"
+    "\n"
+    "5\n"
+)
+
+
+def facts_of(text: str):
+    return ingest_report("r.txt", LoadedText(text, "utf-8"), "sha").facts
+
+
+def test_fact_spans_sentences_and_context():
+    facts = {f.text: f for f in facts_of(REPORT)}
+    f = facts["3256件"]
+    assert REPORT[f.start : f.end] == "3256件"
+    assert REPORT[f.sentence_start : f.sentence_end].startswith("上半年,全市新增")
+    assert f.context.endswith("专利授权量") and f.kind == "count" and f.unit == "件"
+    assert f.section == "一、主要指标"
+    assert facts["4.2%"].kind == "percent"
+
+
+def test_units_from_table_headers():
+    facts = {f.text: f for f in facts_of(REPORT)}
+    cell = facts["98.4"]
+    assert (cell.unit, cell.kind) == ("亿元", "money")
+    assert cell.context == "高新技术产业增加值(亿元)"
+    assert REPORT[cell.sentence_start : cell.sentence_end] == "高新技术产业增加值(亿元) | 98.4"
+    flattened = facts["5"]  # a flattened table: label line, blank line, value line
+    assert (flattened.unit, flattened.kind) == ("家", "count")
+    assert "众创空间" in flattened.context
+
+
+def test_traditional_report_keeps_original_units_and_quotes():
+    text = "二、工作成效\n全區新增高新技術企業45家,研發投入2.5億元。\n"
+    facts = {f.text: f for f in facts_of(text)}
+    assert facts["2.5億元"].unit == "億元" and facts["2.5億元"].kind == "money"
+    assert "高新技术企业" in facts["45家"].context  # matched on the simplified view
+
+
+def test_region_from_a_title_naming_a_district():
+    text = "宁波市鄞州区科技局2019年工作总结\n全市排名第二,全区新增企业。"
+    assert main_region("宁波市鄞州区科技局2019年工作总结", text) == "宁波市鄞州区"
