@@ -2,7 +2,8 @@
 asking at once. Starts the real app (index built on start from two seed reports) on a free port.
 
 Needs Debian's chromium and a CJK font (``apt-get install chromium fonts-wqy-microhei``); skipped
-when /usr/bin/chromium is absent. Writes docs/screenshot.png.
+when /usr/bin/chromium is absent. Saves a screenshot: into docs/screenshot.png (the README's)
+when RAG_UPDATE_SCREENSHOT=1, else into the test's temporary folder.
 """
 from __future__ import annotations
 
@@ -89,7 +90,7 @@ def _last_answer(page):
     return page.locator("#rag-chat .rag-answer").last
 
 
-def test_ask_shows_cited_answer_and_opens_the_source(browser, app_url) -> None:
+def test_ask_shows_cited_answer_and_opens_the_source(browser, app_url, tmp_path) -> None:
     external: list[str] = []
     page = _open(browser, app_url, external)
     _ask(page, Q_XIHU)
@@ -119,7 +120,9 @@ def test_ask_shows_cited_answer_and_opens_the_source(browser, app_url) -> None:
     }""", timeout=10_000)
 
     SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    target = SCREENSHOT if os.environ.get("RAG_UPDATE_SCREENSHOT") == "1" else tmp_path / "screenshot.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
     assert external == [], f"the page fetched from outside localhost: {external}"
     page.close()
 
