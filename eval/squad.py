@@ -8,7 +8,6 @@ CMRC list format (``[{"context_id", "context_text", "qas": [{"query_id", "query_
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from index.build import file_sha256  # noqa: F401 - re-exported for the runner
 from eval.gold import GoldItem
 from eval.normalize import CN_DIGITS, norm, single_quantity, to_simplified
 
@@ -296,14 +296,6 @@ def write_corpus(ds: SquadSet, corpus_dir: Path) -> int:
     marker.write_text(json.dumps({"source": str(ds.path), "files": sorted(wanted)},
                                  ensure_ascii=False), encoding="utf-8")
     return written
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def compare_with_reference(items: list[GoldItem], reference: Path) -> dict[str, Any]:

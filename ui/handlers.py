@@ -6,7 +6,6 @@ Every failure a user can cause comes back as a one-line Chinese message, never a
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -95,11 +94,9 @@ def inside(root: Path, relative: str) -> Path:
 
 
 def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    from index.build import file_sha256
+
+    return file_sha256(path)
 
 
 def corpus_changed(corpus_dir: Path, indexed: dict[str, str]) -> bool:
