@@ -117,7 +117,9 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         return None
     before = sentence[: positions[0][0]]
     for clause in reversed(re.split(r"[,:;]", before)):
-        items = [i for i in _ITEM_SPLIT.split(clause) if i.strip()]
+        # "申请量与授权量超7.2万件和2.7万件,居全省第二和第四": the names end where numbers begin.
+        names = re.split(r"[-\d]", clause, maxsplit=1)[0]
+        items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
         if len(items) == n:
             return items[index].strip()
     return None

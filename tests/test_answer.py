@@ -124,3 +124,10 @@ def test_month_and_region_checks():
     assert month_factor(q, may) == 1.0 and month_factor(q, feb) < 0.5
     assert region_ok(analyze_question("西湖区新增多少家"), FACTS[2], DOC, CHUNK)
     assert not region_ok(analyze_question("杭州市新增多少家"), FACTS[2], DOC, CHUNK)
+
+
+def test_enumeration_names_end_where_numbers_begin():
+    s = "全市专利申请量与授权量超7.2万件和2.7万件,居全省第二和第四"
+    spans = [(s.index(t), s.index(t) + 2) for t in ("第二", "第四")]
+    run, at = enumeration_run(s, spans, 1)
+    assert align_enumeration(s, run, at) == "授权量超"
