@@ -12,7 +12,6 @@ _SENTENCE_END = re.compile(r"[。!?;\n]")
 _CLAUSE_START = re.compile(r"[,:、(]")
 _CONTEXT_CHARS = 48
 _UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})\)")
-_TABLE_LABEL_LINES = 1
 
 
 @dataclass(frozen=True)
@@ -41,20 +40,21 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _previous_lines(text: str, line_start: int, count: int) -> tuple[int, list[str]]:
-    """Up to ``count`` non-blank lines before ``line_start``, nearest last, and where they begin."""
-    lines: list[str] = []
+def _label_line_before(text: str, line_start: int) -> tuple[str, int] | None:
+    """The nearest non-blank line before ``line_start`` (stripped) and where it starts."""
     pos = line_start
-    begin = line_start
-    while pos > 0 and len(lines) < count:
-        prev_end = pos - 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        line = text[prev_start:prev_end].strip()
-        if line:
-            lines.insert(0, line)
-            begin = prev_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if line.strip():
+            return line.strip(), prev_start + (len(line) - len(line.lstrip()))
         pos = prev_start
-    return begin, lines
+    return None
+
+
+def _header_unit(label: str) -> str | None:
+    """The last parenthesised unit in a table label: "新增众创空间(家)及孵化器" → "家"."""
+    return next((u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None)
 
 
 def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> tuple[str, int] | None:
@@ -88,31 +88,20 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         line_end = len(text) if line_end_at < 0 else line_end_at
         unit_original = _original_unit(clean, m)
         inferred = False
-        cell = _table_cell(text, line_start, line_end, m)
-        if cell is not None and m.kind != "date":
-            # A number alone in a table cell (.docx rows are "label | value"): its metric and
-            # unit are in the cell before it.
-            label, label_at = cell
-            header_unit = next(
-                (u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None
-            )
+        # A number alone in a table cell has its metric (and unit) in the label before it: the
+        # cell to its left in a .docx row "label | value", or the line above in a flattened table.
+        label = None
+        if m.kind != "date":
+            label = _table_cell(text, line_start, line_end, m)
+            if label is None and text[line_start:line_end].strip() == text[m.start : m.end]:
+                label = _label_line_before(text, line_start) or ("", line_start)
+        if label is not None:
+            label_text, label_at = label
+            header_unit = _header_unit(label_text)
             if not m.unit and header_unit:
                 unit_original, inferred = header_unit, True
-            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label))
-            continue
-        if text[line_start:line_end].strip() == text[m.start : m.end] and m.kind != "date":
-            _, labels = _previous_lines(text, line_start, _TABLE_LABEL_LINES)
-            label = labels[-1] if labels else ""
-            # The unit is the last parenthesised unit in the label: "新增众创空间(家)及孵化器".
-            header_unit = next(
-                (u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None
-            )
-            if not m.unit and header_unit:
-                unit_original = header_unit
-                inferred = True
-            # The quote runs from the label line to the number, so it names what was counted.
-            label_at = text.rfind(label, 0, line_start) if label else line_start
-            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label))
+            # The quote runs from the label to the number, so it names what was counted.
+            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label_text))
             continue
         s_start, s_end = sentence_bounds(text, m.start, m.end)
         context = text[max(s_start, m.start - _CONTEXT_CHARS) : m.start]

@@ -164,13 +164,6 @@ def full_region_name(place: Place) -> str:
     return place.name
 
 
-def place_names(region: str) -> set[str]:
-    """Every name and short name inside a region string: "杭州市西湖区" → {杭州市, 杭州, 西湖区, 西湖}."""
-    _, by_name, pattern = _places()
-    found = set(pattern.finditer(region))
-    return found | {short_name(n) for n in found} | {p.name for n in found for p in by_name[n][:1]}
-
-
 def main_region(title: str, text: str) -> str | None:
     """The place a report is about: the most-mentioned district with support (≥ 2 mentions or in
     the title), else the most-mentioned city; a province when many of its cities share the text."""

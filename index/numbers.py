@@ -843,6 +843,15 @@ def _fraction(text: str, num: _Num, floor: int) -> NumberMention | None:
                          num.start, top.end)
 
 
+def _after_di_or_qian(text: str, num: _Num, before: str, s: int, floor: int,
+                      prev: NumberMention | None) -> NumberMention | None:
+    """A numeral right after 第 (an ordinal or rank) or 前 (a top-N rank, else a quantity)."""
+    if before == "第":
+        return _ordinal(text, num, s - 1, floor, prev)
+    r = _front_rank(text, num, s - 1)
+    return r if r is not None else _quantity(text, num, floor, prev, front_at=s - 1)
+
+
 def _mention_at(text: str, m: re.Match[str], floor: int,
                 prev: NumberMention | None) -> NumberMention | None:
     """Build the mention whose numeral token is ``m``, or None if it is not a number."""
@@ -872,13 +881,8 @@ def _mention_at(text: str, m: re.Match[str], floor: int,
         if _is_ascii_letter(after) and _BASE_RE.match(text, e) is None:
             return None  # 5G, 3D, 2o: letters that are not a unit make a name or a code
         num = _Num(s, e, parse_number(m.group()), False, "", m.group())
-        if before == "第":
-            return _ordinal(text, num, s - 1, floor, prev)
-        if before == "前" and before2 not in _FRONT_GLUE and s - 1 >= floor:
-            r = _front_rank(text, num, s - 1)
-            if r is not None:
-                return r
-            return _quantity(text, num, floor, prev, front_at=s - 1)
+        if before == "第" or before == "前" and before2 not in _FRONT_GLUE and s - 1 >= floor:
+            return _after_di_or_qian(text, num, before, s, floor, prev)
         sign_start = None
         if before == "负" or before == "-" and not (before2.isascii() and before2.isalnum()
                                                  or before2 in (")", "]", "%")):
@@ -897,13 +901,8 @@ def _mention_at(text: str, m: re.Match[str], floor: int,
         return None
     if text.startswith("分之", e) and not num.scale:
         return _fraction(text, num, floor)
-    if before == "第":
-        return _ordinal(text, num, s - 1, floor, prev)
-    if before == "前" and before2 not in _FRONT_GLUE and s - 1 >= floor:
-        r = _front_rank(text, num, s - 1)
-        if r is not None:
-            return r
-        return _quantity(text, num, floor, prev, front_at=s - 1)
+    if before == "第" or before == "前" and before2 not in _FRONT_GLUE and s - 1 >= floor:
+        return _after_di_or_qian(text, num, before, s, floor, prev)
     if text.startswith("成", e) and not num.scale and len(run) == 1 and run in "一二两三四五六七八九":
         if not re.match(r"成[为功果立本效员熟绩交长型品都就器套效]", text[e:e + 2]):
             q, start = _qualifier_before(text, s, floor)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
@@ -187,23 +188,8 @@ def sentence_coverage(metric: str, sentence: str, idf: dict[str, float] | None =
     return sum(w * (1.0 if g in here else _CONTEXT_WEIGHT if g in around else 0.0) for g, w in wanted.items()) / total
 
 
-def plain_coverage(metric: str, text: str, idf: dict[str, float] | None = None) -> float:
-    """Weighted share of the metric's bigrams anywhere in ``text``."""
-    wanted = weighted_bigrams(metric, idf)
-    total = sum(wanted.values())
-    if not total:
-        return 0.0
-    have = bigrams(canonical(text))
-    return sum(w for g, w in wanted.items() if g in have) / total
-
-
-# --------------------------------------------------------------------------- hard checks
-
-
 def unit_score(q: Question, fact: Fact) -> float:
     """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch."""
-    from index.cleaning import normalize_query
-
     unit = normalize_query(fact.unit)
     kind = fact.kind
     if kind == "date":

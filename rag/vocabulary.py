@@ -74,12 +74,9 @@ KIND_CUES: list[tuple[str, str]] = [
     ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
 ]
 
-QUANTITY_WORDS = ("多少", "几", "是多少", "有多少", "达到多少", "多大", "多高", "第几", "何时", "哪一年", "哪年")
-
 # A non-numeric question asks for a name, a thing or a way.
 ENTITY_CUES = ("哪家", "哪个", "哪些", "谁", "什么", "哪一", "哪里", "何处", "是哪", "名称", "怎样", "如何")
 
-TARGET_WORDS = ("目标", "计划", "力争", "预计", "争取", "打算", "将要", "要达到", "拟", "确保", "任务")
 RESULT_WORDS = ("完成", "实现", "达到了", "实际", "已经", "取得")
 TARGET_SECTION_WORDS = ("思路", "目标", "计划", "打算", "安排", "重点工作", "要点", "任务")
 
@@ -92,15 +89,6 @@ FILLER = (
     "是多少", "有多少", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
     "分别", "各有", "各是", "各为", "一共", "总共", "截至", "截止", "目前", "到目前为止", "提到", "中提到", "里面", "当中", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "是", "了", "的",
 )
-
-
-def synonyms_of(word: str) -> set[str]:
-    """All words of every group that holds ``word`` (itself included)."""
-    found = {word}
-    for group in ABBREVIATIONS + SYNONYM_GROUPS:
-        if word in group:
-            found.update(group)
-    return found
 
 
 def expand_terms(text: str) -> list[str]:
