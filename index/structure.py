@@ -97,6 +97,31 @@ def page_marker_lines(lines: list[str]) -> set[int]:
     return marked
 
 
+_TOC_MARKER = re.compile(r"^(?:目录|提纲)(?:/(?:目录|提纲))?\s*(?::|$)")
+_TOC_MAX_LINE = 50
+
+
+def toc_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of a table of contents ("目录/提纲:……" then heading lines).
+
+    Scraped reports often open with their outline; its headings must not govern the body. The
+    outline ends at its first long line, or where its first heading starts again (the body).
+    """
+    at = next((i for i, l in enumerate(lines) if _TOC_MARKER.match(l.strip())), None)
+    if at is None:
+        return set()
+    block = {at}
+    first_heading = None
+    for i in range(at + 1, len(lines)):
+        line = lines[i].strip()
+        if len(line) > _TOC_MAX_LINE or (first_heading is not None and line == first_heading):
+            break
+        if first_heading is None and any(p.match(line) for _, p in _HEADING_MARKERS):
+            first_heading = line
+        block.add(i)
+    return block
+
+
 # Markers that may also start mid-line (after a sentence end) in flattened scrapes.
 _INLINE = re.compile(rf"(?<=[。!?])\s*(第[{_CN}]+[部章]分?|[{_CN}]+、|\([{_CN}]+\))")
 _NESTED = re.compile(rf"\([{_CN}]+\)")
@@ -111,6 +136,7 @@ def find_headings(text: str) -> list[Heading]:
         pos += len(raw) + 1
     has_markers = any(p.match(l.strip()) for l in lines for r, p in _HEADING_MARKERS if r <= 3)
     page_lines = page_marker_lines(lines)
+    outline = toc_lines(lines)
     found: dict[int, Heading] = {}
     first_line = next((i for i, l in enumerate(lines) if l.strip()), -1)
 
@@ -127,7 +153,7 @@ def find_headings(text: str) -> list[Heading]:
     prev_bare: Heading | None = None
     for li, raw in enumerate(lines):
         line = raw.strip()
-        if not line:
+        if not line or li in outline:
             continue
         start = line_starts[li] + (len(raw) - len(raw.lstrip()))
         if li in page_lines:

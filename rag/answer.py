@@ -32,7 +32,8 @@ _MODIFIER_WEIGHT = 0.6  # metric words before the head word
 _UNSEEN_IDF = 3.0
 _SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-_TARGET_SENTENCE = ("力争", "目标", "预计", "争取", "确保", "将", "拟")
+# 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
+_TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计|争取|确保|将|拟")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
@@ -167,7 +168,7 @@ def metric_coverage(
                 found[g] = weight
 
     if aligned:
-        credit(aligned, 1.0)
+        credit(canonical(aligned), 1.0)
         clauses = clauses[1:]  # the numbers' own clause ("增幅高达") is further from each number
     for i, clause in enumerate(clauses):
         credit(clause, _DECAY ** (i + (1 if aligned else 0)))
@@ -254,7 +255,7 @@ def is_target(fact: Fact) -> bool:
     left = fact.sentence[: fact.number_at]
     clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
     # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
-    return any(w in clause for w in _TARGET_SENTENCE) or bool(_PLAN_VERB.search(clause))
+    return bool(_TARGET_SENTENCE.search(clause) or _PLAN_VERB.search(clause))
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:

@@ -15,7 +15,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)?")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
-_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几|多少钱|钱(?=\s|$|[?!。,])")
+_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几|多少钱|钱(?=\s|$|[?!。,])")
+# "比上年多了百分之多少": the comparison is what reports write as 同比增长.
+_COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?")
+_GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
@@ -118,7 +121,9 @@ def analyze_question(raw: str) -> Question:
 
 def _read_ask(q: Question, text: str) -> None:
     """The unit and kinds of quantity ``text`` asks for."""
-    q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in text), None)
+    # "第几名" asks for a rank, not for a number of 名.
+    asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
+    q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
     stem = _QUANTITY_CUE.split(text)[0]
     if re.search(r"[额]", stem) and not q.unit:
@@ -161,7 +166,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     shared = metric_words(" ".join(clauses[:-1]), q)
     first = metric_words(items[0], q)
     longest_other = max(len(i) for i in items[1:])
-    if len(first) > 2 * longest_other:
+    # "专利申请量与授权量": items ending alike are whole parallel phrases, with nothing to share.
+    parallel = first[-1:] == metric_words(items[-1], q)[-1:]
+    if len(first) > 2 * longest_other and not parallel:
         # "科技企业孵化器里国家级、省级、市级": the words before the first item are shared.
         last = jieba_last_word(first)
         shared = " ".join(w for w in [shared, first[: -len(last)]] if w)
@@ -206,6 +213,8 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
         out = out.replace(word, " ")
     out = _MONTH_PHRASE.sub(" ", out)
+    if q.kinds & {"percent", "points", "growth"}:
+        out = _GREW.sub(" 增长 ", _COMPARED.sub(" 同比 ", out))
     out = _QUANTITY_TAIL.sub(" ", out)
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名

@@ -36,17 +36,23 @@ def test_half_year_and_target_intent():
         ("占规上工业比重是多少", {"percent"}),
         ("提高了几个百分点", {"points", "growth"}),
         ("在全省排名第几", {"rank"}),
+        ("科技进步指标列全市第几名", {"rank"}),
         ("研发经费多少钱", {"money"}),
     ],
 )
 def test_kind_cues(question, kinds):
-    assert kinds <= analyze_question(question).kinds
+    q = analyze_question(question)
+    assert kinds <= q.kinds
+    if "rank" in kinds:
+        assert q.unit is None  # 第几名 is a rank, not a count of 名
 
 
 def test_multi_splits_metric_parts():
     q = analyze_question("绍兴2016年专利申请量和授权量分别是多少")
     assert q.multi
     assert q.metric_parts == ["专利申请量", "授权量"]
+    # A long first item does not make its head a list item of its own.
+    assert analyze_question("2016年绍兴全市专利申请量与授权量分别是多少").metric_parts == ["全市专利申请量", "授权量"]
     assert split_metric("研发经费") == ["研发经费"]
 
 

@@ -57,6 +57,18 @@ def test_scraped_page_counters_are_not_list_items():
     assert page_marker_lines(["1、抓体系", "2、抓重点", "3、抓核心"]) == set()
 
 
+def test_an_opening_outline_does_not_govern_the_body():
+    text = (
+        "目录/提纲:……\n一、工作开展情况\n(一)成效\n二、2014年工作目标\n一是加强服务\n区科技工作汇报材料\n"
+        "近年来,全区科技工作取得较大进步,2013年科技进步指标列全市第一名,连续两年获得考核优秀单位称号。\n"
+        "一、工作开展情况\n(一)成效\n新增企业3家。\n"
+    )
+    sections = detect_sections(text)
+    assert [s.path(text) for s in sections] == [("一、工作开展情况",), ("一、工作开展情况", "(一)成效")]
+    intro = text.index("近年来")
+    assert all(not (s.start <= intro < s.end) for s in sections)  # the 2014 plan heading is outline only
+
+
 def test_chunks_never_split_a_number_from_its_unit():
     text = "全区高新产业实现销售产值129.63亿元,占规上工业比重61.4%,创历史新高。" * 20
     spans = split_text(text, [], size=60, overlap=10)
