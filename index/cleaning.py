@@ -12,6 +12,8 @@ What is removed, and why (all rules are general, none names a site or a report):
   ``<file>_第2页``), lines made only of widget words (``返回 下载 相关 举报``, ``返回顶部``,
   ``精彩评论(0)``), comment boxes, ICP/copyright footers and paywall prompts;
 * a short line repeated 3+ times (navigation or running headers);
+* page counters of document-sharing sites: each page's text starts "1、", "2、"… and cuts a
+  sentence mid-way; the counter goes and a cut sentence is joined again across the break;
 * a short line with no words ("0", "×") lying between removed lines (badge counts, close buttons);
 * inside a line: pinyin annotations glued to a character (``呈現(xiàn)`` → ``呈現``), site notices
   (``……(…省略670字,正式会员可完整阅读)……``, ``…由会员分享,可在线阅读…请在…上搜索。``);
@@ -395,6 +397,46 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             line.rule = "widget_scrap"
 
 
+_PAGE_COUNTER = re.compile(r"^(\d{1,3})、")
+_PAGE_LINE_MIN = 60  # page texts are long lines; a list of short "1、抓体系" items is a list
+_CLOSED = re.compile(r"[。!?;:…\"”')\]]$")
+
+
+def page_counter_lines(lines: list[str]) -> set[int]:
+    """Indices of lines whose "N、" prefix is a scraped page counter, not a list item.
+
+    Document-sharing sites prefix each page's text with "1、", "2、", ... and cut sentences
+    mid-way; a run of at least five consecutive numbers over long lines is that, not a list.
+    """
+    numbered = [(i, int(m.group(1))) for i, l in enumerate(lines) if (m := _PAGE_COUNTER.match(l))]
+    marked: set[int] = set()
+    run: list[int] = []
+    for i, n in numbered + [(-1, -1)]:
+        if run and n == len(run) + 1:
+            run.append(i)
+            continue
+        if len(run) >= 5 and sum(len(lines[j]) > _PAGE_LINE_MIN for j in run) >= 0.8 * len(run):
+            marked.update(run)
+        run = [i] if n == 1 else []
+    return marked
+
+
+def _drop_page_counters(lines: list[_Line], removed: list[Removed]) -> set[int]:
+    """Remove page counters; the indices (into ``lines``) of pages that continue a cut sentence."""
+    content = [i for i, ln in enumerate(lines) if ln.norm and ln.rule is None]
+    pages = page_counter_lines([lines[i].norm for i in content])
+    joins: set[int] = set()
+    for k in sorted(pages):
+        line = lines[content[k]]
+        n = _PAGE_COUNTER.match(line.norm).end()
+        removed.append(Removed(line.idx[0], line.idx[n - 1] + 1, "page_counter"))
+        line.keep([False] * n + [True] * (len(line.norm) - n))
+        before = lines[content[k - 1]].norm if k > 0 else ""
+        if len(before) > _PAGE_LINE_MIN and not _CLOSED.search(before):
+            joins.add(content[k])
+    return joins
+
+
 def clean_report(source: str) -> CleanText:
     """Clean a report's source text, keeping for each output character its source offset."""
     removed: list[Removed] = []
@@ -404,11 +446,16 @@ def clean_report(source: str) -> CleanText:
         inside = annotations[bisect_left(annotations, (s, -1)) : bisect_left(annotations, (e, -1))]
         lines.append(_prepare_line(source, s, e, nl, inside, removed))
     _mark_boilerplate(lines)
+    joins = _drop_page_counters(lines, removed)
 
     out_idx: list[int] = []
     out_chars: list[str] = []
     blank_run = True  # no paragraph break before the first line
-    for line in lines:
+    for i, line in enumerate(lines):
+        if i in joins:
+            while out_chars and out_chars[-1] == "\n":  # the page break cut a sentence: rejoin it
+                out_chars.pop()
+                out_idx.pop()
         if line.rule is not None:
             removed.append(Removed(line.start, line.end, line.rule))
             continue

@@ -21,6 +21,7 @@ Conventions (the contract callers rely on):
   the unit of the upper bound as written.
 * Negative numbers: "-7.7%" and "负50%" → -7.7, -50 (the sign is part of the numeral span).
 * Ratios: "100倍" → 100 "倍"; "1:1" and "三分之一" → N/M with unit "". "七成" → percent 7 "成".
+* Areas, lengths, weights ("万平方米", "万方", "亩", "吨") are kind "measure".
 * A bare number (no unit) is kind "plain" with unit "": a table cell ("| 163 |", a line "50"),
   or the first items of an enumeration ("3、5、7个"; "2、3月份" makes the "2" a date).
 
@@ -107,7 +108,7 @@ _COUNT_UNITS = (
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
-    "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "瓦", "分",
+    "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "瓦", "分", "平米", "方",
 )
 _ASCII_UNITS = ("kWh", "kW", "MW", "GW", "KB", "MB", "GB", "TB", "km", "kg")
 _UNIT_GUARD = {
@@ -117,7 +118,7 @@ _UNIT_GUARD = {
     "天": "然津使", "周": "边期转围到", "处": "理置罚长室于在", "本": "地市区县级科土届次身质部",
     "份": "额", "种": "子植", "类": "似型别", "起": "步草点来", "例": "如外", "宗": "旨教",
     "间": "接隔", "年": "级龄轻代鉴", "分": "别之类为布析配局批期工行享级院会支校钟摊管",
-    "门": "户槛类", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
+    "门": "户槛类", "方": "面式案向法针位便正阵圆舟略言", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
 }
 _BASE_UNITS = sorted(
     set(_MONEY_UNITS + ("%", "‰", "倍") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
@@ -298,7 +299,7 @@ def _positional_chinese(t: str) -> int | None:
 # --- units -------------------------------------------------------------------------------------
 
 _UNIT_SYNONYMS = {"百分点": "个百分点", "公斤": "千克", "平方千米": "平方公里", "月份": "月",
-                  "㎡": "平方米", "百分之": "%"}
+                  "㎡": "平方米", "平米": "平方米", "百分之": "%"}
 _KNOWN_UNIT_CHARS = frozenset("".join(_BASE_UNITS) + "".join(_SCALE_VALUE) + "之")
 
 
@@ -371,6 +372,8 @@ def unit_kind(unit: str) -> str:
         return "date"
     if base in _COUNT_UNITS:
         return "count"
+    if base in _MEASURE_UNITS and base != "分":  # 分 scores an assessment; it measures nothing
+        return "measure"
     return "plain"
 
 

@@ -75,28 +75,6 @@ _PART_TITLE = re.compile(
     r"(?:工作)?(?:思路|目标|计划|打算|安排|总结|回顾|要点|重点)$"
 )
 
-_PAGE_MARKER = re.compile(r"^(\d{1,3})、")
-
-
-def page_marker_lines(lines: list[str]) -> set[int]:
-    """Indices of lines whose "N、" prefix is a scraped page counter, not a list item.
-
-    Document-sharing sites prefix each page's text with "1、", "2、", ... and cut sentences
-    mid-way; a run of at least five consecutive numbers over long lines is that, not a list.
-    """
-    numbered = [(i, int(m.group(1))) for i, l in enumerate(lines) if (m := _PAGE_MARKER.match(l.strip()))]
-    marked: set[int] = set()
-    run: list[int] = []
-    for i, n in numbered + [(-1, -1)]:
-        if run and n == len(run) + 1:
-            run.append(i)
-            continue
-        if len(run) >= 5 and sum(len(lines[j]) > 60 for j in run) >= 0.8 * len(run):
-            marked.update(run)
-        run = [i] if n == 1 else []
-    return marked
-
-
 _TOC_MARKER = re.compile(r"^(?:目录|提纲)(?:/(?:目录|提纲))?\s*(?::|$)")
 _TOC_MAX_LINE = 50
 
@@ -135,7 +113,6 @@ def find_headings(text: str) -> list[Heading]:
         line_starts.append(pos)
         pos += len(raw) + 1
     has_markers = any(p.match(l.strip()) for l in lines for r, p in _HEADING_MARKERS if r <= 3)
-    page_lines = page_marker_lines(lines)
     outline = toc_lines(lines)
     found: dict[int, Heading] = {}
     first_line = next((i for i, l in enumerate(lines) if l.strip()), -1)
@@ -156,14 +133,10 @@ def find_headings(text: str) -> list[Heading]:
         if not line or li in outline:
             continue
         start = line_starts[li] + (len(raw) - len(raw.lstrip()))
-        if li in page_lines:
-            marker = _PAGE_MARKER.match(line)
-            start += marker.end()
-            line = line[marker.end() :]
         rank = next((r for r, p in _HEADING_MARKERS if p.match(line)), None)
         if rank is None and _PART_TITLE.match(line) and li != first_line:
             rank = _BARE_RANK
-        if rank is not None and not (li in page_lines and rank == 4):
+        if rank is not None:
             add(rank, start)
             prev_bare = None
         elif not has_markers and _is_bare_title(line):

@@ -213,6 +213,8 @@ def unit_score(q: Question, fact: Fact) -> float:
         if q.unit == "个" and unit in {"家", "项", "所", "座"}:
             return 0.5
         return 0.0
+    if "measure" in q.kinds:
+        return 1.0 if kind == "measure" else 0.0
     if "points" in q.kinds:
         return 1.0 if kind == "points" else 0.0
     if "percent" in q.kinds:

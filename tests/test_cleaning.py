@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.cleaning import CleanText, clean_report, normalize_query, to_halfwidth, to_simplified
+from index.cleaning import CleanText, clean_report, normalize_query, page_counter_lines, to_halfwidth, to_simplified
 from index.loaders import load_report
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -262,8 +262,9 @@ def test_corpus_004_document_site_scrape_removed() -> None:
         "请在三一办公上搜索", "展开阅读全文", "相关资源", "猜你喜欢", "相关搜索", "当前位置", "ICP备", "经营许可证", "公网安备",
     ]:
         assert junk not in clean.text, junk
-    # Body text with its scraped page-chunk numbers ("1、", "2、") is content and stays.
-    assert "\n1、区科技局2023年上半年工作总结及下半年工作思路今年以来" in clean.text
+    # The scraped page-chunk counters ("1、", "2、") go; the body text stays, cut sentences rejoined.
+    assert "\n区科技局2023年上半年工作总结及下半年工作思路今年以来" in clean.text
+    assert "全区新增孵化面积18.32万平方米" in clean.text
     assert "高产增加值增速从2月的-7.7%提升至5月的7.5%" in clean.text
     assert "拓宽科技型企业融资渠道。" in clean.text
 
@@ -348,3 +349,25 @@ def test_empty_source() -> None:
 def test_toneless_pinyin_decision_is_per_document() -> None:
     source = "呈現(xiàn)良好\n數(shù)據\n創(chuàng)新\n實在(zai)\n"
     assert clean_report(source).text == "呈现良好\n数据\n创新\n实在\n"
+
+
+def test_page_counters_go_and_cut_sentences_join_again():
+    long = "这是一段很长的被切断的文字,说明科技创新工作取得了新的进展" * 3
+    pages = [f"{i}、{long}" for i in range(1, 6)]
+    pages[2] = "3、" + long + "全区新增孵化面积"
+    pages[3] = "4、18.32万平方米," + long + "。"
+    source = "\n\n".join(pages)
+    clean = clean_report(source)
+    assert "全区新增孵化面积18.32万平方米" in clean.text
+    assert not re.search(r"(?m)^\d、", clean.text)
+    assert {r.rule for r in clean.removed} == {"page_counter"}
+    at = clean.text.index("18.32")
+    assert source[clean.offsets[at] : clean.offsets[at] + 5] == "18.32"
+    # The page after a closed sentence starts a new paragraph.
+    assert "。\n" in clean.text
+
+
+def test_a_short_numbered_list_is_not_page_counters():
+    assert page_counter_lines(["1、抓体系", "2、抓重点", "3、抓核心", "4、抓管理", "5、抓考核"]) == set()
+    long = "被切断的文字" * 12
+    assert page_counter_lines([f"{i}、{long}" for i in range(1, 7)]) == set(range(6))

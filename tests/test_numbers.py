@@ -133,7 +133,7 @@ def test_to_base_is_scale_consistent(x: float, base: str) -> None:
         ("家", "count"), ("个", "count"), ("项", "count"), ("件", "count"), ("名", "count"),
         ("人次", "count"), ("万人年", "count"), ("个月", "count"), ("年", "count"),
         ("月", "date"), ("季度", "date"), ("年度", "date"),
-        ("亩", "plain"), ("万平方米", "plain"), ("", "plain"), ("万", "plain"),
+        ("亩", "measure"), ("万平方米", "measure"), ("万方", "measure"), ("分", "plain"), ("", "plain"), ("万", "plain"),
     ],
 )
 def test_unit_kind(unit: str, kind: str) -> None:
@@ -345,6 +345,12 @@ def test_table_cells_and_spaced_units() -> None:
     ]
 
 
+def test_colloquial_area_units_but_not_方面() -> None:
+    assert [(m.value, m.unit) for m in extract_numbers("孵化面积合计40.91万方,办公用房2000平米")] == [
+        (40.91, "万方"), (2000, "平米")]
+    assert [m.unit for m in extract_numbers("从3个方面推进,分5方面落实")] == ["个"]
+
+
 def test_single_chinese_digit_needs_a_measure_word() -> None:
     assert spans("三农工作,三项工程,两创示范,六个示范区,一家企业") == ["三项", "六个", "一家"]
 
@@ -409,7 +415,7 @@ def test_mentions_are_ordered_disjoint_and_hold_numeral_and_unit(text: str) -> N
         assert isinstance(m, NumberMention)
         assert previous_end <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
         previous_end = m.end
-        assert m.kind in {"count", "money", "percent", "points", "rank", "ratio", "date", "plain"}
+        assert m.kind in {"count", "money", "percent", "points", "rank", "ratio", "date", "measure", "plain"}
         assert m.qualifier is None or m.qualifier in QUALIFIERS
         assert math.isfinite(m.value)
         assert m.value_max is None or m.value_max > m.value

@@ -1,5 +1,5 @@
 from index.chunking import split_text
-from index.structure import detect_sections, find_headings, heading_length, page_marker_lines
+from index.structure import detect_sections, find_headings, heading_length
 
 REPORT = """区科技局2016年工作总结及2017年工作思路
 2016年以来,我局坚持创新驱动。
@@ -48,13 +48,6 @@ def test_bare_titles_merge_with_speaker_line_when_no_numbering():
     paths = [s.path(text) for s in detect_sections(text)]
     assert paths[0] == ("宁波 打造知识产权支点 宁波市科技局局长 励永惠",)
     assert paths[1][0].startswith("温州")
-
-
-def test_scraped_page_counters_are_not_list_items():
-    long = "这是一段很长的被切断的文字" * 6
-    lines = [f"{i}、{long}" for i in range(1, 7)]
-    assert page_marker_lines(lines) == set(range(6))
-    assert page_marker_lines(["1、抓体系", "2、抓重点", "3、抓核心"]) == set()
 
 
 def test_an_opening_outline_does_not_govern_the_body():
