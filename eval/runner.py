@@ -60,10 +60,10 @@ def cache_dir() -> Path:
 
 
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
-    """``dev`` | ``test`` | ``gold`` (dev+test) | ``cmrc2018`` | ``cmrc2018-trial`` | a path to a
+    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``cmrc2018`` | ``cmrc2018-trial`` | a path to a
     gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
     name = str(dataset)
-    if name in ("dev", "test", "gold"):
+    if name in ("dev", "test", "gold", "dev2"):
         splits = ("dev", "test") if name == "gold" else (name,)
         paths = tuple(DATASETS_DIR / f"gold_{s}.jsonl" for s in splits)
         for p in paths:
@@ -81,7 +81,7 @@ def resolve_dataset(dataset: str | Path) -> DatasetSpec:
         return DatasetSpec(name, "squad", (path,), ref if ref.is_file() else None)
     path = Path(dataset)
     if not path.is_file():
-        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, cmrc2018, cmrc2018-trial, "
+        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, cmrc2018, cmrc2018-trial, "
                         f"or a path to a .jsonl gold file or a SQuAD .json file")
     if path.suffix == ".jsonl":
         return DatasetSpec(path.stem, "gold", (path,))

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from index.cleaning import clean_report
+from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
 from rag.answer import Candidate, bigrams, canonical, choose_stated, select_facts, select_sentences
@@ -216,15 +217,30 @@ def _plain_number(value: float) -> float | int:
 
 _LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的)+$")
 _LABEL_LEAD = re.compile(r"^(?:尤其是|其中|此外|另外|同时|并且|而且|以及)")
-_NUMBER_RUN = re.compile(r"[-\d.]+\s*%?")
+_JOINERS = " 、和与及"
+
+
+def label_clause(context: str) -> str:
+    """The words naming the number that follows ``context``: its clause after the last number.
+
+    >>> label_clause("入选2022年度国家引才计划1人、省级引才计划")
+    '省级引才计划'
+    >>> label_clause("技术交易总额和科技型中小微企业数,增幅高达25.7%、42.7%和")
+    '增幅'
+    """
+    clause = re.split(r"[,;:。]", context.strip(" ,:;、"))[-1]
+    numbers = [m for m in extract_numbers(clause) if m.kind != "date"]
+    if numbers:
+        after = clause[numbers[-1].end :].strip(_JOINERS)
+        # Nothing after the last number: it is a list of numbers ("25.7%、42.7%和"), named before it.
+        clause = after or clause[: numbers[0].start].strip(_JOINERS)
+    return _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
 
 
 def fact_label(cand: Candidate, fallback: str) -> str:
     """What a stated number measures, in the report's words: the list item it stands for, else
     the clause before it ("新增国家重点扶持高新技术企业")."""
-    clause = re.split(r"[,;:。]", cand.fact.context.strip(" ,:;、"))[-1]
-    clause = _NUMBER_RUN.split(clause)[0].strip(" 、和与及")  # "增幅高达25.7%、42.7%和" → "增幅高达"
-    clause = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
+    clause = label_clause(cand.fact.context)
     if cand.aligned:
         item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip()
         # "增幅高达" names what every item of the list measures; a clause that is the list does not.

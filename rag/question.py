@@ -11,7 +11,7 @@ from rag import vocabulary as V
 
 MAX_QUESTION_CHARS = 500
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|年度)?")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.

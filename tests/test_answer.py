@@ -17,6 +17,7 @@ from rag.answer import (
     select_facts,
     unit_score,
 )
+from rag.assistant import label_clause
 from rag.question import analyze_question
 
 SENTENCE = "全区高新产业实现销售产值129.63亿元,占规上工业比重61.4%,新增国家重点扶持高新技术企业92家,累计总数达256家"
@@ -131,3 +132,16 @@ def test_enumeration_names_end_where_numbers_begin():
     spans = [(s.index(t), s.index(t) + 2) for t in ("第二", "第四")]
     run, at = enumeration_run(s, spans, 1)
     assert align_enumeration(s, run, at) == "授权量超"
+
+
+@pytest.mark.parametrize(
+    "context, label",
+    [
+        ("入选2022年度国家引才计划", "入选2022年度国家引才计划"),  # a year is not a number to skip
+        ("入选2022年度国家引才计划1人、省级引才计划", "省级引才计划"),  # the item after the last number
+        ("技术交易总额和科技型中小微企业数,增幅高达25.7%、42.7%和", "增幅"),  # a list of numbers: the name before it
+        ("全区共有科技企业孵化器16家,其中国家级", "国家级"),
+    ],
+)
+def test_label_clause_names_the_number_that_follows(context, label):
+    assert label_clause(context) == label

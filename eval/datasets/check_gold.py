@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Validate the gold question set (gold_dev.jsonl + gold_test.jsonl) against the corpus.
+"""Validate the gold question sets (gold_dev.jsonl, gold_test.jsonl, gold_dev2.jsonl) against the corpus.
 
 Usage:  python eval/datasets/check_gold.py [corpus_dir] [-v]
 
-Stand-alone, standard library only. Checks, for every line of both files:
+Stand-alone, standard library only. Checks, for every line of the three files:
   * schema: required fields, field types, allowed ``type`` / ``lang`` / ``tags`` values;
-  * ids unique across both files;
+  * ids unique across all files;
   * answerable items: ``doc`` names a file in corpus_dir, ``evidence`` is a verbatim substring of
     that file's text (the number of occurrences is reported; -v prints it for every item);
   * every number in ``value`` appears as written inside ``evidence`` (129.63 -> "129.63", 256 -> "256",
@@ -25,14 +25,15 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = {"dev": HERE / "gold_dev.jsonl", "test": HERE / "gold_test.jsonl"}
+SPLITS = {"dev": HERE / "gold_dev.jsonl", "test": HERE / "gold_test.jsonl", "dev2": HERE / "gold_dev2.jsonl"}
 DEFAULT_CORPUS = HERE.parent.parent / "corpus"
 
 TYPES = {"count", "money", "percent", "growth", "rank", "target", "multi", "entity", "other_number", "unanswerable"}
 LANGS = {"zh-Hans", "zh-Hant"}
 TAGS = {"formal", "paraphrase", "colloquial", "abbreviation"}
 FIELDS = ["id", "question", "answer", "value", "unit", "doc", "evidence", "type", "lang", "tags"]
-ID_RE = re.compile(r"^(r\d{3}|unans)-q\d{3}$")
+# gold_dev2 ids carry a "d2-" prefix: d2-r000-q001, d2-unans-q001
+ID_RE = re.compile(r"^(?:d2-)?(r\d{3}|unans)-q\d{3}$")
 
 # unit characters that differ between scripts (the unit field is simplified; 002 is traditional)
 UNIT_T2S = str.maketrans("萬億項個點屆場條門處間張臺級筆輛噸畝歲戶員幣倉層國區業", "万亿项个点届场条门处间张台级笔辆吨亩岁户员币仓层国区业")
@@ -110,7 +111,8 @@ def check_item(r: dict, texts: dict[str, str], errors: list[str]) -> int | None:
     if extra:
         err(f"unknown fields {sorted(extra)}")
     if not isinstance(rid, str) or not ID_RE.match(rid):
-        err("id must look like r000-q001 or unans-q001")
+        err("id must look like r000-q001 or unans-q001 (d2-r000-q001 / d2-unans-q001 in gold_dev2)")
+    base_id = rid[3:] if isinstance(rid, str) and rid.startswith("d2-") else rid
     if not isinstance(r["question"], str) or not r["question"].strip():
         err("empty question")
     if r["type"] not in TYPES:
@@ -134,7 +136,7 @@ def check_item(r: dict, texts: dict[str, str], errors: list[str]) -> int | None:
                 err(f"unanswerable item must have {f} = null")
         if r["answer"] != "":
             err('unanswerable item must have answer ""')
-        if isinstance(rid, str) and not rid.startswith("unans-"):
+        if isinstance(base_id, str) and not base_id.startswith("unans-"):
             err("unanswerable ids start with unans-")
         return None
 
@@ -145,7 +147,7 @@ def check_item(r: dict, texts: dict[str, str], errors: list[str]) -> int | None:
     if not isinstance(doc, str) or doc not in texts:
         err(f"doc {doc!r} is not a file of the corpus")
         return None
-    if isinstance(rid, str) and not rid.startswith(f"r{doc[:3]}-"):
+    if isinstance(base_id, str) and not base_id.startswith(f"r{doc[:3]}-"):
         err(f"id prefix does not match doc {doc}")
     if not isinstance(ev, str) or not ev:
         err("answerable item needs evidence")
