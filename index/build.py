@@ -130,6 +130,7 @@ def _facts(document: Document, clean: CleanText, spans, chunks: list[Chunk]) -> 
                 section=section.label if section else None,
                 sentence=clean.text[draft.sentence_start : draft.sentence_end],
                 number_at=m.start - draft.sentence_start,
+                header=draft.header,
             )
         )
     return facts

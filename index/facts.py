@@ -24,6 +24,7 @@ class FactDraft:
     sentence_start: int
     sentence_end: int
     context: str
+    header: str = ""  # a table cell's column header ("2020年目标", "同比增长(%)")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -57,21 +58,63 @@ def _header_unit(label: str) -> str | None:
     return next((u for u in reversed(_UNIT_IN_LABEL.findall(label)) if unit_kind(to_simplified(u)) != "plain"), None)
 
 
-def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> tuple[str, int] | None:
-    """(label, label start) when the mention fills a " | "-separated cell with a cell before it."""
-    line = text[line_start:line_end]
-    if " | " not in line:
-        return None
+_CELL = " | "
+_NUMERIC_CELL = re.compile(r"^[-+]?[\d.,%]+$")
+_SERIAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
+
+
+def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, str]]:
+    """(start, stripped text) of each " | "-separated cell of a table row."""
     cells, pos = [], line_start
-    for cell in line.split(" | "):
-        cells.append((pos, cell))
-        pos += len(cell) + 3
-    for i, (start, cell) in enumerate(cells):
+    for cell in text[line_start:line_end].split(_CELL):
         lead = len(cell) - len(cell.lstrip())
-        if start + lead == m.start and cell.strip() == text[m.start : m.end] and i > 0:
-            label_start, label = cells[i - 1]
-            return label.strip(), label_start + (len(label) - len(label.lstrip()))
-    return None
+        cells.append((pos + lead, cell.strip()))
+        pos += len(cell) + len(_CELL)
+    return cells
+
+
+def _header_row(text: str, line_start: int) -> list[str] | None:
+    """The cells of the first row of the table holding the line at ``line_start``, if that row
+    is a header (no numeric cell) and not the line itself."""
+    first = line_start
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if _CELL not in text[prev : first - 1]:
+            break
+        first = prev
+    if first == line_start:
+        return None
+    end = text.find("\n", first)
+    header = [c for _, c in _cells(text, first, end if end >= 0 else len(text))]
+    return None if any(_NUMERIC_CELL.match(c) for c in header) else header
+
+
+_SERIAL = ("", -1, "")  # a row number: not a fact
+
+
+def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> tuple[str, int, str] | None:
+    """(row label, its start, column header) when the mention fills a cell of a " | " table row;
+    ``_SERIAL`` for a row number, None outside tables.
+
+    The row label is the row's first cell that is not a number; the column header is the cell
+    above in the table's header row ("2020年目标"), "" when the table has none.
+    """
+    if _CELL not in text[line_start:line_end]:
+        return None
+    cells = _cells(text, line_start, line_end)
+    column = next((i for i, (start, cell) in enumerate(cells) if start == m.start and cell == text[m.start : m.end]), None)
+    if column is None:
+        return None
+    header = _header_row(text, line_start)
+    if header is not None and len(header) != len(cells):
+        header = None
+    if header is not None and _SERIAL_HEADER.match(header[column]):
+        return _SERIAL  # "序号 | …": it numbers rows
+    label = next(((s, c) for s, c in cells[:column] if not _NUMERIC_CELL.match(c)), None)
+    if label is None:
+        # A row of numbers only: its header names each ("高企(家) | 研发投入(亿元)"), else nothing does.
+        return (header[column], cells[0][0], "") if header else _SERIAL
+    return label[1], label[0], header[column] if header else ""
 
 
 def draft_facts(clean: CleanText) -> list[FactDraft]:
@@ -93,15 +136,17 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         label = None
         if m.kind != "date":
             label = _table_cell(text, line_start, line_end, m)
+            if label is _SERIAL:
+                continue
             if label is None and text[line_start:line_end].strip() == text[m.start : m.end]:
-                label = _label_line_before(text, line_start) or ("", line_start)
+                label = (*(_label_line_before(text, line_start) or ("", line_start)), "")
         if label is not None:
-            label_text, label_at = label
-            header_unit = _header_unit(label_text)
+            label_text, label_at, header = label
+            header_unit = _header_unit(header) or _header_unit(label_text)
             if not m.unit and header_unit:
                 unit_original, inferred = header_unit, True
-            # The quote runs from the label to the number, so it names what was counted.
-            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label_text))
+            # The quote runs from the row label to the number, so it names what was counted.
+            drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label_text, header))
             continue
         s_start, s_end = sentence_bounds(text, m.start, m.end)
         context = text[max(s_start, m.start - _CONTEXT_CHARS) : m.start]

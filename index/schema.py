@@ -90,6 +90,7 @@ class Fact:
     section: str | None = None
     sentence: str = ""  # the sentence in the normalised view (simplified, half-width, no pinyin)
     number_at: int = 0  # where the mention starts inside ``sentence``
+    header: str = ""  # a table cell's column header, normalised ("2020年目标", "同比增长(%)")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

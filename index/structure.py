@@ -130,7 +130,7 @@ def find_headings(text: str) -> list[Heading]:
     prev_bare: Heading | None = None
     for li, raw in enumerate(lines):
         line = raw.strip()
-        if not line or li in outline:
+        if not line or li in outline or " | " in line:  # a table row, even one starting "1 |"
             continue
         start = line_starts[li] + (len(raw) - len(raw.lstrip()))
         rank = next((r for r, p in _HEADING_MARKERS if p.match(line)), None)

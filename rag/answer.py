@@ -144,13 +144,15 @@ def metric_coverage(
     idf: dict[str, float] | None = None,
     context: str = "",
     aligned: str | None = None,
+    header: str = "",
 ) -> float:
     """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
     The clause holding the number counts fully, each clause further left ×0.55, the clause to
     the right ×0.6, the rest of the sentence ×0.35, and the report's title, place and section
     path (``context``) ×0.5: they say what the whole passage is about. ``aligned`` is the list
-    item this number stands for in an enumeration; it counts as the nearest clause.
+    item this number stands for in an enumeration, ``header`` the column header of a table cell;
+    both count as the nearest clause.
     """
     wanted = weighted_bigrams(metric, idf)
     total = sum(wanted.values())
@@ -167,6 +169,8 @@ def metric_coverage(
             if g in wanted and found.get(g, 0.0) < weight:
                 found[g] = weight
 
+    if header:
+        credit(canonical(header), 1.0)
     if aligned:
         credit(canonical(aligned), 1.0)
         clauses = clauses[1:]  # the numbers' own clause ("增幅高达") is further from each number
@@ -233,8 +237,11 @@ def unit_score(q: Question, fact: Fact) -> float:
 
 
 def fact_years(fact: Fact, doc: Document) -> set[int]:
-    """Years a fact speaks of: from its section heading, else its sentence, else the report."""
-    years = {int(y) for y in _YEAR.findall(fact.section or "")}
+    """Years a fact speaks of: from its table column, its section heading, its sentence, else the
+    report."""
+    years = {int(y) for y in _YEAR.findall(fact.header)}
+    if not years:
+        years = {int(y) for y in _YEAR.findall(fact.section or "")}
     if not years:
         years = {int(y) for y in _YEAR.findall(fact.sentence[: fact.number_at])}
     if not years and doc.year:
@@ -249,6 +256,11 @@ def _half_year_plan(fact: Fact, doc: Document) -> bool:
 
 def is_target(fact: Fact) -> bool:
     """A planned figure: in a plan section (思路/目标/计划…) or stated with 力争/目标/计划…."""
+    # A table column says which it is ("2019年完成 | 2020年目标"), whatever the section.
+    if _TARGET_SENTENCE.search(fact.header):
+        return True
+    if any(w in fact.header for w in V.RESULT_WORDS):
+        return False
     section = fact.section or ""
     if any(w in section for w in V.TARGET_SECTION_WORDS):
         return True
@@ -377,7 +389,7 @@ def select_facts(
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
-            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned)
+            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header)
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
             score = coverage * u * intent * prior * month_factor(q, fact)

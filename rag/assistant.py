@@ -241,6 +241,8 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     """What a stated number measures, in the report's words: the list item it stands for, else
     the clause before it ("新增国家重点扶持高新技术企业")."""
     clause = label_clause(cand.fact.context)
+    if cand.fact.header:  # a table cell: its row's label and its column's header
+        return f"{clause}（{cand.fact.header}）"
     if cand.aligned:
         item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip()
         # "增幅高达" names what every item of the list measures; a clause that is the list does not.

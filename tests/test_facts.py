@@ -52,3 +52,26 @@ def test_traditional_report_keeps_original_units_and_quotes():
 def test_region_from_a_title_naming_a_district():
     text = "宁波市鄞州区科技局2019年工作总结\n全市排名第二,全区新增企业。"
     assert main_region("宁波市鄞州区科技局2019年工作总结", text) == "宁波市鄞州区"
+
+
+TABLES = (
+    "长兴县科技局2019年工作总结和2020年工作思路\n"
+    "序号 | 指标名称 | 2019年完成 | 2020年目标\n"
+    "1 | 新认定国家高新技术企业(家) | 68 | 80\n"
+    "2 | 技术交易额(亿元) | 6.85 | 8\n"
+    "\n"
+    "县市区 | 研发费用(亿元) | 同比增长(%)\n"
+    "弋江区 | 9.8 | 41.7\n"
+)
+
+
+def test_table_cells_read_row_label_and_column_header():
+    facts = {f.text: f for f in facts_of(TABLES)}
+    target = facts["80"]
+    assert (target.header, target.unit, target.kind) == ("2020年目标", "家", "count")
+    assert target.context == "新认定国家高新技术企业(家)"  # the row label, not the serial number
+    assert TABLES[target.sentence_start : target.sentence_end] == "新认定国家高新技术企业(家) | 68 | 80"
+    assert facts["6.85"].header == "2019年完成" and facts["6.85"].kind == "money"
+    growth = facts["41.7"]
+    assert (growth.header, growth.unit, growth.kind, growth.context) == ("同比增长(%)", "%", "percent", "弋江区")
+    assert "1" not in facts  # the 序号 column numbers rows; it measures nothing
