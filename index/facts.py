@@ -90,6 +90,15 @@ def _header_row(text: str, line_start: int) -> list[str] | None:
 
 
 _SERIAL = ("", -1, "")  # a row number: not a fact
+# A column measuring the change or share of the column before it: "研发费用(亿元) | 同比增长(%)".
+_RELATIVE_HEADER = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|下降|占比|比重)(?:率)?(?:\([^()]*\))?$")
+
+
+def _column_header(header: list[str], column: int) -> str:
+    name = header[column]
+    if column > 1 and _RELATIVE_HEADER.match(name):
+        return f"{re.sub(r'[(][^()]*[)]', '', header[column - 1])} {name}"
+    return name
 
 
 def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> tuple[str, int, str] | None:
@@ -114,7 +123,7 @@ def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> 
     if label is None:
         # A row of numbers only: its header names each ("高企(家) | 研发投入(亿元)"), else nothing does.
         return (header[column], cells[0][0], "") if header else _SERIAL
-    return label[1], label[0], header[column] if header else ""
+    return label[1], label[0], _column_header(header, column) if header else ""
 
 
 def draft_facts(clean: CleanText) -> list[FactDraft]:

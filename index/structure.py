@@ -75,6 +75,10 @@ _PART_TITLE = re.compile(
     r"(?:工作)?(?:思路|目标|计划|打算|安排|总结|回顾|要点|重点)$"
 )
 
+# An appendix ("附表:2020年各县新认定高企情况", "附件2") is a part of its own, outside the last
+# section before it: a table appended after the plans is not a plan.
+_APPENDIX = re.compile(r"^(?:附表|附件|附录)\s*\d*(?:[::]|$|\s)")
+
 _TOC_MARKER = re.compile(r"^(?:目录|提纲)(?:/(?:目录|提纲))?\s*(?::|$)")
 _TOC_MAX_LINE = 50
 
@@ -117,10 +121,10 @@ def find_headings(text: str) -> list[Heading]:
     found: dict[int, Heading] = {}
     first_line = next((i for i, l in enumerate(lines) if l.strip()), -1)
 
-    def add(rank: int, start: int) -> None:
+    def add(rank: int, start: int, whole_line: bool = False) -> None:
         line_end = text.find("\n", start)
         rest = text[start : line_end if line_end >= 0 else len(text)]
-        length = heading_length(rest)
+        length = len(rest) if whole_line else heading_length(rest)
         nested = _NESTED.search(rest, 1, length) if rank < 3 else None
         if nested:  # "一、上半年工作回顾(一)以更大力度…": the (一) opens a subsection
             length = nested.start()
@@ -134,10 +138,10 @@ def find_headings(text: str) -> list[Heading]:
             continue
         start = line_starts[li] + (len(raw) - len(raw.lstrip()))
         rank = next((r for r, p in _HEADING_MARKERS if p.match(line)), None)
-        if rank is None and _PART_TITLE.match(line) and li != first_line:
+        if rank is None and (_PART_TITLE.match(line) or _APPENDIX.match(line)) and li != first_line:
             rank = _BARE_RANK
         if rank is not None:
-            add(rank, start)
+            add(rank, start, whole_line=bool(_APPENDIX.match(line)))  # "附表:" goes on
             prev_bare = None
         elif not has_markers and _is_bare_title(line):
             if li == first_line:

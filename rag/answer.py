@@ -34,6 +34,8 @@ _SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
 _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计|争取|确保|将|拟")
+_PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  # plans even among results
+_RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
@@ -264,17 +266,23 @@ def is_target(fact: Fact) -> bool:
     section = fact.section or ""
     if any(w in section for w in V.TARGET_SECTION_WORDS):
         return True
-    # Only the number's own clause counts: "争取市级以上科技扶持经费超5000万元,…兑现资助经费6800万元"
-    # plans nothing for the 6800.
+    # Only the number's own clause counts: "力争新增50家,…兑现资助经费6800万元" plans nothing
+    # for the 6800.
     left = fact.sentence[: fact.number_at]
     clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    # In a section reporting results, "争取…经费超5000万元" is money obtained, "确保…" work done.
+    cues = _PLAN_CUE if _RESULT_SECTION.search(section) else _TARGET_SENTENCE
     # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
-    return bool(_TARGET_SENTENCE.search(clause) or _PLAN_VERB.search(clause))
+    return bool(cues.search(clause) or _PLAN_VERB.search(clause))
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     if q.years and not (set(q.years) & fact_years(fact, doc)):
         return False
+    if q.half == "全年":
+        # A half-year figure does not answer for the whole year, unless its sentence says 全年.
+        halves = _HALVES.findall(fact.section or "") or _HALVES.findall(doc.period or "")
+        return not halves or "全年" in fact.sentence[: fact.number_at]
     if q.half:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
         section_halves = _HALVES.findall(fact.section or "")

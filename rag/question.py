@@ -12,6 +12,8 @@ from rag import vocabulary as V
 MAX_QUESTION_CHARS = 500
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
+# "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
+_SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
@@ -51,9 +53,10 @@ class Question:
     raw: str
     text: str  # simplified, half-width
     years: list[int] = field(default_factory=list)
-    half: str | None = None  # 上半年 / 下半年 / …
+    half: str | None = None  # 上半年 / 下半年 / … / 全年 (the whole year, not a half)
     relative_year: int | None = None  # 去年 → -1: resolved against each report's own period
-    places: list[str] = field(default_factory=list)  # names as asked, with their short forms
+    places: list[str] = field(default_factory=list)  # the most specific places asked, with short forms
+    place_words: list[str] = field(default_factory=list)  # every place name in the question
     unit: str | None = None  # a literal unit the question asks for: 家, 件, 个百分点 …
     kinds: set[str] = field(default_factory=set)  # money, percent, points, growth, rank, date …
     wants_target: bool = False
@@ -90,17 +93,17 @@ def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = normalize_query(check_question(raw))
     q = Question(raw=raw, text=text)
-    q.years = sorted({int(y) for y in _YEAR.findall(text)})
+    q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
-    q.half = half.group(0) if half else None
+    q.half = half.group(0) if half else ("全年" if re.search(r"全年|整年|一整年", text) else None)
     for word, delta in _RELATIVE_YEAR.items():
         if word in text:
             q.relative_year = delta
     places = find_places(text)
-    names: list[str] = []
-    for place in places:
-        names.extend([place.name, short_name(place.name)])
-    q.places = list(dict.fromkeys(n for n in names if len(n) >= 2))
+    # "芜湖市弋江区…": the district is asked about; the city only says where the district is.
+    deepest = max((p.level for p in places), default=0)
+    q.place_words = _names(places)
+    q.places = _names([p for p in places if p.level == deepest])
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
     q.wants_target = bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text)
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
@@ -117,6 +120,13 @@ def analyze_question(raw: str) -> Question:
     if q.multi:
         q.parts = _sub_questions(q, text, cues)
     return q
+
+
+def _names(places) -> list[str]:
+    names: list[str] = []
+    for place in places:
+        names.extend([place.name, short_name(place.name)])
+    return list(dict.fromkeys(n for n in names if len(n) >= 2))
 
 
 def _read_ask(q: Question, text: str) -> None:
@@ -198,10 +208,10 @@ def metric_words(text: str, q: Question) -> str:
     '新增国家重点扶持高新技术企业'
     """
     out = text
-    for name in sorted(q.places, key=len, reverse=True):
+    for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
-    out = _YEAR.sub(" ", out)
-    out = _HALF.sub(" ", out)
+    out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", out))
+    out = re.sub(r"全年|整年|一整年", " ", _HALF.sub(" ", out))
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")
     for cue in sorted(V.UNIT_CUES, key=len, reverse=True):

@@ -118,6 +118,25 @@ def test_targets_and_periods():
     assert pick("2017年西湖区实际新增国家重点扶持高新技术企业多少家?", FACTS + [plan]) == []
 
 
+def test_争取_among_results_is_money_obtained_not_a_plan():
+    s = "争取市级以上科技扶持经费超5000万元,兑现资助经费6800万元"
+    assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
+    assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
+    assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
+
+
+def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
+    half_year = Document("h.txt", "sha", "", "utf-8", title="2021年上半年工作总结", period="2021年上半年", year=2021)
+    result = make_fact(0, "68.4亿元", 68.4, "亿元", "money", sentence="上半年技术合同成交额68.4亿元", section="一、上半年工作成效")
+    plan = make_fact(1, "150亿元", 150, "亿元", "money", sentence="全年力争实现技术合同成交额突破150亿元", section="三、下半年工作安排")
+    q = analyze_question("2021年全年芜湖市实际实现技术合同成交额多少亿元?")
+    assert q.half == "全年"
+    assert not period_ok(q, result, half_year) and period_ok(q, plan, half_year)
+    assert "全年" not in q.metric
+    # An annual report's figures are whole-year figures.
+    assert period_ok(analyze_question("2016年全年西湖区高新产业销售产值多少亿元"), FACTS[0], DOC)
+
+
 def test_month_and_region_checks():
     s = "高产增加值增速从2月的-7.7%提升至5月的7.5%"
     feb, may = make_fact(0, "-7.7%", -7.7, "%", "percent", sentence=s), make_fact(1, "7.5%", 7.5, "%", "percent", sentence=s)

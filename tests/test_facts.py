@@ -73,5 +73,6 @@ def test_table_cells_read_row_label_and_column_header():
     assert TABLES[target.sentence_start : target.sentence_end] == "新认定国家高新技术企业(家) | 68 | 80"
     assert facts["6.85"].header == "2019年完成" and facts["6.85"].kind == "money"
     growth = facts["41.7"]
-    assert (growth.header, growth.unit, growth.kind, growth.context) == ("同比增长(%)", "%", "percent", "弋江区")
+    # A growth column measures the column before it.
+    assert (growth.header, growth.unit, growth.kind, growth.context) == ("研发费用 同比增长(%)", "%", "percent", "弋江区")
     assert "1" not in facts  # the 序号 column numbers rows; it measures nothing

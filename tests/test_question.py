@@ -12,6 +12,24 @@ def test_year_region_unit_and_metric():
     assert not q.entity and not q.multi
 
 
+@pytest.mark.parametrize(
+    "question, years",
+    [("西湖区16年新增了多少个高企", [2016]), ("21年上半年芜湖经开区有效高企有几家", [2021]),
+     ("近20年来累计培育多少家", []), ("第10年度考核得分", [])],
+)
+def test_short_years(question, years):
+    q = analyze_question(question)
+    assert q.years == years
+    if years:
+        assert str(years[0] % 100) not in q.metric
+
+
+def test_the_most_specific_place_is_the_one_asked_about():
+    q = analyze_question("2021年上半年芜湖市弋江区研发费用同比增长多少")
+    assert "弋江区" in q.places and "芜湖市" not in q.places
+    assert "芜湖" not in q.metric and "弋江" not in q.metric
+
+
 def test_traditional_and_fullwidth_are_normalised():
     q = analyze_question("紹興市2016年研發經費是多少億元？")
     assert q.text.endswith("?")

@@ -50,6 +50,14 @@ def test_bare_titles_merge_with_speaker_line_when_no_numbering():
     assert paths[1][0].startswith("温州")
 
 
+def test_an_appendix_is_a_part_of_its_own():
+    text = "2020年工作总结\n一、成效\n新增企业3家。\n二、2021年工作打算\n力争新增5家。\n附表:2020年各县新认定高企情况\n县 | 新认定(家)\n南安市 | 58\n"
+    paths = [s.path(text) for s in detect_sections(text)]
+    assert paths[-1] == ("附表:2020年各县新认定高企情况",)
+    appendix = detect_sections(text)[-1]
+    assert text[appendix.start : appendix.end].rstrip().endswith("南安市 | 58")
+
+
 def test_an_opening_outline_does_not_govern_the_body():
     text = (
         "目录/提纲:……\n一、工作开展情况\n(一)成效\n二、2014年工作目标\n一是加强服务\n区科技工作汇报材料\n"
