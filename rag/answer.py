@@ -25,6 +25,7 @@ MIN_ENTITY_COVERAGE = 0.55
 _WORD_BREAK = re.compile(r"[\s\d.%的在]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
 _DECAY = 0.55  # weight of each clause further left of the number
+_ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
@@ -147,6 +148,7 @@ def metric_coverage(
     context: str = "",
     aligned: str | None = None,
     header: str = "",
+    decay: float = _DECAY,
 ) -> float:
     """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
@@ -174,10 +176,11 @@ def metric_coverage(
     if header:
         credit(canonical(header), 1.0)
     if aligned:
+        # The list item is nearest; the rest of the numbers' own clause ("其中发明专利申请、授权量
+        # 分别为") is one step further from each number.
         credit(canonical(aligned), 1.0)
-        clauses = clauses[1:]  # the numbers' own clause ("增幅高达") is further from each number
     for i, clause in enumerate(clauses):
-        credit(clause, _DECAY ** (i + (1 if aligned else 0)))
+        credit(clause, decay ** (i + (1 if aligned else 0)))
     credit(right, _RIGHT_WEIGHT)
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
@@ -397,7 +400,10 @@ def select_facts(
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
-            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header)
+            # One item of a breakdown ("国家级、省级、市级各有多少家"): the item is checked at the
+            # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
+            decay = _ITEM_DECAY if q.item else _DECAY
+            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header, decay)
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
             score = coverage * u * intent * prior * month_factor(q, fact)

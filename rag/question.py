@@ -176,11 +176,15 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     shared = metric_words(" ".join(clauses[:-1]), q)
     first = metric_words(items[0], q)
     longest_other = max(len(i) for i in items[1:])
-    # "专利申请量与授权量": items ending alike are whole parallel phrases, with nothing to share.
-    parallel = first[-1:] == metric_words(items[-1], q)[-1:]
-    if len(first) > 2 * longest_other and not parallel:
-        # "科技企业孵化器里国家级、省级、市级": the words before the first item are shared.
-        last = jieba_last_word(first)
+    last_item = metric_words(items[-1], q)
+    cut = len(first) - len(last_item)
+    if first[-1:] == last_item[-1:] and cut > 0 and cut in word_starts(first):
+        # "发明专利申请量和授权量": parallel heads; what the first item has before its head is shared.
+        shared = " ".join(w for w in [shared, first[:cut]] if w)
+        items[0] = first[cut:]
+    elif len(first) > 2 * longest_other and len(last := jieba_last_word(first)) >= 2:
+        # "科技企业孵化器里国家级、省级、市级": the words before the first item are shared
+        # ("全市专利申请量与授权量" ends in the one-character word 量: nothing to share).
         shared = " ".join(w for w in [shared, first[: -len(last)]] if w)
         items[0] = last
     head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] else ""
@@ -192,6 +196,17 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         metric = " ".join(w for w in [shared, head, name] if w)
         parts.append(replace(q, parts=[], multi=False, metric=metric, item=name or None))
     return parts
+
+
+def word_starts(text: str) -> set[int]:
+    """Offsets where jieba starts a word in ``text``."""
+    import jieba
+
+    starts, pos = set(), 0
+    for w in jieba.lcut(text):
+        starts.add(pos)
+        pos += len(w)
+    return starts
 
 
 def jieba_last_word(text: str) -> str:

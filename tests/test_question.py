@@ -68,9 +68,13 @@ def test_kind_cues(question, kinds):
 def test_multi_splits_metric_parts():
     q = analyze_question("绍兴2016年专利申请量和授权量分别是多少")
     assert q.multi
-    assert q.metric_parts == ["专利申请量", "授权量"]
-    # A long first item does not make its head a list item of its own.
+    assert q.metric_parts == ["专利申请量", "授权量"]  # jieba reads 专利申请|量: no word to share
+    # Parallel items share what the first has before its head.
+    assert analyze_question("2016年西湖区发明专利申请量和授权量各多少件").metric_parts == ["发明专利 申请量", "发明专利 授权量"]
+    assert analyze_question("国家引才计划和省级引才计划各多少人").metric_parts == ["国家引才计划", "省级引才计划"]
     assert analyze_question("2016年绍兴全市专利申请量与授权量分别是多少").metric_parts == ["全市专利申请量", "授权量"]
+    three = analyze_question("2016年西湖区的科技企业孵化器里国家级、省级、市级各有多少家?")
+    assert [p.item for p in three.parts] == ["国家级", "省级", "市级"]
     assert split_metric("研发经费") == ["研发经费"]
 
 
