@@ -5,11 +5,13 @@ import pytest
 
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
+    adjacency,
     align_enumeration,
     canonical,
     choose_stated,
     enumeration_run,
     is_target,
+    longest_common_run,
     metric_coverage,
     month_factor,
     period_ok,
@@ -123,6 +125,17 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
     assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
     assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
+
+
+def test_the_metric_named_in_one_run_before_the_number_wins_over_scattered_words():
+    s = "全年新增高企培育库入库企业215家,2018年新认定高新技术企业143家"
+    scattered = make_fact(0, "215家", 215, "家", "count", sentence=s)
+    named = make_fact(1, "143家", 143, "家", "count", sentence=s)
+    assert adjacency("新认定高新技术企业", named) == 1.0
+    assert adjacency("新认定高新技术企业", scattered) < 0.6
+    assert pick("2018年新认定高新技术企业多少家", [scattered, named]) == [143]
+    assert longest_common_run("发明专利授权量", "其中发明专利授权") == 6
+    assert longest_common_run("高新技术企业", "新增高新技术企业培育库入库企业", max_gap=4) == 2
 
 
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
