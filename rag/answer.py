@@ -335,11 +335,34 @@ def month_factor(q: Question, fact: Fact) -> float:
     return 1.0 if months[-1] in q.months else 0.15
 
 
+_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部)")
+_PLACE_ROW = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
+
+
+def about_another_place(q: Question, fact: Fact) -> bool:
+    """Whether the number belongs to a place other than the one asked: a row of a by-district
+    table ("鸠江区 | 7.6"), or a clause led by one of the city's districts ("鄞州区新增…")."""
+    if " | " in fact.sentence:  # a table cell: its row label is what it is about
+        label = fact.context.strip()
+        if _TOTAL_ROW.match(label) or not (_PLACE_ROW.search(label) or find_places(label)):
+            return False
+        # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
+        core = re.sub(r"\([^()]*\)", "", label)
+        return not any(core.endswith(p) for p in q.places)
+    left = fact.sentence[: fact.number_at]
+    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    deeper = [p for p in find_places(clause) if p.level > q.place_level]
+    return bool(deeper) and not any(p in clause for p in q.places)
+
+
 def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     """The place asked about is named by the fact's sentence, section or report title, or is the
-    report's own most specific place: a city question does not match a district's report."""
+    report's own most specific place: a city question does not match a district's report, nor
+    a district's row of the city's table."""
     if not q.places:
         return True
+    if about_another_place(q, fact):
+        return False
     # Not the title: "宁波市鄞州区科技局…" names the city only as the district's parent.
     where = " ".join(filter(None, [fact.section, fact.sentence]))
     if any(p in where for p in q.places):

@@ -57,6 +57,7 @@ class Question:
     relative_year: int | None = None  # 去年 → -1: resolved against each report's own period
     places: list[str] = field(default_factory=list)  # the most specific places asked, with short forms
     place_words: list[str] = field(default_factory=list)  # every place name in the question
+    place_level: int = 0  # of the places asked: 1 province, 2 city, 3 district/county
     unit: str | None = None  # a literal unit the question asks for: 家, 件, 个百分点 …
     kinds: set[str] = field(default_factory=set)  # money, percent, points, growth, rank, date …
     wants_target: bool = False
@@ -104,6 +105,13 @@ def analyze_question(raw: str) -> Question:
     deepest = max((p.level for p in places), default=0)
     q.place_words = _names(places)
     q.places = _names([p for p in places if p.level == deepest])
+    q.place_level = deepest
+    # Towns and zones are below the gazetteer: "长兴县煤山镇", "芜湖经开区".
+    local = _LOCAL_PLACE.findall(text)
+    if local:
+        q.places = list(dict.fromkeys(local + [canonical_place(n) for n in local]))
+        q.place_words = q.place_words + q.places
+        q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
     q.wants_target = bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text)
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
@@ -120,6 +128,18 @@ def analyze_question(raw: str) -> Question:
     if q.multi:
         q.parts = _sub_questions(q, text, cues)
     return q
+
+
+# A town or zone: a name (no question, level or generic words in it) and its kind.
+_NAME = r"[^\W\d_a-zA-Z哪个各每全本该城乡镇市县区省年度的在了和与及级以上下高新国家除外]"
+_LOCAL_PLACE = re.compile(
+    rf"{_NAME}{{2,4}}(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)|{_NAME}{{2,3}}(?:镇|乡|街道)"
+)
+
+
+def canonical_place(name: str) -> str:
+    """ "芜湖经开区" → "芜湖经济技术开发区": zones as reports name them."""
+    return re.sub(r"经开区$", "经济技术开发区", name)
 
 
 def _names(places) -> list[str]:
@@ -244,9 +264,10 @@ def metric_words(text: str, q: Question) -> str:
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
     out = _PUNCT.sub(" ", out)
+    out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]
-    words = [w for w in words if w and w not in {"全市", "全区", "我市", "我区", "全省", "市", "区", "县", "年"}]
+    words = [w for w in words if w and w not in {"全市", "全区", "我市", "我区", "全省", "市", "区", "县", "年", "有"}]
     return " ".join(words)
 
 

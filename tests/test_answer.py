@@ -5,6 +5,7 @@ import pytest
 
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
+    about_another_place,
     adjacency,
     align_enumeration,
     canonical,
@@ -136,6 +137,27 @@ def test_the_metric_named_in_one_run_before_the_number_wins_over_scattered_words
     assert pick("2018年新认定高新技术企业多少家", [scattered, named]) == [143]
     assert longest_common_run("发明专利授权量", "其中发明专利授权") == 6
     assert longest_common_run("高新技术企业", "新增高新技术企业培育库入库企业", max_gap=4) == 2
+
+
+def test_a_district_row_of_a_city_table_does_not_answer_for_the_city():
+    def row(label, text="36.2"):
+        sentence = f"{label} | 14.3 | {text}"
+        fact = make_fact(0, text, float(text), "%", "percent", sentence=sentence)
+        fact.context = label
+        return fact
+
+    city = analyze_question("2021年上半年芜湖规上工业研发费用同比增长多少")
+    assert about_another_place(city, row("鸠江区")) and about_another_place(city, row("芜湖经济技术开发区"))
+    assert not about_another_place(city, row("全市"))
+    district = analyze_question("2021年上半年芜湖市弋江区研发费用同比增长多少")
+    assert not about_another_place(district, row("弋江区(含高新区)"))
+    zone = analyze_question("21年上半年芜湖经开区研发费用同比增长多少")
+    assert not about_another_place(zone, row("芜湖经济技术开发区"))
+    # In running text, a clause led by one of the city's districts is that district's.
+    s = "全市新增高企120家,鄞州区新增高企50家"
+    ningbo = analyze_question("宁波市新增高企多少家")
+    assert about_another_place(ningbo, make_fact(1, "50家", 50, "家", "count", sentence=s))
+    assert not about_another_place(ningbo, make_fact(2, "120家", 120, "家", "count", sentence=s))
 
 
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():

@@ -30,6 +30,19 @@ def test_the_most_specific_place_is_the_one_asked_about():
     assert "芜湖" not in q.metric and "弋江" not in q.metric
 
 
+@pytest.mark.parametrize(
+    "question, places, metric",
+    [
+        ("长兴县煤山镇2019年新认定了几家高新技术企业?", ["煤山镇"], "新认定 高新技术企业"),
+        ("21年上半年芜湖经开区有效高企有几家?", ["芜湖经开区", "芜湖经济技术开发区"], "有效高企"),
+        ("绍兴有几家省级以上高新园区?", ["绍兴市", "绍兴"], "省级以上高新园区"),  # a kind of zone, not a name
+    ],
+)
+def test_towns_and_zones_are_places_below_the_gazetteer(question, places, metric):
+    q = analyze_question(question)
+    assert q.places == places and q.metric == metric
+
+
 def test_traditional_and_fullwidth_are_normalised():
     q = analyze_question("紹興市2016年研發經費是多少億元？")
     assert q.text.endswith("?")
