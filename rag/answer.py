@@ -109,6 +109,7 @@ def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[s
     return weights
 
 
+_LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|共有|共|有|全年|累计|新增)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|与|及")
 
@@ -151,6 +152,7 @@ def metric_coverage(
     aligned: str | None = None,
     header: str = "",
     decay: float = _DECAY,
+    number_first: bool = False,
 ) -> float:
     """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
@@ -158,7 +160,8 @@ def metric_coverage(
     the right ×0.6, the rest of the sentence ×0.35, and the report's title, place and section
     path (``context``) ×0.5: they say what the whole passage is about. ``aligned`` is the list
     item this number stands for in an enumeration, ``header`` the column header of a table cell;
-    both count as the nearest clause.
+    both count as the nearest clause. When the number leads its clause (``number_first``: "2项
+    专利获…奖") the words after it name it and count fully.
     """
     wanted = weighted_bigrams(metric, idf)
     total = sum(wanted.values())
@@ -183,20 +186,40 @@ def metric_coverage(
         credit(canonical(aligned), 1.0)
     for i, clause in enumerate(clauses):
         credit(clause, decay ** (i + (1 if aligned else 0)))
-    credit(right, _RIGHT_WEIGHT)
+    credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-def longest_common_run(a: str, b: str, max_gap: int | None = None) -> int:
+def clause_before(fact: Fact) -> str:
+    """The words of the number's own clause before it ("其中发明专利授权" for "…,其中发明专利授权412件")."""
+    left = fact.sentence[: fact.number_at]
+    return left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+
+
+def clause_after(fact: Fact) -> str:
+    """The words of the number's own clause after it ("项专利获省级专利优秀奖" for "2项专利获…")."""
+    end = fact.number_at + len(fact.text)
+    stop = _CLAUSE_SPLIT.search(fact.sentence, end)
+    return fact.sentence[end : stop.start() if stop else len(fact.sentence)]
+
+
+def names_after(fact: Fact) -> bool:
+    """Whether the number comes first in its clause and what it counts follows it:
+    "2项专利获省级专利优秀奖", "16个项目进入尽职调查阶段"."""
+    return len(_LEAD_WORDS.sub("", clause_before(fact)).strip()) <= 1
+
+
+def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> int:
     """Length of the longest substring of ``a`` that occurs in ``b`` ending at most ``max_gap``
-    characters before the end of ``b`` (anywhere when None)."""
+    characters before the end of ``b`` (or starting that near its start; anywhere when None)."""
     for n in range(min(len(a), len(b)), 0, -1):
         for i in range(len(a) - n + 1):
-            at = b.rfind(a[i : i + n])
-            if at >= 0 and (max_gap is None or len(b) - (at + n) <= max_gap):
+            at = b.find(a[i : i + n]) if from_start else b.rfind(a[i : i + n])
+            gap = at if from_start else len(b) - (at + n)
+            if at >= 0 and (max_gap is None or gap <= max_gap):
                 return n
     return 0
 
@@ -208,10 +231,11 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     wanted = canonical(metric).replace(" ", "")
     if not wanted:
         return 0.0
-    left = fact.sentence[: fact.number_at]
-    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    clause = clause_before(fact)
+    after = canonical(clause_after(fact)) if names_after(fact) else ""
     best = max(
         longest_common_run(wanted, canonical(clause), _ADJACENT_SLACK),
+        longest_common_run(wanted, after, _ADJACENT_SLACK, from_start=True),
         longest_common_run(wanted, canonical(aligned or ""), _ADJACENT_SLACK),
         longest_common_run(wanted, canonical(fact.header)),
     )
@@ -301,8 +325,7 @@ def is_target(fact: Fact) -> bool:
         return True
     # Only the number's own clause counts: "力争新增50家,…兑现资助经费6800万元" plans nothing
     # for the 6800.
-    left = fact.sentence[: fact.number_at]
-    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    clause = clause_before(fact)
     # In a section reporting results, "争取…经费超5000万元" is money obtained, "确保…" work done.
     cues = _PLAN_CUE if _RESULT_SECTION.search(section) else _TARGET_SENTENCE
     # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
@@ -349,8 +372,7 @@ def about_another_place(q: Question, fact: Fact) -> bool:
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
         core = re.sub(r"\([^()]*\)", "", label)
         return not any(core.endswith(p) for p in q.places)
-    left = fact.sentence[: fact.number_at]
-    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    clause = clause_before(fact)
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     return bool(deeper) and not any(p in clause for p in q.places)
 
@@ -402,9 +424,9 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
 
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, or as its list item."""
-    left = fact.sentence[: fact.number_at]
-    clause = left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
-    near = canonical(clause + " " + (aligned or ""))
+    clause = clause_before(fact)
+    after = clause_after(fact) if names_after(fact) else ""
+    near = canonical(" ".join([clause, aligned or "", after]))
     return bool(bigrams(canonical(item)) & bigrams(near))
 
 
@@ -456,7 +478,9 @@ def select_facts(
             # One item of a breakdown ("国家级、省级、市级各有多少家"): the item is checked at the
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             decay = _ITEM_DECAY if q.item else _DECAY
-            coverage = metric_coverage(q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header, decay)
+            coverage = metric_coverage(
+                q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header, decay, names_after(fact)
+            )
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))

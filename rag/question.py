@@ -188,7 +188,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             if part.metric:
                 parts.append(part)
         return parts if len(parts) >= 2 else []
-    stem = re.split(r"分别|各(?:是|为|有|达到?)?(?:多少|几)", text)[0]
+    stem, *rest = re.split(r"(?=分别|各(?:是|为|有|达到?)?(?:多少|几))", text, maxsplit=1)
+    tail = rest[0] if rest else ""
     clauses = re.split(r"[,;:?]", stem)
     items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
     if len(items) < 2:
@@ -207,14 +208,20 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # ("全市专利申请量与授权量" ends in the one-character word 量: nothing to share).
         shared = " ".join(w for w in [shared, first[: -len(last)]] if w)
         items[0] = last
-    head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] else ""
+    # "国家级和省级的孵化器": the words after the last 的 are every item's head, unless each item
+    # has its own 的 ("为7家企业发放的保证保险贷款和为12家企业发放的担保贷款").
+    head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] and "的" not in items[0] else ""
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
         metric = " ".join(w for w in [shared, head, name] if w)
-        parts.append(replace(q, parts=[], multi=False, metric=metric, item=name or None))
+        part = replace(q, parts=[], multi=False, metric=metric, item=name or None)
+        # Each item asks for its own kind of number ("孵化面积、运营机构、在孵企业分别是多少"),
+        # with what the items share ("…和科技型中小微企业数的增幅分别是多少").
+        _read_ask(part, f"{metric} {tail}")
+        parts.append(part)
     return parts
 
 

@@ -91,6 +91,16 @@ def test_multi_splits_metric_parts():
     assert split_metric("研发经费") == ["研发经费"]
 
 
+def test_each_listed_item_asks_for_its_own_kind_of_number():
+    q = analyze_question("2023年上半年瓯海区新增孵化面积、招引专业运营机构、新增在孵企业分别是多少?")
+    assert [p.kinds for p in q.parts] == [{"measure"}, set(), set()]
+    q = analyze_question("2017年绍兴研发经费支出和研发人员数的目标各是多少?")
+    assert "money" in q.parts[0].kinds and "money" not in q.parts[1].kinds
+    assert [p.unit for p in analyze_question("专利申请量和授权量分别是多少件").parts] == ["件", "件"]
+    shared = analyze_question("2016年绍兴高新技术产业投资、技术交易总额和科技型中小微企业数的增幅分别是多少?")
+    assert all("percent" in p.kinds for p in shared.parts)
+
+
 def test_entity_questions():
     assert analyze_question("哪家企业在深交所上市?").entity
     assert not analyze_question("哪一年建成?").entity  # asks for a year: a number
