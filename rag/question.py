@@ -33,7 +33,7 @@ _TARGET_INTENT = re.compile(
 )
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
-    r"|第几|百分之多少|多大|多长|多重"
+    r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
 )
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
