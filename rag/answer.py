@@ -28,6 +28,7 @@ _DECAY = 0.55  # weight of each clause further left of the number
 _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到", "…总数达")
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
+_CONTRAST_PENALTY = 0.4
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
@@ -422,6 +423,18 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
     return align_enumeration(fact.sentence, run, at)
 
 
+def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
+    """0.5 when the number's own clause names a contrasting word and not the one asked ("累计…"
+    asked, "新增…92家" found), else 1."""
+    asked = canonical(metric)
+    near = canonical(" ".join([clause_before(fact), aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
+    for group in V.CONTRASTS:
+        wanted = [w for w in group if w in asked]
+        if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
+            return _CONTRAST_PENALTY
+    return 1.0
+
+
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, or as its list item."""
     clause = clause_before(fact)
@@ -484,7 +497,7 @@ def select_facts(
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))
-            score = coverage * u * intent * prior * month_factor(q, fact) * near
+            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned)
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     good = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE]

@@ -43,6 +43,14 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("排名", "排位", "位列", "居", "名列"),
 ]
 
+# Words that set apart figures of one metric: a new count is not a running total, applications
+# are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
+CONTRASTS: list[tuple[str, ...]] = [
+    ("新增", "累计"),
+    ("申请", "授权"),
+    ("国家级", "省级", "市级", "区级", "县级"),
+]
+
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {
     "多少家": "家", "几家": "家",

@@ -8,6 +8,7 @@ from rag.answer import (
     about_another_place,
     adjacency,
     align_enumeration,
+    contrast_factor,
     canonical,
     choose_stated,
     enumeration_run,
@@ -158,6 +159,14 @@ def test_a_district_row_of_a_city_table_does_not_answer_for_the_city():
     ningbo = analyze_question("宁波市新增高企多少家")
     assert about_another_place(ningbo, make_fact(1, "50家", 50, "家", "count", sentence=s))
     assert not about_another_place(ningbo, make_fact(2, "120家", 120, "家", "count", sentence=s))
+
+
+def test_a_contrasting_word_at_the_number_sets_it_apart():
+    # SENTENCE: "…新增国家重点扶持高新技术企业92家,累计总数达256家"
+    assert pick("截至2016年西湖区国家高企累计有多少家?") == [256]
+    assert pick("2016年西湖区新增国家高企多少家?") == [92]
+    assert contrast_factor("累计国家高新技术企业", FACTS[2], None) < 1.0
+    assert contrast_factor("国家高新技术企业", FACTS[2], None) == 1.0  # nothing asked to contrast
 
 
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
