@@ -8,9 +8,12 @@ import math
 import re
 import threading
 import time
+from functools import lru_cache
 from pathlib import Path
 
-from index.cleaning import clean_report
+import numpy as np
+
+from index.cleaning import CleanText, clean_report
 from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
@@ -198,17 +201,28 @@ def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
     return {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}
 
 
+@lru_cache(maxsize=64)
+def _cleaned(text: str) -> CleanText:
+    return clean_report(text)
+
+
 def source_sentences(doc: Document, chunk: Chunk):
-    """(start, end, normalised text) of each sentence of a chunk, in source offsets."""
-    span = doc.text[chunk.start : chunk.end]
-    for m in _SENTENCE.finditer(span):
+    """(start, end, normalised text) of each sentence of a chunk, in source offsets.
+
+    Sentences are read on the whole report's cleaned view, where a sentence cut by a scraped
+    page break is whole again; the span then covers the break in the source.
+    """
+    clean = _cleaned(doc.text)
+    lo = int(np.searchsorted(clean.offsets, chunk.start))
+    hi = int(np.searchsorted(clean.offsets, chunk.end))
+    for m in _SENTENCE.finditer(clean.text, lo, hi):
         raw = m.group(0)
         if len(raw.strip()) < 4:
             continue
-        lead = len(raw) - len(raw.lstrip())
-        start = chunk.start + m.start() + lead
-        end = chunk.start + m.end() - (len(raw) - len(raw.rstrip()))
-        yield start, end, clean_report(doc.text[start:end]).text
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        end = m.end() - (len(raw) - len(raw.rstrip()))
+        s, e = clean.source_span(start, end)
+        yield s, e, clean.text[start:end]
 
 
 def _plain_number(value: float) -> float | int:
