@@ -14,6 +14,8 @@ What is removed, and why (all rules are general, none names a site or a report):
 * a short line repeated 3+ times (navigation or running headers);
 * page counters of document-sharing sites: each page's text starts "1、", "2、"… and cuts a
   sentence mid-way; the counter goes and a cut sentence is joined again across the break;
+* line breaks inside a sentence (a body line that stops mid-word, the next going on with it)
+  are joined; headings, titles and list items keep their lines;
 * a short line with no words ("0", "×") lying between removed lines (badge counts, close buttons);
 * inside a line: pinyin annotations glued to a character (``呈現(xiàn)`` → ``呈現``), site notices
   (``……(…省略670字,正式会员可完整阅读)……``, ``…由会员分享,可在线阅读…请在…上搜索。``);
@@ -437,6 +439,30 @@ def _drop_page_counters(lines: list[_Line], removed: list[Removed]) -> set[int]:
     return joins
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_INSIDE = re.compile(r"[。!?;]")
+_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（]|\d|第[一二三四五六七八九十]+[部章]|附|——|-)")
+
+
+def _wrapped_lines(lines: list[_Line]) -> set[int]:
+    """Indices of lines that continue the sentence a line break cut ("…工作会议暨国家创" /
+    "新型城市试点工作推进会,…"): the line before holds a finished sentence, then stops mid-word
+    without punctuation; this one opens with a plain character, not a heading or list marker."""
+    content = [i for i, ln in enumerate(lines) if ln.norm and ln.rule is None]
+    joins = set()
+    for a, b in zip(content, content[1:]):
+        before, after = lines[a].norm, lines[b].norm
+        if (
+            _SENTENCE_INSIDE.search(before)
+            and _CJK_CHAR.match(before[-1])
+            and _CJK_CHAR.match(after[0])
+            and not _LINE_OPENER.match(after)
+            and _SENTENCE_INSIDE.search(after)
+        ):
+            joins.add(b)
+    return joins
+
+
 def clean_report(source: str) -> CleanText:
     """Clean a report's source text, keeping for each output character its source offset."""
     removed: list[Removed] = []
@@ -446,7 +472,7 @@ def clean_report(source: str) -> CleanText:
         inside = annotations[bisect_left(annotations, (s, -1)) : bisect_left(annotations, (e, -1))]
         lines.append(_prepare_line(source, s, e, nl, inside, removed))
     _mark_boilerplate(lines)
-    joins = _drop_page_counters(lines, removed)
+    joins = _drop_page_counters(lines, removed) | _wrapped_lines(lines)
 
     out_idx: list[int] = []
     out_chars: list[str] = []

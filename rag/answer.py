@@ -29,6 +29,8 @@ _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到", "…总数达")
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.4
+_MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question did not
+_PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
@@ -555,6 +557,15 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
     return [best]
 
 
+def novelty(metric: str, sentence: str) -> float:
+    """1 for a sentence that says something beyond the question's words, less for one that only
+    repeats them ("二是筹建科技银行。" does not say which bank)."""
+    asked = bigrams(canonical(metric))
+    told = canonical(_PUNCT_RUN.sub("", sentence))
+    new = sum(1 for i in range(len(told) - 1) if told[i : i + 2] not in asked)
+    return 1.0 if new >= _MIN_NEW_BIGRAMS else 0.5
+
+
 def select_sentences(
     q: Question,
     ranked: list[int],
@@ -578,8 +589,10 @@ def select_sentences(
                 years = {int(y) for y in _YEAR.findall(norm + (chunk.section or ""))} or ({doc.year} if doc.year else set())
                 if not set(q.years) & years:
                     continue
-            context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
-            cov = sentence_coverage(q.metric, norm, idf, context)
+            # The passage around the sentence frames it ("十一市科技部门负责人发言摘登" above a
+            # "宁波市科技局局长 励永惠" line), as the title and section do.
+            context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text]))
+            cov = sentence_coverage(q.metric, norm, idf, context) * novelty(q.metric, norm)
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

@@ -371,3 +371,14 @@ def test_a_short_numbered_list_is_not_page_counters():
     assert page_counter_lines(["1、抓体系", "2、抓重点", "3、抓核心", "4、抓管理", "5、抓考核"]) == set()
     long = "被切断的文字" * 12
     assert page_counter_lines([f"{i}、{long}" for i in range(1, 7)]) == set(range(6))
+
+
+def test_a_line_break_inside_a_sentence_is_joined():
+    source = (
+        "一是做好试点城市建设。3月10日召开全市科技创新工作会议暨国家创\n\n新型城市试点工作推进会,强化部署。\n"
+        "宁波 打造知识产权支点\n宁波市科技局局长 励永惠\n全市新增专利1000件。\n二是加强服务。推进\n(一)平台建设。\n"
+    )
+    text = clean_report(source).text
+    assert "暨国家创新型城市试点工作推进会" in text
+    assert "宁波 打造知识产权支点\n宁波市科技局局长 励永惠\n" in text  # titles keep their lines
+    assert "推进\n(一)平台建设" in text  # a heading opens its own line
