@@ -29,6 +29,8 @@ _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到", "…总数达")
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.4
+_LARGEST = ("最高", "最多", "最大", "最快")
+_TABLE_REACH = 10  # chunks either side of a retrieved one that a table's other rows may be in
 _MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question did not
 _PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
@@ -555,6 +557,48 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
         if len(listed) >= 2:
             return sorted(listed, key=lambda c: c.fact.start)
     return [best]
+
+
+def select_extreme(
+    q: Question,
+    ranked: list[int],
+    chunks: list[Chunk],
+    documents: dict[str, Document],
+    facts_by_chunk: dict[int, list[Fact]],
+    idf: dict[str, float] | None = None,
+) -> Selection:
+    """For "哪个县…最多/最低": the row of a table holding the largest (smallest) value of the
+    column the question names; total rows and rows the question excludes ("除开发区外") are out."""
+    columns: dict[tuple[str, str, str | None], float] = {}
+    for rank, chunk_id in enumerate(ranked):
+        doc = documents[chunks[chunk_id].doc_id]
+        for fact in facts_by_chunk.get(chunk_id, []):
+            if not fact.header or not period_ok(q, fact, doc):
+                continue
+            key = (fact.doc_id, fact.header, fact.section)
+            if key not in columns:
+                context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section]))
+                columns[key] = sentence_coverage(q.metric, fact.header, idf, context) / (1 + 0.04 * rank)
+    if not columns:
+        return Selection(reason="没有找到可以比较的表格数据")
+    (doc_id, header, section), coverage = max(columns.items(), key=lambda kv: kv[1])
+    if coverage < MIN_ENTITY_COVERAGE:
+        return Selection(reason="没有找到问题所问指标的表格数据")
+    near = [c for c in ranked if chunks[c].doc_id == doc_id]
+    span = range(max(0, min(near) - _TABLE_REACH), min(len(chunks), max(near) + _TABLE_REACH + 1))
+    rows = {
+        f.fact_id: f
+        for c in span
+        if chunks[c].doc_id == doc_id
+        for f in facts_by_chunk.get(c, [])
+        if f.header == header and f.section == section
+        and not _TOTAL_ROW.match(f.context)
+        and not any(canonical(x) in canonical(f.context) for x in q.excluded)
+    }
+    if len(rows) < 2:
+        return Selection(reason="没有找到可以比较的表格数据")
+    pick = (max if q.extreme in _LARGEST else min)(rows.values(), key=lambda f: f.value)
+    return Selection(facts=[Candidate(pick, coverage, coverage, False, 0)])
 
 
 def novelty(metric: str, sentence: str) -> float:

@@ -17,7 +17,7 @@ from index.cleaning import CleanText, clean_report
 from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
-from rag.answer import Candidate, bigrams, canonical, choose_stated, select_facts, select_sentences
+from rag.answer import Candidate, bigrams, canonical, choose_stated, select_extreme, select_facts, select_sentences
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
 from rag.retrieval import Hit, Retriever
@@ -102,7 +102,9 @@ class Assistant:
         t1 = time.perf_counter()
         ranked = [h.chunk_id for h in hits]
         answer = Answer(question=question, answer="", abstained=True, id=id)
-        if q.entity:
+        if q.extreme:
+            self._answer_extreme(q, ranked, index, idf, answer)
+        elif q.entity:
             self._answer_sentence(q, ranked, index, idf, answer)
         else:
             self._answer_numbers(q, ranked, index, idf, answer)
@@ -148,6 +150,24 @@ class Assistant:
                 title=doc.title,
             )
         return citations[key]
+
+    def _answer_extreme(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
+        selection = select_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, index.facts_by_chunk, idf)
+        if not selection.facts:
+            self._answer_sentence(q, ranked, index, idf, answer)  # not a table question after all
+            if answer.abstained:
+                answer.reason = selection.reason
+            return
+        fact = selection.facts[0].fact
+        citations: dict[tuple[str, int, int], Citation] = {}
+        cite = self._cite(fact, index, citations)
+        stated = StatedFact(_plain_number(fact.value), fact.unit, fact.text, cite.id)
+        answer.facts, answer.citations = [stated], [cite]
+        row = cite.quote.split(" | ")[0].strip()  # the row's label as the report writes it
+        column = re.sub(r"\([^()]*\)", "", fact.header).strip()
+        unit = fact.unit if fact.unit not in fact.text else ""
+        answer.answer = f"{row}：{fact.text}{unit}（{column}{q.extreme}）[1]。"
+        answer.abstained = False
 
     def _answer_sentence(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         selection = select_sentences(

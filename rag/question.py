@@ -41,6 +41,8 @@ _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
 _EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_EXTREME = re.compile(r"最[高多大快低少小慢]")
+_EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
 
 
@@ -68,6 +70,8 @@ class Question:
     metric: str = ""  # the words that name what is measured; the last word is the head
     item: str | None = None  # for one item of an enumeration ("省级"): must be named at the number
     parts: list["Question"] = field(default_factory=list)  # one sub-question per number asked
+    extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
+    excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
 
     @property
     def metric_parts(self) -> list[str]:
@@ -121,6 +125,11 @@ def analyze_question(raw: str) -> Question:
     q.entity = bool(_ENTITY.search(text)) and not cues
     if not q.entity and not asks_quantity:
         q.entity = any(w in text for w in V.ENTITY_CUES)
+    extreme = _EXTREME.search(text)
+    if q.entity and extreme:
+        q.extreme = extreme.group(0)
+        q.excluded = [e.strip() for e in _EXCEPT.findall(text) if e.strip()]
+        text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
     q.metric = metric_words(text, q)
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
         bool(_EACH.search(text)) and len(split_metric(q.metric, on_space=True)) >= 2

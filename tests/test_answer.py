@@ -18,6 +18,7 @@ from rag.answer import (
     month_factor,
     period_ok,
     region_ok,
+    select_extreme,
     select_facts,
     unit_score,
 )
@@ -208,3 +209,28 @@ def test_enumeration_names_end_where_numbers_begin():
 )
 def test_label_clause_names_the_number_that_follows(context, label):
     assert label_clause(context) == label
+
+
+def test_which_row_of_a_table_is_largest_or_smallest():
+    text = (
+        "单位 | 新认定高新技术企业(家) | 研发费用(亿元)\n长兴经济技术开发区 | 29 | 7.86\n"
+        "画溪街道 | 8 | 2.15\n煤山镇 | 7 | 1.87\n全县合计 | 68 | 17.92\n"
+    )
+    from index.build import ingest_report
+    from index.loaders import LoadedText
+
+    report = ingest_report("t.txt", LoadedText("长兴县2019年科技工作总结\n" + text, "utf-8"), "sha")
+    chunks, facts = report.chunks, {}
+    for f in report.facts:
+        facts.setdefault(f.chunk_id, []).append(f)
+    docs = {"t.txt": report.document}
+
+    def extreme(question):
+        q = analyze_question(question)
+        sel = select_extreme(q, [c.chunk_id for c in chunks], chunks, docs, facts)
+        return [(c.fact.context, c.fact.value) for c in sel.facts]
+
+    assert extreme("2019年长兴县哪个单位的研发费用最高?") == [("长兴经济技术开发区", 7.86)]  # not the total
+    assert extreme("2019年长兴县除开发区外哪个乡镇的研发费用最高?") == [("画溪街道", 2.15)]
+    assert extreme("2019年长兴县哪个乡镇新认定高新技术企业最少?") == [("煤山镇", 7)]
+    assert extreme("2019年长兴县哪个乡镇的专利授权最多?") == []  # no such column
