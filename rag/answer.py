@@ -83,12 +83,14 @@ _EXPAND_ABBREVIATIONS = _rewriter(V.ABBREVIATIONS)
 _UNIFY_SYNONYMS = _rewriter(V.SYNONYM_GROUPS)
 
 
+@lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
 def canonical(text: str) -> str:
     """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
     return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
 
 
-def bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text``; digits, and the particles 的/在 that join
     phrases ("技术交易额在全市排…"), separate words, so no bigram spans two phrases."""
     text = _WORD_BREAK.sub(" ", text)
@@ -97,7 +99,7 @@ def bigrams(text: str) -> set[str]:
         if len(word) == 1:
             grams.add(word)
         grams.update(word[i : i + 2] for i in range(len(word) - 1))
-    return grams
+    return frozenset(grams)
 
 
 def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[str, float]:
@@ -257,9 +259,14 @@ def sentence_coverage(metric: str, sentence: str, idf: dict[str, float] | None =
     return sum(w * (1.0 if g in here else _CONTEXT_WEIGHT if g in around else 0.0) for g, w in wanted.items()) / total
 
 
+@lru_cache(maxsize=4096)
+def _normal_unit(unit: str) -> str:
+    return normalize_query(unit)
+
+
 def unit_score(q: Question, fact: Fact) -> float:
     """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch."""
-    unit = normalize_query(fact.unit)
+    unit = _normal_unit(fact.unit)
     kind = fact.kind
     if kind == "date":
         return 1.0 if "date" in q.kinds else 0.0
