@@ -43,6 +43,8 @@ class DatasetSpec:
     kind: str  # "gold" (our JSONL) | "squad"
     paths: tuple[Path, ...]
     reference: Path | None = None  # a reference numeric subset to compare our selection with
+    corpus: Path | None = None  # a gold set over reports of its own (default: corpus/)
+    index: Path | None = None  # and the index it builds of them (default: .rag/index)
 
 
 def shared_benchmarks_dir() -> Path:
@@ -60,9 +62,15 @@ def cache_dir() -> Path:
 
 
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
-    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``cmrc2018`` | ``cmrc2018-trial`` | a path to a
-    gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
+    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``unseen`` | ``cmrc2018`` | ``cmrc2018-trial``
+    | a path to a gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
     name = str(dataset)
+    if name == "unseen":
+        root = DATASETS_DIR / "unseen"
+        path = root / "questions.jsonl"
+        if not path.is_file():
+            raise EvalError(f"gold set 'unseen' needs {path}, which does not exist")
+        return DatasetSpec(name, "gold", (path,), corpus=root / "corpus", index=REPO / ".rag" / "unseen-index")
     if name in ("dev", "test", "gold", "dev2"):
         splits = ("dev", "test") if name == "gold" else (name,)
         paths = tuple(DATASETS_DIR / f"gold_{s}.jsonl" for s in splits)
@@ -81,7 +89,7 @@ def resolve_dataset(dataset: str | Path) -> DatasetSpec:
         return DatasetSpec(name, "squad", (path,), ref if ref.is_file() else None)
     path = Path(dataset)
     if not path.is_file():
-        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, cmrc2018, cmrc2018-trial, "
+        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, unseen, cmrc2018, cmrc2018-trial, "
                         f"or a path to a .jsonl gold file or a SQuAD .json file")
     if path.suffix == ".jsonl":
         return DatasetSpec(path.stem, "gold", (path,))
@@ -130,8 +138,8 @@ def _prepare(spec: DatasetSpec, index_dir: Path | None, corpus_dir: Path | None)
     info: dict[str, Any] = {}
     if spec.kind == "gold":
         items = load_gold(spec.paths)
-        corpus = Path(corpus_dir) if corpus_dir else REPO / "corpus"
-        index = Path(index_dir) if index_dir else REPO / ".rag" / "index"
+        corpus = Path(corpus_dir) if corpus_dir else spec.corpus or REPO / "corpus"
+        index = Path(index_dir) if index_dir else spec.index or REPO / ".rag" / "index"
         return items, corpus, index, info
     ds = read_squad(spec.paths[0], spec.name)
     items = numeric_subset(ds)

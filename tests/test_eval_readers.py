@@ -235,3 +235,6 @@ def test_resolve_dataset_names(tmp_path, monkeypatch):
     if (REPO / "eval" / "datasets" / "gold_dev.jsonl").exists():
         spec = resolve_dataset("gold")
         assert [p.name for p in spec.paths] == ["gold_dev.jsonl", "gold_test.jsonl"]
+    unseen = resolve_dataset("unseen")
+    assert unseen.corpus.name == "corpus" and unseen.corpus.parent.name == "unseen"
+    assert unseen.index.name == "unseen-index"
