@@ -116,6 +116,7 @@ def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[s
     return weights
 
 
+_LEAD_NUMBER = re.compile(r"[\d.()年]")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|共有|共|有|全年|累计|新增)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|与|及")
@@ -216,7 +217,8 @@ def clause_after(fact: Fact) -> str:
 def names_after(fact: Fact) -> bool:
     """Whether the number comes first in its clause and what it counts follows it:
     "2项专利获省级专利优秀奖", "16个项目进入尽职调查阶段"."""
-    return len(_LEAD_WORDS.sub("", clause_before(fact)).strip()) <= 1
+    lead = _LEAD_WORDS.sub("", clause_before(fact))
+    return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 
 def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> int:
@@ -345,7 +347,9 @@ def is_target(fact: Fact) -> bool:
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
-    if q.years and not (set(q.years) & fact_years(fact, doc)):
+    # A date is the answer to "哪一年…", not the period asked about: that is the report's.
+    years = ({doc.year} if doc.year else set()) if fact.kind == "date" else fact_years(fact, doc)
+    if q.years and not (set(q.years) & years):
         return False
     if q.half == "全年":
         # A half-year figure does not answer for the whole year, unless its sentence says 全年.
@@ -489,7 +493,9 @@ def select_facts(
                 reject("region")
                 continue
             target = is_target(fact)
-            if q.wants_target and not target:
+            if fact.kind == "date":
+                pass  # "计划哪一年建成…": the date is the answer, whether the plan's or the deed's
+            elif q.wants_target and not target:
                 reject("target")  # a result is not the plan that was asked for
                 continue
             if q.wants_result and target:

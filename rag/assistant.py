@@ -17,7 +17,17 @@ from index.cleaning import CleanText, clean_report
 from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
-from rag.answer import Candidate, bigrams, canonical, choose_stated, select_extreme, select_facts, select_sentences
+from rag.answer import (
+    Candidate,
+    bigrams,
+    canonical,
+    choose_stated,
+    clause_after,
+    names_after,
+    select_extreme,
+    select_facts,
+    select_sentences,
+)
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
 from rag.retrieval import Hit, Retriever
@@ -275,6 +285,9 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     """What a stated number measures, in the report's words: the list item it stands for, else
     the clause before it ("新增国家重点扶持高新技术企业")."""
     clause = label_clause(cand.fact.context)
+    if names_after(cand.fact):  # "2项专利获省级专利优秀奖", "(2017年)建成国家高新区"
+        after = clause_after(cand.fact).strip(" )）、")
+        return after or clause or fallback
     if cand.fact.header:  # a table cell: its row's label and its column's header
         return f"{clause}（{cand.fact.header}）"
     if cand.aligned:

@@ -83,7 +83,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),
-    ("面积", "measure"), ("多大", "measure"), ("多长", "measure"), ("多重", "measure"),
+    ("面积", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
     ("多少平方米", "measure"), ("多少亩", "measure"), ("多少吨", "measure"), ("多少公里", "measure"),
     ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
 ]

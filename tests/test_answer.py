@@ -8,6 +8,7 @@ from rag.answer import (
     about_another_place,
     adjacency,
     align_enumeration,
+    clause_after,
     contrast_factor,
     canonical,
     choose_stated,
@@ -16,6 +17,7 @@ from rag.answer import (
     longest_common_run,
     metric_coverage,
     month_factor,
+    names_after,
     period_ok,
     region_ok,
     select_extreme,
@@ -168,6 +170,18 @@ def test_a_contrasting_word_at_the_number_sets_it_apart():
     assert pick("2016年西湖区新增国家高企多少家?") == [92]
     assert contrast_factor("累计国家高新技术企业", FACTS[2], None) < 1.0
     assert contrast_factor("国家高新技术企业", FACTS[2], None) == 1.0  # nothing asked to contrast
+
+
+def test_a_number_that_leads_its_clause_is_named_by_what_follows():
+    s = "2项成果被评为国家技术发明二等奖,2项专利获省级专利优秀奖"
+    award = make_fact(0, "2项", 2, "项", "count", sentence=s)
+    patent = make_fact(1, "2项", 2, "项", "count", sentence=s)
+    patent.number_at = s.index("2项专利")
+    assert names_after(patent) and clause_after(patent) == "专利获省级专利优秀奖"
+    assert pick("获省级专利优秀奖的专利有几项?", [award, patent]) == [2]
+    year = make_fact(2, "2017年", 2017, "年", "date", sentence="1年(2017年)建成国家高新区,2年(2018年)建成创新型城市")
+    assert names_after(year)
+    assert pick("2016年计划哪一年建成国家高新区?", [year]) == [2017]  # the report's year, not the date's
 
 
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
