@@ -126,6 +126,39 @@ def _table_cell(text: str, line_start: int, line_end: int, m: NumberMention) -> 
     return label[1], label[0], _column_header(header, column) if header else ""
 
 
+_SLASH_ROW = re.compile(r"^\s*-?\d+(?:\.\d+)?(?:\s*/\s*-?\d+(?:\.\d+)?)+\s*$")
+_SLASH_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _slash_pairs(text: str) -> list[FactDraft]:
+    """Facts of a flattened table cell holding several values under as many labels:
+    "专利申请量(件)/专利授权量(件)" over "8500/4800" gives 8500 件 and 4800 件."""
+    drafts = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not _SLASH_ROW.match(line):
+            continue
+        label = _label_line_before(text, line_start)
+        if label is None:
+            continue
+        label_text, label_at = label
+        names = label_text.split("/")
+        numbers = list(_SLASH_NUMBER.finditer(line))
+        if len(names) != len(numbers):
+            continue
+        offset = 0
+        for name, number in zip(names, numbers):
+            start, end = line_start + number.start(), line_start + number.end()
+            unit = _header_unit(name) or ""
+            mention = NumberMention(start, end, float(number.group()), unit, unit_kind(to_simplified(unit)) if unit else "plain")
+            name_at = label_at + offset
+            offset += len(name) + 1
+            # The quote runs from the label line; the label is the cell's header.
+            drafts.append(FactDraft(mention, unit, bool(unit), name_at, end, name.strip(), name.strip()))
+    return drafts
+
+
 def draft_facts(clean: CleanText) -> list[FactDraft]:
     """Every number mention of a cleaned report, with its metric context.
 
@@ -133,7 +166,7 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
     like "新增高新技术企业(家)") is the label on the line before it.
     """
     text = clean.text
-    drafts: list[FactDraft] = []
+    drafts: list[FactDraft] = _slash_pairs(text)
     for m in extract_numbers(text):
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end_at = text.find("\n", m.end)
@@ -160,7 +193,7 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         s_start, s_end = sentence_bounds(text, m.start, m.end)
         context = text[max(s_start, m.start - _CONTEXT_CHARS) : m.start]
         drafts.append(FactDraft(m, unit_original, inferred, s_start, s_end, context))
-    return drafts
+    return sorted(drafts, key=lambda d: d.mention.start)
 
 
 def _original_unit(clean: CleanText, m: NumberMention) -> str:

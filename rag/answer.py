@@ -201,17 +201,30 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
+def reading(fact: Fact) -> tuple[str, int]:
+    """The text a number is read in, and where it stands in it: its sentence, or for a table
+    cell quoted from a label line above ("专利申请量(件)/专利授权量(件)" over "8500/4800") its own
+    line, its column header naming it."""
+    sentence, at = fact.sentence, fact.number_at
+    if fact.header:
+        cut = sentence.rfind("\n", 0, at) + 1
+        return sentence[cut:], at - cut
+    return sentence, at
+
+
 def clause_before(fact: Fact) -> str:
     """The words of the number's own clause before it ("其中发明专利授权" for "…,其中发明专利授权412件")."""
-    left = fact.sentence[: fact.number_at]
+    sentence, at = reading(fact)
+    left = sentence[:at]
     return left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
 
 
 def clause_after(fact: Fact) -> str:
     """The words of the number's own clause after it ("项专利获省级专利优秀奖" for "2项专利获…")."""
-    end = fact.number_at + len(fact.text)
-    stop = _CLAUSE_SPLIT.search(fact.sentence, end)
-    return fact.sentence[end : stop.start() if stop else len(fact.sentence)]
+    sentence, at = reading(fact)
+    end = at + len(fact.text)
+    stop = _CLAUSE_SPLIT.search(sentence, end)
+    return sentence[end : stop.start() if stop else len(sentence)]
 
 
 def names_after(fact: Fact) -> bool:
@@ -509,7 +522,7 @@ def select_facts(
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             decay = _ITEM_DECAY if q.item else _DECAY
             coverage = metric_coverage(
-                q.metric, fact.sentence, fact.number_at, idf, context, aligned, fact.header, decay, names_after(fact)
+                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact)
             )
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)

@@ -76,3 +76,11 @@ def test_table_cells_read_row_label_and_column_header():
     # A growth column measures the column before it.
     assert (growth.header, growth.unit, growth.kind, growth.context) == ("研发费用 同比增长(%)", "%", "percent", "弋江区")
     assert "1" not in facts  # the 序号 column numbers rows; it measures nothing
+
+
+def test_slash_separated_cells_pair_with_their_labels():
+    text = "2017年工作思路\n专利申请量(件)/专利授权量(件)\n\n8500/4800\n"
+    facts = {f.text: f for f in facts_of(text)}
+    assert (facts["8500"].unit, facts["8500"].kind, facts["8500"].context) == ("件", "count", "专利申请量(件)")
+    assert facts["4800"].context == facts["4800"].header == "专利授权量(件)"
+    assert text[facts["4800"].sentence_start : facts["4800"].sentence_end] == "专利授权量(件)\n\n8500/4800"
