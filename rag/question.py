@@ -41,6 +41,9 @@ _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
 _EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# How reports and questions point at the report's own place: not metric words.
+_SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
+               "市", "区", "县", "年", "有"}
 _EXTREME = re.compile(r"最[高多大快低少小慢]")
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
@@ -70,6 +73,7 @@ class Question:
     metric: str = ""  # the words that name what is measured; the last word is the head
     item: str | None = None  # for one item of an enumeration ("省级"): must be named at the number
     parts: list["Question"] = field(default_factory=list)  # one sub-question per number asked
+    ordinal: str | None = None  # "第几批" → 批: the rank asked counts batches, not places
     extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
 
@@ -120,6 +124,8 @@ def analyze_question(raw: str) -> Question:
     q.wants_target = bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text)
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
     _read_ask(q, text)
+    ordinal = re.search(r"第几([批届次期轮季])", text)
+    q.ordinal = ordinal.group(1) if ordinal else None
     cues = list(_QUANTITY_CUE.finditer(text))
     asks_quantity = bool(cues) or bool(q.unit) or bool(q.kinds & {"percent", "points", "rank", "date"})
     q.entity = bool(_ENTITY.search(text)) and not cues
@@ -280,10 +286,11 @@ def metric_words(text: str, q: Question) -> str:
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
     out = _PUNCT.sub(" ", out)
+    out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]
-    words = [w for w in words if w and w not in {"全市", "全区", "我市", "我区", "全省", "市", "区", "县", "年", "有"}]
+    words = [w for w in words if w and w not in _SELF_PLACE]
     return " ".join(words)
 
 

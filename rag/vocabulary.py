@@ -48,6 +48,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 CONTRASTS: list[tuple[str, ...]] = [
     ("新增", "累计"),
     ("申请", "授权"),
+    ("申报", "立项"),
     ("国家级", "省级", "市级", "区级", "县级"),
 ]
 

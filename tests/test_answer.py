@@ -184,6 +184,13 @@ def test_a_number_that_leads_its_clause_is_named_by_what_follows():
     assert pick("2016年计划哪一年建成国家高新区?", [year]) == [2017]  # the report's year, not the date's
 
 
+def test_an_ordinal_of_batches_is_not_a_place_in_a_ranking():
+    s = "科技进步指标列全市第一名,被确认为第二批创新型试点城区"
+    first = make_fact(0, "第一名", 1, "名", "rank", sentence=s)
+    assert unit_score(analyze_question("该区被确认为第几批创新型试点城区?"), first) == 0.0
+    assert unit_score(analyze_question("科技进步指标列全市第几名?"), first) == 1.0
+
+
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
     half_year = Document("h.txt", "sha", "", "utf-8", title="2021年上半年工作总结", period="2021年上半年", year=2021)
     result = make_fact(0, "68.4亿元", 68.4, "亿元", "money", sentence="上半年技术合同成交额68.4亿元", section="一、上半年工作成效")
