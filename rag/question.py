@@ -168,6 +168,7 @@ def _read_ask(q: Question, text: str) -> None:
     """The unit and kinds of quantity ``text`` asks for."""
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
+    asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
     stem = _QUANTITY_CUE.split(text)[0]

@@ -71,13 +71,14 @@ def test_half_year_and_target_intent():
         ("绍兴16年专利申请量在全省排老几", {"rank"}),
         ("综合评价在全省大概排什么位置", {"rank"}),
         ("研发经费多少钱", {"money"}),
+        ("销售产值是多少个亿", {"money"}),
     ],
 )
 def test_kind_cues(question, kinds):
     q = analyze_question(question)
     assert kinds <= q.kinds
-    if "rank" in kinds:
-        assert q.unit is None  # 第几名 is a rank, not a count of 名
+    if kinds & {"rank", "money"}:
+        assert q.unit is None  # 第几名 is a rank, not a count of 名; 多少个亿 is money, not 个
 
 
 def test_multi_splits_metric_parts():
