@@ -636,6 +636,22 @@ def select_extreme(
     return Selection(facts=[Candidate(pick, coverage, coverage, False, 0)])
 
 
+_LEAD_CHARS = 200
+
+
+def lead(doc: Document) -> str:
+    """The report's opening before its first section (title, subtitle, lead paragraph): it frames
+    every part, as "十一市科技部门负责人发言摘登" frames each speaker's section."""
+    # A section with no body of its own ("十一市科技部门负责人发言摘登") is a subtitle: part of the lead.
+    end = min((s.start for s in doc.sections if s.end - s.start > _LEAD_CHARS // 4), default=len(doc.text))
+    return _lead_text(doc.text[: min(end, _LEAD_CHARS)])
+
+
+@lru_cache(maxsize=256)
+def _lead_text(text: str) -> str:
+    return normalize_query(text)
+
+
 def novelty(metric: str, sentence: str) -> float:
     """1 for a sentence that says something beyond the question's words, less for one that only
     repeats them ("二是筹建科技银行。" does not say which bank)."""
@@ -670,7 +686,7 @@ def select_sentences(
                     continue
             # The passage around the sentence frames it ("十一市科技部门负责人发言摘登" above a
             # "宁波市科技局局长 励永惠" line), as the title and section do.
-            context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text]))
+            context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text, lead(doc)]))
             cov = sentence_coverage(q.metric, norm, idf, context) * novelty(q.metric, norm)
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])

@@ -14,6 +14,7 @@ from rag.answer import (
     choose_stated,
     enumeration_run,
     is_target,
+    lead,
     longest_common_run,
     metric_coverage,
     month_factor,
@@ -189,6 +190,16 @@ def test_an_ordinal_of_batches_is_not_a_place_in_a_ranking():
     first = make_fact(0, "第一名", 1, "名", "rank", sentence=s)
     assert unit_score(analyze_question("该区被确认为第几批创新型试点城区?"), first) == 0.0
     assert unit_score(analyze_question("科技进步指标列全市第几名?"), first) == 1.0
+
+
+def test_a_reports_lead_holds_its_title_and_subtitle():
+    from index.schema import Section
+
+    text = "晒一晒上半年成绩单\n\n十一市科技部门负责人发言摘登\n\n宁波 打造知识产权支点\n宁波市科技局局长 励永惠\n" + "宁波新增专利。" * 20
+    sub_at, part_at = text.index("十一市"), text.index("宁波 打造")
+    doc = Document("d.txt", "x", text, "utf-8", sections=[
+        Section(("十一市科技部门负责人发言摘登",), sub_at, part_at), Section(("宁波 打造知识产权支点",), part_at, len(text))])
+    assert "十一市科技部门负责人发言摘登" in lead(doc) and "宁波 打造" not in lead(doc)
 
 
 def test_a_whole_year_question_is_not_answered_by_a_half_year_figure():
