@@ -73,22 +73,7 @@ class Selection:
 
 # --------------------------------------------------------------------------- text matching
 
-def _rewriter(groups: list[tuple[str, ...]]):
-    pairs = {v: g[0] for g in groups for v in g[1:] if len(v) >= 2 and v not in g[0]}
-    # Canonical words are matched too (longest first), so "同比增长" is not rewritten via "增长".
-    words = sorted(set(pairs) | {g[0] for g in groups}, key=len, reverse=True)
-    pattern = re.compile("|".join(map(re.escape, words)))
-    return lambda text: pattern.sub(lambda m: pairs.get(m.group(0), m.group(0)), text)
-
-
-_EXPAND_ABBREVIATIONS = _rewriter(V.ABBREVIATIONS)
-_UNIFY_SYNONYMS = _rewriter(V.SYNONYM_GROUPS)
-
-
-@lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
-def canonical(text: str) -> str:
-    """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
-    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
+canonical = V.canonical  # shared with question analysis; re-exported for callers of this module
 
 
 @lru_cache(maxsize=65536)

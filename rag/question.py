@@ -117,7 +117,8 @@ def analyze_question(raw: str) -> Question:
     # Towns and zones are below the gazetteer: "长兴县煤山镇", "芜湖经开区".
     local = _LOCAL_PLACE.findall(text)
     if local:
-        q.places = list(dict.fromkeys(local + [canonical_place(n) for n in local]))
+        # "芜湖经开区" is written "芜湖经济技术开发区" in reports.
+        q.places = list(dict.fromkeys(local + [V.canonical(n) for n in local]))
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
@@ -150,11 +151,6 @@ _NAME = r"[^\W\d_a-zA-Z哪个各每全本该城乡镇市县区省年度的在了
 _LOCAL_PLACE = re.compile(
     rf"{_NAME}{{2,4}}(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)|{_NAME}{{2,3}}(?:镇|乡|街道)"
 )
-
-
-def canonical_place(name: str) -> str:
-    """ "芜湖经开区" → "芜湖经济技术开发区": zones as reports name them."""
-    return re.sub(r"经开区$", "经济技术开发区", name)
 
 
 def _names(places) -> list[str]:

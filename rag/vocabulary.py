@@ -5,6 +5,9 @@ phrase of one report. Matching happens on the simplified, half-width view.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # Abbreviations are expanded first, so that "R&D投入" becomes "研发投入" before synonyms apply.
 ABBREVIATIONS: list[tuple[str, ...]] = [
     ("高新技术企业", "高企", "高新企业"),
@@ -104,6 +107,24 @@ FILLER = (
     "是多少", "有多少", "有几", "有多大", "多大", "有多长", "多长", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
     "分别", "各有", "各是", "各为", "排老几", "老几", "排什么位置", "什么位置", "哪个位置", "排在哪", "什么名次", "一共", "总共", "截至", "截止", "目前", "到目前为止", "提到", "中提到", "里面", "当中", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "是", "了", "的",
 )
+
+
+def _rewriter(groups: list[tuple[str, ...]]):
+    pairs = {v: g[0] for g in groups for v in g[1:] if len(v) >= 2 and v not in g[0]}
+    # Canonical words are matched too (longest first), so "同比增长" is not rewritten via "增长".
+    words = sorted(set(pairs) | {g[0] for g in groups}, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, words)))
+    return lambda text: pattern.sub(lambda m: pairs.get(m.group(0), m.group(0)), text)
+
+
+_EXPAND_ABBREVIATIONS = _rewriter(ABBREVIATIONS)
+_UNIFY_SYNONYMS = _rewriter(SYNONYM_GROUPS)
+
+
+@lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
+def canonical(text: str) -> str:
+    """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
+    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
 
 
 def expand_terms(text: str) -> list[str]:
