@@ -217,7 +217,11 @@ def clause_after(fact: Fact) -> str:
 def names_after(fact: Fact) -> bool:
     """Whether the number comes first in its clause and what it counts follows it:
     "2项专利获省级专利优秀奖", "16个项目进入尽职调查阶段"."""
-    lead = _LEAD_WORDS.sub("", clause_before(fact))
+    # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
+    # are named before the list, not by what follows it.
+    sentence, at = reading(fact)
+    phrase = sentence[max((m.end() for m in _PHRASE_SPLIT.finditer(sentence, 0, at)), default=0) : at]
+    lead = _LEAD_WORDS.sub("", phrase)
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 

@@ -260,6 +260,8 @@ def _plain_number(value: float) -> float | int:
 
 
 _LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的)+$")
+_CHANGE = re.compile(r"(?:提升|提高|增长|增加|下降|降低|上升)(?:到|至)?")
+_FROM = re.compile(r"从[^从]*$")  # "研发强度从2月的" → "研发强度"
 _LABEL_LEAD = re.compile(r"^(?:尤其是|其中|此外|另外|同时|并且|而且|以及)")
 _JOINERS = " 、和与及"
 
@@ -271,13 +273,21 @@ def label_clause(context: str) -> str:
     '省级引才计划'
     >>> label_clause("技术交易总额和科技型中小微企业数,增幅高达25.7%、42.7%和")
     '增幅'
+    >>> label_clause("规上工业研发强度从2月的2.81%提升到5月的")
+    '规上工业研发强度'
     """
     clause = re.split(r"[,;:。]", context.strip(" ,:;、"))[-1]
-    numbers = [m for m in extract_numbers(clause) if m.kind != "date"]
+    mentions = extract_numbers(clause)
+    numbers = [m for m in mentions if m.kind != "date"]
     if numbers:
         after = clause[numbers[-1].end :].strip(_JOINERS)
-        # Nothing after the last number: it is a list of numbers ("25.7%、42.7%和"), named before it.
-        clause = after or clause[: numbers[0].start].strip(_JOINERS)
+        for m in reversed([m for m in mentions if m.kind == "date" and m.start >= numbers[-1].end]):
+            after = (after[: m.start - numbers[-1].end] + after[m.end - numbers[-1].end :]).strip(_JOINERS)
+        # Nothing after the last number but a verb or a date ("25.7%、42.7%和", "提升到5月的"):
+        # the numbers are a list or a change, named before the first of them.
+        if len(_LABEL_TAIL.sub("", _CHANGE.sub("", after.strip(_JOINERS))).strip()) < 2:
+            after = ""
+        clause = after or _FROM.sub("", clause[: numbers[0].start].strip(_JOINERS))
     return _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
 
 
