@@ -103,6 +103,8 @@ def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[s
     return weights
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NOT_A_NOUN = set("的和与及或等以左为是达至到")
 _LEAD_NUMBER = re.compile(r"[\d.()年]")
 _LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|共有|共|有|全年|累计|新增)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
@@ -215,11 +217,14 @@ def clause_after(fact: Fact) -> str:
 
 
 def names_after(fact: Fact) -> bool:
-    """Whether the number comes first in its clause and what it counts follows it:
-    "2项专利获省级专利优秀奖", "16个项目进入尽职调查阶段"."""
+    """Whether what the number counts follows it: it comes first in its clause ("2项专利获省级
+    专利优秀奖"), or a count's measure word is followed by its noun ("帮助37家中小微企业获得贷款")."""
+    sentence, at = reading(fact)
+    following = sentence[at + len(fact.text) : at + len(fact.text) + 1]
+    if fact.kind == "count" and _CJK_CHAR.match(following) and following not in _NOT_A_NOUN:
+        return True
     # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
     # are named before the list, not by what follows it.
-    sentence, at = reading(fact)
     phrase = sentence[max((m.end() for m in _PHRASE_SPLIT.finditer(sentence, 0, at)), default=0) : at]
     lead = _LEAD_WORDS.sub("", phrase)
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"

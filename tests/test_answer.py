@@ -182,6 +182,8 @@ def test_a_number_that_leads_its_clause_is_named_by_what_follows():
     assert pick("获省级专利优秀奖的专利有几项?", [award, patent]) == [2]
     year = make_fact(2, "2017年", 2017, "年", "date", sentence="1年(2017年)建成国家高新区,2年(2018年)建成创新型城市")
     assert names_after(year)
+    helped = make_fact(4, "37家", 37, "家", "count", sentence="全年累计帮助37家中小微企业获得贷款9935万元")
+    assert names_after(helped)  # a measure word and then its noun: what is counted follows
     listed = make_fact(3, "42.7%", 42.7, "%", "percent", sentence="增幅高达25.7%、42.7%和86.0%")
     assert not names_after(listed)  # a list item is named before the list
     assert pick("2016年计划哪一年建成国家高新区?", [year]) == [2017]  # the report's year, not the date's
