@@ -201,11 +201,14 @@ def reading(fact: Fact) -> tuple[str, int]:
     return sentence, at
 
 
-def clause_before(fact: Fact) -> str:
-    """The words of the number's own clause before it ("其中发明专利授权" for "…,其中发明专利授权412件")."""
+def clause_before(fact: Fact, split: re.Pattern[str] = _CLAUSE_SPLIT) -> str:
+    """The words of the number's own clause before it ("其中发明专利授权" for "…,其中发明专利授权412件").
+
+    With ``split=_PHRASE_SPLIT`` list commas do not end the clause: "申报国家、省市级科技计划项目达".
+    """
     sentence, at = reading(fact)
     left = sentence[:at]
-    return left[max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0) :]
+    return left[max((m.end() for m in split.finditer(left)), default=0) :]
 
 
 def clause_after(fact: Fact) -> str:
@@ -225,8 +228,7 @@ def names_after(fact: Fact) -> bool:
         return True
     # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
     # are named before the list, not by what follows it.
-    phrase = sentence[max((m.end() for m in _PHRASE_SPLIT.finditer(sentence, 0, at)), default=0) : at]
-    lead = _LEAD_WORDS.sub("", phrase)
+    lead = _LEAD_WORDS.sub("", clause_before(fact, _PHRASE_SPLIT))
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 
@@ -452,12 +454,11 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
 
 
 def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
-    """0.5 when the number's own clause names a contrasting word and not the one asked ("累计…"
-    asked, "新增…92家" found), else 1."""
+    """A penalty when the words at the number name a contrasting word and not the one asked
+    ("累计…" asked, "新增…92家" found), else 1."""
     asked = canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
-    sentence, at = reading(fact)
-    phrase = sentence[max((m.end() for m in _PHRASE_SPLIT.finditer(sentence, 0, at)), default=0) : at]
+    phrase = clause_before(fact, _PHRASE_SPLIT)
     near = canonical(" ".join([phrase, aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
