@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -9,6 +10,10 @@ import click
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path(".rag") / "index"
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def _fail(message: str) -> None:
@@ -54,14 +59,10 @@ def index_command(corpus_dir: Path, index_dir: Path, model: str | None, as_json:
     Only changed files are re-embedded and deleted files drop out. The new index replaces the old
     one atomically when complete: an interrupted build leaves the previous index in service.
     """
-    from index.build import BuildError, build_index
-    from index.embedding import EmbeddingModelError
-    from index.store import IndexStoreError
-
+    # A service manager stops with SIGTERM: treat it as Ctrl-C so the partial build is cleaned up.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        summary = build_index(corpus_dir, index_dir, model=model, progress=not as_json)
-    except (BuildError, IndexStoreError, EmbeddingModelError) as e:
-        _fail(str(e))
+        summary = _build(corpus_dir, index_dir, model, progress=not as_json)
     except KeyboardInterrupt:
         _fail("interrupted: the previous index (if any) is unchanged")
     for line in summary.errors:
@@ -80,6 +81,17 @@ def index_command(corpus_dir: Path, index_dir: Path, model: str | None, as_json:
         + (f"; {', '.join(changes)}" if changes else "")
         + f") → {index_dir}"
     )
+
+
+def _build(corpus_dir: Path, index_dir: Path, model: str | None, progress: bool):
+    from index.build import BuildError, build_index
+    from index.embedding import EmbeddingModelError
+    from index.store import IndexStoreError
+
+    try:
+        return build_index(corpus_dir, index_dir, model=model, progress=progress)
+    except (BuildError, IndexStoreError, EmbeddingModelError) as e:
+        _fail(str(e))
 
 
 def _load_assistant(index_dir: Path):
