@@ -50,6 +50,7 @@ def main() -> None:
             (fresh if round_ == 0 else repeated).append((time.perf_counter() - t) * 1000)
     fresh.sort()
     repeated.sort()
+    print(f"question encoder: {type(assistant.encoder).__name__}")
     print(f"cold start (rag ask, new process)  median {statistics.median(colds):.2f} s  max {max(colds):.2f} s  (goal <= 5 s)")
     print(f"Assistant.load in-process          {load_s:.2f} s")
     for label, times in (("warm, new question", fresh), ("warm, repeated question", repeated)):

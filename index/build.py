@@ -192,6 +192,7 @@ def build_index(
     re-embedded; deleted files drop out. Unreadable files are reported in ``errors`` and skipped.
     """
     from index.embedding import load_encoder, resolve_model_name
+    from index.query_encoder import ensure_query_graph
 
     t0 = time.perf_counter()
     # Import the index writers and load jieba's dictionary while the reports are read and
@@ -269,6 +270,8 @@ def build_index(
         )
         warm.join()
         write_generation(index_dir, manifest, documents, chunks, facts, vectors)
+    # Once per model: the question side's fast encoder graph (torch is loaded here anyway).
+    ensure_query_graph(model_name)
     return BuildSummary(
         index_dir=index_dir,
         reports=len(documents),

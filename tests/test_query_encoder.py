@@ -16,17 +16,34 @@ QUESTIONS = [
 
 
 @pytest.mark.slow
-def test_numpy_query_vectors_match_sentence_transformers(encoder):
-    from index.query_encoder import NumpyQueryEncoder, load_query_encoder
+@pytest.mark.parametrize("stack", ["onnx", "numpy"])
+def test_lean_query_vectors_match_sentence_transformers(encoder, stack, monkeypatch):
+    from index.query_encoder import NumpyQueryEncoder, OnnxQueryEncoder, ensure_query_graph, load_query_encoder
 
+    if stack == "onnx":
+        assert ensure_query_graph(encoder.name) is not None  # exported once, then reused
+    else:
+        monkeypatch.setenv("RAG_QUERY_ENCODER", "numpy")
     fast = load_query_encoder(encoder.name)
-    assert isinstance(fast, NumpyQueryEncoder)
+    assert isinstance(fast, OnnxQueryEncoder if stack == "onnx" else NumpyQueryEncoder)
     assert fast.dim == encoder.dim
     for q in QUESTIONS:
         a, b = fast.encode_query(q), encoder.encode_query(q)
         assert a.dtype == np.float32 and abs(float(np.linalg.norm(a)) - 1) < 1e-5
         assert float(a @ b) > 0.99999, q
     assert np.array_equal(fast.encode_query(QUESTIONS[0]), fast.encode_query(QUESTIONS[0]))  # cached
+
+
+@pytest.mark.slow
+def test_a_damaged_graph_falls_back_to_numpy(encoder, tmp_path, monkeypatch):
+    import index.query_encoder as qe
+
+    broken = tmp_path / "graph.onnx"
+    broken.write_bytes(b"not an onnx graph")
+    monkeypatch.setattr(qe, "query_graph_path", lambda folder: broken)
+    fast = qe.load_query_encoder(encoder.name)
+    assert isinstance(fast, qe.NumpyQueryEncoder)
+    assert float(fast.encode_query(QUESTIONS[0]) @ encoder.encode_query(QUESTIONS[0])) > 0.99999
 
 
 def test_erf_approximation():

