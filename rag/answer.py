@@ -24,6 +24,10 @@ MIN_SCORE = 0.28
 MIN_ENTITY_COVERAGE = 0.55
 _WORD_BREAK = re.compile(r"[\s\d.%的在]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
+_CLAUSE_SPLIT_KEEP = re.compile(r"([,;:、])")
+_DIGIT = re.compile(r"\d")
+_CODE = re.compile(r"(?<![\d.])\d{2,}(?![\d.%])")
+_BREAKDOWN = re.compile(r"^\s*(?:其中|包括|含)")
 _PHRASE_SPLIT = re.compile(r"[,;:]")
 _DECAY = 0.55  # weight of each clause further left of the number
 _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
@@ -80,8 +84,9 @@ canonical = V.canonical  # shared with question analysis; re-exported for caller
 def bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the words of ``text``; digits, and the particles 的/在 that join
     phrases ("技术交易额在全市排…"), separate words, so no bigram spans two phrases."""
+    # A code made of digits names a thing ("3315计划", "500强"): it is a word of its own.
+    grams = set(_CODE.findall(text))
     text = _WORD_BREAK.sub(" ", text)
-    grams = set()
     for word in text.split():
         if len(word) == 1:
             grams.add(word)
@@ -167,7 +172,8 @@ def metric_coverage(
     left = canonical(sentence[:number_at])
     right_end = _CLAUSE_SPLIT.search(sentence, number_at)
     right = canonical(sentence[number_at : right_end.start() if right_end else len(sentence)])
-    clauses = _CLAUSE_SPLIT.split(left)[::-1]
+    pieces = _CLAUSE_SPLIT_KEEP.split(left)
+    clauses, joints = pieces[::2][::-1], pieces[1::2][::-1]  # joints[i - 1]: what ends clauses[i]
     found: dict[str, float] = {}
 
     def credit(text: str, weight: float) -> None:
@@ -181,8 +187,23 @@ def metric_coverage(
         # The list item is nearest; the rest of the numbers' own clause ("其中发明专利申请、授权量
         # 分别为") is one step further from each number.
         credit(canonical(aligned), 1.0)
+    # A breakdown's clause ("…引才计划20人,其中包括火炬计划6人") names a part of what the clause
+    # before it names: that clause describes this number too, nearly as closely as its own.
+    # Only when the part's clause names something asked that the clauses before it do not
+    # ("火炬计划"); else the question asks for the whole.
+    breakdown = bool(clauses) and names_a_part(wanted, clauses[0], left)
+    # The earlier items of a list ("成功申报“国千计划”1人、“省千计划”3人、市“3315计划”…个人5人")
+    # are one step away, however many: what the list's lead-in says applies to every item alike.
+    weight = decay if aligned else 1.0
+    in_list = True
     for i, clause in enumerate(clauses):
-        credit(clause, decay ** (i + (1 if aligned else 0)))
+        if i:
+            in_list = in_list and joints[i - 1] == "、" and bool(_DIGIT.search(clause))
+            if in_list:
+                credit(clause, weight * decay)
+                continue
+            weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
+        credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
@@ -244,6 +265,25 @@ def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: b
     return 0
 
 
+def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
+    """Whether ``clause`` is a breakdown ("其中包括火炬计划") naming an asked word that the text
+    before it (``left``, the clause included) lacks outside it."""
+    if not _BREAKDOWN.match(clause):
+        return False
+    earlier = bigrams(left[: len(left) - len(clause)])
+    return any(g in wanted and g not in earlier for g in bigrams(clause))
+
+
+def _matched_run(a: str, b: str, max_gap: int | None = None) -> str:
+    """The substring whose length ``longest_common_run(a, b, max_gap)`` gives."""
+    n = longest_common_run(a, b, max_gap)
+    for i in range(len(a) - n + 1):
+        at = b.rfind(a[i : i + n])
+        if at >= 0 and (max_gap is None or len(b) - (at + n) <= max_gap):
+            return a[i : i + n]
+    return ""
+
+
 def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     """Share of the metric read as one run right before the number (or in its list item or
     column header): "新认定高新技术企业143家" names 143 outright; "新增高企培育库入库企业215家"
@@ -253,8 +293,17 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
         return 0.0
     clause = clause_before(fact)
     after = canonical(clause_after(fact)) if names_after(fact) else ""
+    own = longest_common_run(wanted, canonical(clause), _ADJACENT_SLACK)
+    sentence, at = reading(fact)
+    if own and names_a_part(weighted_bigrams(metric), canonical(clause), canonical(sentence[:at])):
+        # "引才计划中火炬计划" over "…引才计划20人,其中包括火炬计划6人": the part's name runs on
+        # from its whole's, in the clause before.
+        left = _CLAUSE_SPLIT.split(sentence[:at])
+        parent = canonical(left[-2]) if len(left) > 1 else ""
+        named = _matched_run(wanted, canonical(clause), _ADJACENT_SLACK)
+        own += max((longest_common_run(piece, parent) for piece in wanted.split(named) if piece), default=0)
     best = max(
-        longest_common_run(wanted, canonical(clause), _ADJACENT_SLACK),
+        own,
         longest_common_run(wanted, after, _ADJACENT_SLACK, from_start=True),
         longest_common_run(wanted, canonical(aligned or ""), _ADJACENT_SLACK),
         longest_common_run(wanted, canonical(fact.header)),

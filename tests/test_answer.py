@@ -270,3 +270,26 @@ def test_which_row_of_a_table_is_largest_or_smallest():
     assert extreme("2019年长兴县除开发区外哪个乡镇的研发费用最高?") == [("画溪街道", 2.15)]
     assert extreme("2019年长兴县哪个乡镇新认定高新技术企业最少?") == [("煤山镇", 7)]
     assert extreme("2019年长兴县哪个乡镇的专利授权最多?") == []  # no such column
+
+
+def test_a_part_named_by_the_question_wins_over_its_whole():
+    s = "全年推荐申报省级人才计划30人,其中包括领军人才计划8人、青年英才计划12人"
+    whole = make_fact(0, "30人", 30, "人", "people", sentence=s)
+    part = make_fact(1, "8人", 8, "人", "people", sentence=s)
+    young = make_fact(2, "12人", 12, "人", "people", sentence=s)
+    facts = [whole, part, young]
+    assert pick("2016年西湖区推荐申报省级人才计划中领军人才计划有几人?", facts) == [8]
+    assert pick("2016年西湖区推荐申报省级人才计划多少人?", facts) == [30]
+    # A breakdown that only repeats words of its whole ("其中申报…成果") does not answer for it.
+    s = "累计征集高校院所科技成果210项,其中征集路演成果18项"
+    facts = [make_fact(0, "210项", 210, "项", "count", sentence=s), make_fact(1, "18项", 18, "项", "count", sentence=s)]
+    assert pick("2016年西湖区累计征集科技成果多少项?", facts) == [210]
+
+
+def test_a_list_lead_in_applies_to_every_item_and_digit_codes_are_words():
+    s = "二是引进人才,依托创新平台,成功入选“鲲鹏计划”2人、“钱江计划”4人、市“5151计划”团队3个及个人7人"
+    facts = [make_fact(i, t, v, u, "people" if u == "人" else "count", sentence=s)
+             for i, (t, v, u) in enumerate([("2人", 2, "人"), ("4人", 4, "人"), ("3个", 3, "个"), ("7人", 7, "人")])]
+    facts[3].number_at = s.index("7人")
+    assert pick("2016年西湖区依托创新平台成功入选市“5151计划”个人多少人?", facts) == [7]
+    assert pick("2016年西湖区依托创新平台成功入选“钱江计划”多少人?", facts) == [4]
