@@ -194,15 +194,20 @@ def metric_coverage(
     breakdown = bool(clauses) and names_a_part(wanted, clauses[0], left)
     # The earlier items of a list ("成功申报“国千计划”1人、“省千计划”3人、市“3315计划”…个人5人")
     # are one step away, however many: what the list's lead-in says applies to every item alike.
+    # Names listed right before one number ("组织申报会、座谈会、对接会等近30场") are one phrase;
+    # not when another number stands between ("…等8项指标位居全市前3": the list names the 8).
     weight = decay if aligned else 1.0
     in_list = True
+    in_names = bool(clauses) and not _DIGIT.search(clauses[0])
     for i, clause in enumerate(clauses):
         if i:
             in_list = in_list and joints[i - 1] == "、" and bool(_DIGIT.search(clause))
             if in_list:
                 credit(clause, weight * decay)
                 continue
-            weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
+            in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
+            if not in_names:
+                weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     credit(canonical(sentence), _SENTENCE_WEIGHT)

@@ -293,3 +293,14 @@ def test_a_list_lead_in_applies_to_every_item_and_digit_codes_are_words():
     facts[3].number_at = s.index("7人")
     assert pick("2016年西湖区依托创新平台成功入选市“5151计划”个人多少人?", facts) == [7]
     assert pick("2016年西湖区依托创新平台成功入选“钱江计划”多少人?", facts) == [4]
+
+
+def test_names_listed_before_one_number_are_one_phrase():
+    s = "组织技术对接会、专家咨询会、成果推介会、融资路演会等40余场,300余家次企业参加"
+    events = make_fact(0, "40余场", 40, "场", "count", sentence=s)
+    assert metric_coverage("技术对接会 专家咨询会", s, s.index("40余场")) == pytest.approx(1.0)
+    assert pick("2016年西湖区办了多少场技术对接会、专家咨询会这类活动?", [events]) == [40]
+    # With a number between, the list names that number: "…等5项指标位居全市前3" ranks the five.
+    s = "研发强度、技术交易额、新增孵化面积、新增在孵企业数等5项指标位居全市前3"
+    at = s.index("前3")
+    assert metric_coverage("研发强度", s, at) < 0.6
