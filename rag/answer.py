@@ -26,6 +26,7 @@ _WORD_BREAK = re.compile(r"[\s\d.%的在]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
 _CLAUSE_SPLIT_KEEP = re.compile(r"([,;:、])")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[。!?;\n]")
 _CODE = re.compile(r"(?<![\d.])\d{2,}(?![\d.%])")
 _BREAKDOWN = re.compile(r"^\s*(?:其中|包括|含)")
 _PHRASE_SPLIT = re.compile(r"[,;:]")
@@ -41,6 +42,7 @@ _MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question
 _PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
+_PREVIOUS_WEIGHT = 0.35  # the sentence before, in the same paragraph
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
 _MODIFIER_WEIGHT = 0.6  # metric words before the head word
 _UNSEEN_IDF = 3.0
@@ -155,6 +157,7 @@ def metric_coverage(
     header: str = "",
     decay: float = _DECAY,
     number_first: bool = False,
+    previous: str = "",
 ) -> float:
     """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
@@ -213,6 +216,14 @@ def metric_coverage(
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
+    if previous:
+        # Only for the words before the head: what is counted must be named in the sentence
+        # itself ("…申请风险池资金。…发放科技贷款4400万元" is not the pool's money).
+        words = canonical(metric).split()
+        head = bigrams(words[-1] if len(words) > 1 else words[-1][-4:]) if words else frozenset()
+        for g in bigrams(canonical(previous)):
+            if g in wanted and g not in head and found.get(g, 0.0) < _PREVIOUS_WEIGHT:
+                found[g] = _PREVIOUS_WEIGHT
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
@@ -529,6 +540,18 @@ def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     return bool(bigrams(canonical(item)) & bigrams(near))
 
 
+def previous_sentence(fact: Fact, chunk: Chunk) -> str:
+    """The sentence before the fact's in its paragraph, when the chunk holds it: it often names
+    the subject this one refers back to ("引进…初创产业园。产业园入驻企业16家")."""
+    at = chunk.text.find(fact.sentence[:24]) if fact.sentence and not fact.header else -1
+    if at <= 0:
+        return ""
+    before = chunk.text[:at].rstrip()
+    if not before or before.endswith("\n") or chunk.text[at - 1] == "\n":
+        return ""  # a new paragraph (or a heading) starts here
+    return _SENTENCE_END.split(before.rstrip("。!?;"))[-1]
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -580,7 +603,8 @@ def select_facts(
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             decay = _ITEM_DECAY if q.item else _DECAY
             coverage = metric_coverage(
-                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact)
+                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact),
+                previous_sentence(fact, chunk),
             )
             intent = 0.85 if target and not q.wants_target else 1.0
             prior = 1.0 / (1.0 + 0.04 * rank)

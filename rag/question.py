@@ -46,6 +46,13 @@ _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本�
                "市", "区", "县", "年", "有"}
 _EXTREME = re.compile(r"最[高多大快低少小慢]")
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
+# "区科技工作汇报材料中,…", "据《…》": which report to read, not what is measured (retrieval
+# still sees it). Not "新材料中试基地": 中 must not start a word.
+_REF_TAIL = r"(?:当中|里面|中提到|中指出|中说|提到|指出|显示|所述|中(?![试心期标央国部])|里)"
+_SOURCE_REF = re.compile(
+    rf"(?:在|据|根据|按照)?(?:《[^》]{{1,40}}》{_REF_TAIL}?"
+    rf"|[\u4e00-\u9fff]{{0,16}}?(?:汇报材料|材料|报告|总结|工作思路|要点|汇报|通报){_REF_TAIL})"
+)
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
 
 
@@ -261,7 +268,7 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = text
+    out = _SOURCE_REF.sub(" ", text)
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", out))

@@ -78,7 +78,7 @@ UNIT_CUES: dict[str, str] = {
 KIND_CUES: list[tuple[str, str]] = [
     ("百分点", "points"),
     ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
-    ("比例", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
+    ("比例", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
     ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("涨", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),

@@ -304,3 +304,23 @@ def test_names_listed_before_one_number_are_one_phrase():
     s = "研发强度、技术交易额、新增孵化面积、新增在孵企业数等5项指标位居全市前3"
     at = s.index("前3")
     assert metric_coverage("研发强度", s, at) < 0.6
+
+
+def test_the_sentence_before_names_the_subject_but_not_what_is_counted():
+    from rag.answer import previous_sentence
+
+    text = "一是引进北航创新园、浙大研究院等平台。创新园入驻企业23家,注册资金达2.4亿元。"
+    s = "创新园入驻企业23家,注册资金达2.4亿元"
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要成效")
+    firms = make_fact(0, "23家", 23, "家", "count", sentence=s)
+    assert previous_sentence(firms, chunk) == "一是引进北航创新园、浙大研究院等平台"
+    with_subject = metric_coverage("北航创新园入驻 企业", s, s.index("23家"), previous=previous_sentence(firms, chunk))
+    assert with_subject > metric_coverage("北航创新园入驻 企业", s, s.index("23家"))
+    # The head word (what is counted) must be in the fact's own sentence.
+    text = "银行可申请风险池资金。上半年发放科技贷款4400万元。"
+    s = "上半年发放科技贷款4400万元"
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要成效")
+    loans = make_fact(0, "4400万元", 4400, "万元", "money", sentence=s)
+    from rag.answer import MIN_COVERAGE
+
+    assert metric_coverage("风险池资金", s, s.index("4400"), previous=previous_sentence(loans, chunk)) < MIN_COVERAGE / 3

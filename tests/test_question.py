@@ -72,6 +72,7 @@ def test_half_year_and_target_intent():
         ("综合评价在全省大概排什么位置", {"rank"}),
         ("研发经费多少钱", {"money"}),
         ("销售产值是多少个亿", {"money"}),
+        ("全社会研发投入强度是多少", {"percent"}),
     ],
 )
 def test_kind_cues(question, kinds):
@@ -114,3 +115,17 @@ def test_bad_questions_raise_one_line(bad):
     with pytest.raises(QuestionError) as e:
         analyze_question(bad)
     assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "question, metric",
+    [
+        ("区科技工作汇报材料中,创业园入驻了多少家企业?", "创业园入驻 企业"),
+        ("據《2017年上半年工作總結》,溫州新增高企多少家", "新增高企"),
+        ("西湖区工作总结里提到的新增众创空间有几家", "新增众创空间"),
+        ("新材料中试基地有多少家", "新材料中试基地"),  # 中试 is a word, not "in the materials"
+        ("报告期内新增高企多少家", "报告期内新增高企"),
+    ],
+)
+def test_a_reference_to_the_report_is_not_metric_words(question, metric):
+    assert analyze_question(question).metric == metric
