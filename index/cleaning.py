@@ -324,6 +324,9 @@ def _squeeze_whitespace(line: _Line) -> None:
         line.norm = line.norm[:-1]
 
 
+_MISREAD_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%])o(?=$|[(\u4e00-\u9fff])")
+
+
 def _prepare_line(
     source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int]], removed: list[Removed]
 ) -> _Line:
@@ -344,6 +347,8 @@ def _prepare_line(
     _squeeze_whitespace(line)
     # t2s after whitespace/annotation removal so phrases glued by an annotation convert as phrases.
     line.norm = to_simplified(line.norm)
+    # A full stop misread as a Latin "o" ("位列全市第2o(二)…"): one character for one, offsets hold.
+    line.norm = _MISREAD_STOP.sub("。", line.norm)
     for rule, pattern in _INLINE_RULES:
         spans = [m.span() for m in pattern.finditer(line.norm) if m.end() > m.start()]
         if spans:

@@ -43,7 +43,8 @@ def _t2s_choices() -> dict[str, set[str]]:
 def _forms(ch: str) -> set[str]:
     """What a source character may become in the clean text."""
     half = to_halfwidth(ch)
-    return {to_simplified(half)} | _t2s_choices().get(half, set())
+    misread = {"。"} if ch == "o" else set()  # a full stop scanned as a Latin o
+    return {to_simplified(half)} | _t2s_choices().get(half, set()) | misread
 
 
 def assert_provenance(source: str, clean: CleanText) -> None:
@@ -382,3 +383,10 @@ def test_a_line_break_inside_a_sentence_is_joined():
     assert "暨国家创新型城市试点工作推进会" in text
     assert "宁波 打造知识产权支点\n宁波市科技局局长 励永惠\n" in text  # titles keep their lines
     assert "推进\n(一)平台建设" in text  # a heading opens its own line
+
+
+def test_a_full_stop_misread_as_o_is_read_as_a_full_stop():
+    source = "研发强度提升到3.57%,位列全市第2o(二)以更大力度培育科企。Hello world o no."
+    clean = clean_report(source)
+    assert "第2。(二)以更大力度" in clean.text and "world o no" in clean.text
+    assert len(clean.text) == len(source)  # one character for one: offsets into the source hold
