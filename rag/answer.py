@@ -35,6 +35,7 @@ _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到", "…总数达")
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.4
+_SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
 _TABLE_REACH = 10  # chunks either side of a retrieved one that a table's other rows may be in
@@ -50,6 +51,8 @@ _SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
 _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计|争取|确保|将|拟")
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为")
+_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划)(?:任务)?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  # plans even among results
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
@@ -414,6 +417,8 @@ def is_target(fact: Fact) -> bool:
         return True
     if any(w in fact.header for w in V.RESULT_WORDS):
         return False
+    if _PROGRESS.search(clause_before(fact)):
+        return False  # "完成全年目标任务的45.6%": how much of the plan is done
     section = fact.section or ""
     if any(w in section for w in V.TARGET_SECTION_WORDS):
         return True
@@ -529,14 +534,25 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
             return _CONTRAST_PENALTY
+    # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
+    # is a part of it.
+    # A growth or share names its indicator a clause earlier ("…研发费用支出17.92亿元,同比增长").
+    sentence, at = reading(fact)
+    phrases = _PHRASE_SPLIT.split(sentence[:at])
+    if len(_CHANGE_WORDS.sub("", phrases[-1]).strip()) > 2:
+        phrases = phrases[-1:]
+    named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
+    if any(w in named and w not in asked for w in V.NARROW_SCOPES):
+        return _SCOPE_PENALTY
     return 1.0
 
 
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
-    """Whether an enumeration item is named at the number: in its clause, or as its list item."""
+    """Whether an enumeration item is named at the number: in its clause, as its list item, or in
+    its table column's header."""
     clause = clause_before(fact)
     after = clause_after(fact) if names_after(fact) else ""
-    near = canonical(" ".join([clause, aligned or "", after]))
+    near = canonical(" ".join([clause, aligned or "", after, fact.header]))
     return bool(bigrams(canonical(item)) & bigrams(near))
 
 
@@ -595,6 +611,9 @@ def select_facts(
             if q.wants_result and target:
                 reject("target")  # "实际完成…" asks for a result, not the plan
                 continue
+            if q.progress and not _PROGRESS.search(clause_before(fact)):
+                reject("progress")  # "完成全年目标的百分之多少": only a completion rate answers
+                continue
             aligned = aligned_item(fact, facts_by_chunk)
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
@@ -623,6 +642,7 @@ def select_facts(
                 "region": "报告中没有问题所问地区的数字",
                 "target": "报告中没有问题所问的目标/计划数字",
                 "item": "报告中没有分项的数字",
+                "progress": "报告中没有问题所问的目标完成进度",
             }[worst]
         return Selection(reason=reason)
     return Selection(facts=good)

@@ -29,8 +29,9 @@ _TARGET_INTENT = re.compile(
     r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)"
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|目标(?!管理|责任|考核|体系)"
-    r"|力争|预计|争取|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
+    r"|力争|预计|预期|争取|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
 )
+_PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
@@ -74,6 +75,7 @@ class Question:
     kinds: set[str] = field(default_factory=set)  # money, percent, points, growth, rank, date …
     wants_target: bool = False
     wants_result: bool = False
+    progress: bool = False  # "完成全年目标的百分之多少": how much of a plan is done, a result
     multi: bool = False
     entity: bool = False  # asks for a name or a sentence, not a number
     months: list[int] = field(default_factory=list)  # "2023年5月" → [5]
@@ -129,8 +131,11 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
-    q.wants_target = bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text)
+    q.progress = bool(_PROGRESS.search(text))
+    q.wants_target = not q.progress and (bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text))
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
+    if q.progress:
+        q.kinds.add("percent")
     _read_ask(q, text)
     ordinal = re.search(r"第几([批届次期轮季])", text)
     q.ordinal = ordinal.group(1) if ordinal else None
@@ -145,6 +150,8 @@ def analyze_question(raw: str) -> Question:
         q.excluded = [e.strip() for e in _EXCEPT.findall(text) if e.strip()]
         text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
     q.metric = metric_words(text, q)
+    if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
+        q.metric = f"{q.metric} 完成 目标".strip()
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
         bool(_EACH.search(text)) and len(split_metric(q.metric, on_space=True)) >= 2
     )
@@ -232,6 +239,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] and "的" not in items[0] else ""
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
+        head = metric_words(head, q)  # "…的预期目标分别是多少": intent, not a metric word
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)

@@ -324,3 +324,30 @@ def test_the_sentence_before_names_the_subject_but_not_what_is_counted():
     from rag.answer import MIN_COVERAGE
 
     assert metric_coverage("风险池资金", s, s.index("4400"), previous=previous_sentence(loans, chunk)) < MIN_COVERAGE / 3
+
+
+def test_a_completion_rate_of_the_plan_is_a_result_and_answers_only_progress_questions():
+    s = "技术合同成交额52.1亿元,同比增长31.5%,完成全年目标任务的47.3%"
+    facts = [make_fact(0, "31.5%", 31.5, "%", "percent", sentence=s), make_fact(1, "47.3%", 47.3, "%", "percent", sentence=s)]
+    assert not is_target(facts[1])
+    assert pick("2016年西湖区技术合同成交额完成了全年目标的百分之多少?", facts) == [47.3]
+    assert pick("2016年西湖区技术合同成交额同比增长多少?", facts) == [31.5]
+
+
+def test_an_indicator_asked_without_a_scope_is_the_wholes():
+    s = "全区规上工业企业研发费用支出9.1亿元,同比增长22.4%;全社会研发经费支出12.5亿元,同比增长13.9%"
+    part = make_fact(0, "22.4%", 22.4, "%", "percent", sentence=s)
+    whole = make_fact(1, "13.9%", 13.9, "%", "percent", sentence=s)
+    assert contrast_factor("研发经费 同比增长", part, None) < 1.0
+    assert contrast_factor("研发经费 同比增长", whole, None) == 1.0
+    assert contrast_factor("规上工业企业研发费用 同比增长", part, None) == 1.0
+    assert pick("2016年西湖区研发经费比上年增长了百分之几?", [part, whole]) == [13.9]
+
+
+def test_a_table_cells_column_header_names_its_item():
+    from rag.answer import item_near
+
+    s = "项目 | 研发投入(亿元) | 研发投入占GDP比重(%)\n2017年目标 | 48 | 2.9"
+    cell = make_fact(0, "2.9", 2.9, "%", "percent", sentence=s)
+    cell.header = "研发投入占GDP比重(%)"
+    assert item_near("研发投入占GDP比重", cell, None)

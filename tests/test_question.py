@@ -129,3 +129,16 @@ def test_bad_questions_raise_one_line(bad):
 )
 def test_a_reference_to_the_report_is_not_metric_words(question, metric):
     assert analyze_question(question).metric == metric
+
+
+def test_shared_head_after_的_is_read_like_metric_words():
+    q = analyze_question("2019年西湖区研发投入及研发投入占GDP比重的预期目标分别是多少?")
+    assert q.wants_target and [p.item for p in q.parts] == ["研发投入", "研发投入占GDP比重"]
+    assert all("预期" not in p.metric and "目标" not in p.metric for p in q.parts)
+
+
+def test_a_completion_rate_question_asks_for_a_result():
+    q = analyze_question("上半年技术合同成交额完成了全年目标的百分之多少?")
+    assert q.progress and not q.wants_target and "percent" in q.kinds
+    assert q.metric == "技术合同成交额 完成 目标"
+    assert analyze_question("R&D经费比上年增长了百分之几?").metric.endswith("增长")
