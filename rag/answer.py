@@ -15,7 +15,7 @@ from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
-from rag.question import Question
+from rag.question import Question, jieba_last_word
 
 # Minimum share of the question's metric bigrams found around the number. Tuned on the dev
 # gold set for few false answers first, then recall (see eval reports).
@@ -136,8 +136,25 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
         if len(items) == n:
-            return items[index].strip()
+            return _with_shared_prefix(items, index)
     return None
+
+
+_LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有)?$")
+
+
+def _with_shared_prefix(items: list[str], index: int) -> str:
+    """Item ``index`` of a list, with the words its first item has before its own head:
+    "发明专利申请、授权量" lists 发明专利申请 and 发明专利授权量."""
+    item = items[index].strip()
+    if index == 0:
+        return item
+    first = items[0].strip()
+    longest_other = max(len(_LIST_VERB.sub("", i.strip())) for i in items[1:])
+    head = jieba_last_word(first)
+    if len(first) > 2 * longest_other and 2 <= len(head) < len(first):
+        return first[: -len(head)] + item
+    return item
 
 
 def enumeration_run(sentence: str, spans: list[tuple[int, int]], target: int) -> tuple[list[tuple[int, int]], int]:
@@ -528,7 +545,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     ("累计…" asked, "新增…92家" found), else 1."""
     asked = canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
-    phrase = clause_before(fact, _PHRASE_SPLIT)
+    # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
+    # phrase holds both words, the 5843's item only 申请.
+    phrase = "" if aligned else clause_before(fact, _PHRASE_SPLIT)
     near = canonical(" ".join([phrase, aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]

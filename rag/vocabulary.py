@@ -74,9 +74,12 @@ UNIT_CUES: dict[str, str] = {
     "多少台": "台", "多少套": "套", "多少篇": "篇", "多少次": "次", "几次": "次",
     "多少亩": "亩", "多少平方米": "平方米", "多少吨": "吨", "多少公里": "公里",
     "多少户": "户", "多少条": "条", "多少款": "款", "多少批": "批", "多少场": "场",
-    "多少倍": "倍",
+    "多少倍": "倍", "多少只": "只", "多少支": "支", "多少座": "座", "多少份": "份", "多少期": "期",
     "多少个百分点": "个百分点", "几个百分点": "个百分点",
 }
+# "几批", "几只": every measure word asked with 多少 is asked with 几 too.
+UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
+                  if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
@@ -87,7 +90,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
-    ("贷款", "money"), ("估值", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"),
+    ("贷款", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"),
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),

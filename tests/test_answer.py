@@ -351,3 +351,13 @@ def test_a_table_cells_column_header_names_its_item():
     cell = make_fact(0, "2.9", 2.9, "%", "percent", sentence=s)
     cell.header = "研发投入占GDP比重(%)"
     assert item_near("研发投入占GDP比重", cell, None)
+
+
+def test_list_items_share_the_first_items_words_before_its_head():
+    s = "全年专利申请、授权量分别达到8100件、4300件,其中发明专利申请、授权量分别为3900件、1450件"
+    assert align_enumeration(s, [(s.index("3900件"), s.index("3900件") + 5), (s.index("1450件"), s.index("1450件") + 5)], 1) \
+        .startswith("其中发明专利授权量")
+    facts = [make_fact(i, t, v, "件", "count", sentence=s)
+             for i, (t, v) in enumerate([("8100件", 8100), ("4300件", 4300), ("3900件", 3900), ("1450件", 1450)])]
+    assert pick("2016年西湖区发明专利授权量是多少件?", facts) == [1450]
+    assert pick("2016年西湖区发明专利申请量是多少件?", facts) == [3900]

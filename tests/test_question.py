@@ -142,3 +142,16 @@ def test_a_completion_rate_question_asks_for_a_result():
     assert q.progress and not q.wants_target and "percent" in q.kinds
     assert q.metric == "技术合同成交额 完成 目标"
     assert analyze_question("R&D经费比上年增长了百分之几?").metric.endswith("增长")
+
+
+@pytest.mark.parametrize(
+    "question, unit, kinds",
+    [
+        ("编制下达了几批科技项目经费资助文件", "批", set()),
+        ("已成立几只创投子基金", "只", set()),
+        ("创投子基金的总规模是多少", None, {"money"}),
+    ],
+)
+def test_measure_words_asked_with_几_and_money_by_规模(question, unit, kinds):
+    q = analyze_question(question)
+    assert q.unit == unit and kinds <= q.kinds
