@@ -32,6 +32,7 @@ _TARGET_INTENT = re.compile(
     r"|力争|预计|预期|争取|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
 )
 _PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
+_WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
@@ -276,7 +277,7 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = _SOURCE_REF.sub(" ", text)
+    out = _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", text))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", out))

@@ -155,3 +155,8 @@ def test_a_completion_rate_question_asks_for_a_result():
 def test_measure_words_asked_with_几_and_money_by_规模(question, unit, kinds):
     q = analyze_question(question)
     assert q.unit == unit and kinds <= q.kinds
+
+
+def test_which_with_a_count_is_a_question_word():
+    q = analyze_question("2023年上半年某公司是跟哪两家投资机构签的投资协议?")
+    assert q.entity and "哪" not in q.metric and "两家" not in q.metric and "投资机构" in q.metric
