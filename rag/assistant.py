@@ -188,10 +188,12 @@ class Assistant:
             return
         doc_id, start, end, _ = selection.sentences[0]
         doc = index.documents[doc_id]
+        if _ASKS_NAME.search(q.text) and not _QUOTED_NAME.search(doc.text[start:end]):
+            end = _name_in_next_sentence(doc, index, ranked, start, end)
         section = doc.section_at(start)
         cite = Citation(1, doc_id, start, end, doc.text[start:end], section.label if section else None, doc.title)
         answer.citations = [cite]
-        answer.answer = f"据报告：“{cite.quote.strip()}”[1]"
+        answer.answer = f"据报告：“{_LINE_BREAKS.sub('', cite.quote.strip())}”[1]"
         answer.abstained = False
 
     def _passages(self, hits: list[Hit], index: IndexData, answer: Answer, top_k: int) -> list[Passage]:
@@ -213,6 +215,32 @@ class Assistant:
             c: Chunk = index.chunks[cid]
             out.append(Passage(c.doc_id, c.start, c.end, round(score.get(cid, 0.0), 6)))
         return out
+
+
+_LINE_BREAKS = re.compile(r"\s*\n\s*")  # the answer reads as one sentence; the quote stays exact
+_MAX_NAME_SPAN = 400  # characters an answer may run to reach the name its sentence introduces
+_ASKS_NAME = re.compile(r"名字|名称|叫什么|叫啥|全称")
+_QUOTED_NAME = re.compile(r"[“\"《「][^”\"》」]{2,40}[”\"》」]")
+
+
+def _name_in_next_sentence(doc: Document, index: IndexData, ranked: list[int], start: int, end: int) -> int:
+    """Where the answer ends when its sentence introduces a name the next one gives ("二是筹建科技
+    银行。…目前,“某银行科技支行”设立方案已获批准"): the next sentence's end, else ``end``."""
+    for chunk_id in ranked:
+        chunk = index.chunks[chunk_id]
+        if chunk.doc_id != doc.doc_id or not chunk.start <= start < chunk.end:
+            continue
+        sentences = list(source_sentences(doc, chunk))
+        at = next((i for i, (s0, _, _) in enumerate(sentences) if s0 == start), None)
+        if at is None:
+            return end
+        for _, e1, norm in sentences[at + 1 : at + 3]:  # the name comes within two sentences
+            if e1 - start > _MAX_NAME_SPAN:
+                break
+            if _QUOTED_NAME.search(norm):
+                return e1
+        return end
+    return end
 
 
 def _warm_tokenizer() -> None:

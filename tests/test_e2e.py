@@ -65,6 +65,15 @@ def test_non_numeric_question_cites_the_sentence(assistant):
     _check_invariants(answer, assistant.index.documents)
 
 
+def test_a_name_given_a_sentence_later_is_cited_with_its_sentence(assistant):
+    answer = assistant.ask("2017年上半年温州筹建中的科技银行名称是什么?")
+    assert not answer.abstained
+    quote = answer.citations[0].quote
+    assert quote.index("科技银行") < quote.index("科技支行")  # the sentence that introduces it runs on to the name
+    assert "\n" not in answer.answer
+    _check_invariants(answer, assistant.index.documents)
+
+
 @pytest.mark.parametrize(
     "question",
     [
