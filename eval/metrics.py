@@ -7,6 +7,7 @@ citation offsets and evidence spans are checked.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -138,6 +139,11 @@ class AnswerJudgement:
     matched: tuple[str, ...]  # texts of the facts (or quotes) that carry the right answer
 
 
+# A gloss in parentheses after a named answer ("画溪街道（2.15亿元）") explains it; the name is
+# the answer.
+_GLOSS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def judge(gold: GoldItem, pred: Mapping[str, Any], spans: Sequence[Span]) -> AnswerJudgement:
     """Value, citation and answer correctness of one answer (see eval/README.md for the rules)."""
     abstained = bool(pred.get("abstained"))
@@ -152,8 +158,8 @@ def judge(gold: GoldItem, pred: Mapping[str, Any], spans: Sequence[Span]) -> Ans
     if gold.type == "entity" and gold.match == "value":
         # Named answers have no number: the answer string must be in a cited quote on the evidence.
         on_ev = [c for c in cites.values() if cites_evidence(c, gold, spans)]
-        good = [c["quote"] for c in on_ev
-                if any(norm(a) and norm(a) in norm(c["quote"]) for a in gold.accepted)]
+        names = {norm(n) for a in gold.accepted for n in (a, _GLOSS.sub("", a))} - {""}
+        good = [c["quote"] for c in on_ev if any(n in norm(c["quote"]) for n in names)]
         return AnswerJudgement(None, bool(on_ev), bool(good), tuple(good))
 
     fact_cited = [cites_evidence(cites.get(f.get("citation")), gold, spans) for f in facts]

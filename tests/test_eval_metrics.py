@@ -190,6 +190,11 @@ def test_entity_answer_string_must_be_in_a_cited_quote_on_the_evidence():
     assert (s.value_correct, s.citation_correct, s.answer_correct) == (None, True, True)
     wrong_place = answer([], [cite(1, "b.txt", "某区新增高新技术企业92家")])
     assert score_question(g, wrong_place, TEXTS).answer_correct is False
+    # A gloss in parentheses after the name need not be quoted; the name must.
+    glossed = gold(type="entity", value=None, unit=None, answer="国家重点扶持高新技术企业（92家）", evidence=EV_COUNT)
+    assert score_question(glossed, good, TEXTS).answer_correct
+    other = gold(type="entity", value=None, unit=None, answer="省级研发中心（92家）", evidence=EV_COUNT)
+    assert score_question(other, good, TEXTS).answer_correct is False
 
 
 def test_unanswerable_and_abstention_causes():
