@@ -46,6 +46,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
                "市", "区", "县", "年", "有"}
+_LONE_POSITION = {"中", "里", "内"}  # "工作目标中" with the intent word gone: in, not a metric word
 _EXTREME = re.compile(r"最[高多大快低少小慢]")
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
 # "区科技工作汇报材料中,…", "据《…》": which report to read, not what is measured (retrieval
@@ -303,7 +304,7 @@ def metric_words(text: str, q: Question) -> str:
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]
-    words = [w for w in words if w and w not in _SELF_PLACE]
+    words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
     return " ".join(words)
 
 

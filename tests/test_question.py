@@ -160,3 +160,7 @@ def test_measure_words_asked_with_几_and_money_by_规模(question, unit, kinds)
 def test_which_with_a_count_is_a_question_word():
     q = analyze_question("2023年上半年某公司是跟哪两家投资机构签的投资协议?")
     assert q.entity and "哪" not in q.metric and "两家" not in q.metric and "投资机构" in q.metric
+
+
+def test_a_lone_position_word_is_not_a_metric_word():
+    assert analyze_question("2014年该区工作目标中,要开展的是什么活动?").metric.split() == ["工作", "要开展", "活动"]
