@@ -201,9 +201,14 @@ class Assistant:
         order = [h.chunk_id for h in hits]
         if answer.citations:
             first = answer.citations[0]
+            # The chunk holding the stated number, not just the sentence's start: a long
+            # sentence can begin in the chunk before.
+            fact = next((f for f in answer.facts if f.citation == first.id), None)
+            at = first.quote.find(fact.text) if fact is not None else -1
+            anchor = first.start + max(at, 0)
             holder = next(
                 (c for c in order if index.chunks[c].doc_id == first.doc
-                 and index.chunks[c].start <= first.start < index.chunks[c].end),
+                 and index.chunks[c].start <= anchor < index.chunks[c].end),
                 None,
             )
             if holder is not None:
