@@ -206,13 +206,16 @@ class Assistant:
             fact = next((f for f in answer.facts if f.citation == first.id), None)
             at = first.quote.find(fact.text) if fact is not None else -1
             anchor = first.start + max(at, 0)
-            holder = next(
-                (c for c in order if index.chunks[c].doc_id == first.doc
-                 and index.chunks[c].start <= anchor < index.chunks[c].end),
-                None,
-            )
+            def holds(c: int) -> bool:
+                return index.chunks[c].doc_id == first.doc and index.chunks[c].start <= anchor < index.chunks[c].end
+
+            # A table read whole ("哪个区…最高") may cite a row of a chunk retrieval did not rank.
+            holder = next((c for c in order if holds(c)), None)
+            if holder is None:
+                holder = next((c.chunk_id for c in index.chunks if holds(c.chunk_id)), None)
             if holder is not None:
-                order.remove(holder)
+                if holder in order:
+                    order.remove(holder)
                 order.insert(0, holder)
         score = {h.chunk_id: h.score for h in hits}
         out = []

@@ -27,6 +27,17 @@ def _check_invariants(answer, documents) -> None:
         cite = next(c for c in answer.citations if c.id == f.citation)
         assert f.text in cite.quote
         assert f"[{f.citation}]" in answer.answer
+    if answer.facts:  # the first passage is the one the first number was read from
+        cite = next(c for c in answer.citations if c.id == answer.facts[0].citation)
+        at = cite.start + cite.quote.find(answer.facts[0].text)
+        top = answer.passages[0]
+        assert top.doc == cite.doc and top.start <= at < top.end
+
+
+def test_the_first_passage_holds_the_number_even_when_its_sentence_starts_a_chunk_earlier(assistant):
+    answer = assistant.ask("绍兴2016年搞的印染技术对接活动来了多少家企事业?")
+    assert [f.value for f in answer.facts] == [200]
+    _check_invariants(answer, assistant.index.documents)
 
 
 @pytest.mark.parametrize(
