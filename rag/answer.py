@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name
+from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
 from rag.question import Question, jieba_last_word
@@ -43,6 +44,7 @@ _MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question
 _PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
+_RESTATED_SCORE = 0.7  # how close a sentence restating a table's number must score to lead
 _PREVIOUS_WEIGHT = 0.35  # the sentence before, in the same paragraph
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
 _MODIFIER_WEIGHT = 0.6  # metric words before the head word
@@ -587,6 +589,25 @@ def previous_sentence(fact: Fact, chunk: Chunk) -> str:
     return _SENTENCE_END.split(before.rstrip("。!?;"))[-1]
 
 
+def _in_table(fact: Fact) -> bool:
+    return bool(fact.header) or " | " in fact.sentence
+
+
+def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
+    """When the best figure is a table cell and a sentence states the same number nearly as
+    well, the sentence leads: it reads as an answer and says what the number is."""
+    if not good or not _in_table(good[0].fact):
+        return good
+    best = good[0]
+    same = to_base(best.fact.value, normalize_query(best.fact.unit))
+    for i, c in enumerate(good[1:], 1):
+        if c.score < _RESTATED_SCORE * best.score:
+            break
+        if not _in_table(c.fact) and to_base(c.fact.value, normalize_query(c.fact.unit)) == same:
+            return [c, *good[:i], *good[i + 1 :]]
+    return good
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -650,7 +671,7 @@ def select_facts(
             score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned)
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
-    good = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE]
+    good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE])
     if not good:
         reason = "没有找到与问题所问指标相符的数字"
         if not candidates and rejected_for:
