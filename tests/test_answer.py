@@ -365,12 +365,12 @@ def test_list_items_share_the_first_items_words_before_its_head():
 
 def test_a_sentence_restating_a_table_cell_is_cited_before_the_row():
     s_text = "全年全社会研发经费支出21.4亿元,占地区生产总值比重达到2.81%"
-    s_row = "项目 | 2019年完成\n全社会研发经费支出占GDP比重(%) | 2.81"
+    s_row = "项目 | 2016年完成\n研发经费占GDP比重(%) | 2.81"
     text = make_fact(0, "2.81%", 2.81, "%", "percent", sentence=s_text)
     row = make_fact(1, "2.81", 2.81, "%", "percent", sentence=s_row)
-    row.header = "2019年完成"
-    row.context = "全社会研发经费支出占GDP比重(%)"
+    row.number_at, row.header, row.context = s_row.rindex("2.81"), "2016年完成", "研发经费占GDP比重(%)"
     chunks = [Chunk(0, "r.txt", 0, len(s_text), s_text, "一、主要成效"), Chunk(1, "r.txt", 0, len(s_row), s_row, "附表")]
     q = analyze_question("2016年西湖区研发经费占GDP的比重是多少?")
     picked = select_facts(q, [1, 0], chunks, {"r.txt": DOC}, {0: [text], 1: [row]})
-    assert picked.facts[0].fact is text
+    assert [c.fact for c in picked.facts] == [text, row]
+    assert picked.facts[1].score > picked.facts[0].score  # the row named it better; the sentence leads
