@@ -17,6 +17,7 @@ Conventions (the contract callers rely on):
   "10月份" → 10 "月份"; numeric dates "2023-07-14" / "20230629" → value yyyymmdd, unit "".
   A Chinese date "2023年7月14日" gives three mentions (year, month, day).
 * Ranks: "排名第四" → mention "第四", rank 4; "前十" → rank 10 qualifier "前"; "首位"/"榜首" → 1.
+* Ordinals of a series: "第三届", "第二批" → kind "ordinal", unit 届/批 (they answer 第几届).
 * Ranges "10-20家", "10至20家", "1.2万-1.5万元", "三至五年": ``value``..``value_max``, both in
   the unit of the upper bound as written.
 * Negative numbers: "-7.7%" and "负50%" → -7.7, -50 (the sign is part of the numeral span).
@@ -28,7 +29,7 @@ Conventions (the contract callers rely on):
 Deliberately *not* numbers (a false number costs more than a missed one):
 
 * list markers and discourse ordinals: "一、", "(一)", "(1)", "1、", "2." before text, "一是",
-  "第一," and any "第N" that is not in a ranking context ("第三届", "第二批", "第一短板");
+  "第一," and any "第N" that is not in a ranking context ("第一短板", "第1页");
 * numerals inside names and codes: "十三五", "“4+1”产业", "互联网+1", "5G", "“315”工程",
   "3315计划" (a bare Arabic number glued to a following ideograph is a name, not a quantity),
   identifiers of 7+ digits, "0577", "v1.2.3", "ab/2017-18407";
@@ -147,6 +148,7 @@ _STOP_WORDS = (
 _CN_GLUE_LEFT = set("统唯同单之逐合划归纯专均不某任另其周期届初几数")
 _ONE_GLUE_LEFT = set("这那哪每上下万")
 # "第N" followed by one of these is an ordinal label (第三届, 第二批, 第1页), not a rank.
+_SERIES_MEASURES = set("届批期轮")  # 第N of these is an ordinal fact (kind "ordinal")
 _ORDINAL_MEASURES = set("届批期次页章节条款号轮个家项件种类级代版卷集部篇场年月天日周季段步块层")
 # A bare number followed by these is an identifier: 1号文件, 3级, 2期工程, 5代.
 _ID_SUFFIX = set("号届级版型代路楼室栋层")
@@ -196,7 +198,7 @@ class NumberMention:
     end: int
     value: float
     unit: str
-    kind: str  # count | money | percent | points | rank | ratio | date | plain
+    kind: str  # count | money | percent | points | rank | ratio | date | ordinal | plain
     qualifier: str | None = None  # a key of QUALIFIERS
     value_max: float | None = None  # upper bound of a range ("10-20家" → 10..20)
     number_start: int = -1
@@ -579,8 +581,11 @@ def _ordinal(text: str, num: _Num, di: int, floor: int,
         return NumberMention(di, j + 1, num.value, text[j], "rank", None, None, num.start, num.end)
     if text.startswith("季度", j) and 1 <= num.value <= 4:
         return NumberMention(di, j + 2, num.value, "季度", "date", None, None, num.start, num.end)
+    if nxt in _SERIES_MEASURES:
+        # "第二批", "第九届": which one of a series; answers only "第几批/第几届" questions.
+        return NumberMention(di, j + 1, num.value, nxt, "ordinal", None, None, num.start, num.end)
     if nxt in _ORDINAL_MEASURES or _BASE_RE.match(text, j):
-        return None  # 第三届, 第二批, 第1页, 第一个
+        return None  # 第1页, 第一个, 第三章
     continues = (prev is not None and prev.kind == "rank" and prev.qualifier is None
                  and text[prev.end:di] in ("、", "和", "与", "及", ","))
     if continues or _has_rank_cue(text, di):

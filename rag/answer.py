@@ -370,6 +370,8 @@ def unit_score(q: Question, fact: Fact) -> float:
     kind = fact.kind
     if kind == "date":
         return 1.0 if "date" in q.kinds else 0.0
+    if kind == "ordinal":
+        return 1.0 if q.ordinal and unit == q.ordinal else 0.0
     if kind == "rank":
         if q.ordinal and not fact.text.endswith(q.ordinal):
             return 0.0  # "第几批" is not answered by "第一名"

@@ -17,7 +17,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|�
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
-_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几|多少钱|钱(?=\s|$|[?!。,])")
+_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几[批届期轮]?|多少钱|钱(?=\s|$|[?!。,])")
 # "比上年多了百分之多少": the comparison is what reports write as 同比增长.
 _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?")
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了")

@@ -194,6 +194,10 @@ def test_an_ordinal_of_batches_is_not_a_place_in_a_ranking():
     first = make_fact(0, "第一名", 1, "名", "rank", sentence=s)
     assert unit_score(analyze_question("该区被确认为第几批创新型试点城区?"), first) == 0.0
     assert unit_score(analyze_question("科技进步指标列全市第几名?"), first) == 1.0
+    batch = make_fact(1, "第二批", 2, "批", "ordinal", sentence=s)
+    assert pick("2016年西湖区被确认为第几批创新型试点城区?", [first, batch]) == [2]
+    assert pick("2016年西湖区科技进步指标列全市第几名?", [first, batch]) == [1]
+    assert pick("2016年西湖区有几批创新型试点城区?", [first, batch]) == []  # a count is not an ordinal
 
 
 def test_a_reports_lead_holds_its_title_and_subtitle():

@@ -219,7 +219,8 @@ def test_ranks() -> None:
 def test_ordinals_that_are_not_ranks() -> None:
     text = ("5家企业获第三届浙江“火炬杯”大赛,被确认为浙江省第二批创新型试点城区,"
             "把科技创新列为“第一短板”。第一,要抓创新;放在首位。全市第一个平台")
-    assert spans(text) == ["5家"]
+    assert spans(text) == ["5家", "第三届", "第二批"]
+    assert [(m.value, m.unit, m.kind) for m in extract_numbers(text)][1:] == [(3, "届", "ordinal"), (2, "批", "ordinal")]
 
 
 def test_dates() -> None:
