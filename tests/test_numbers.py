@@ -425,3 +425,9 @@ def test_mentions_are_ordered_disjoint_and_hold_numeral_and_unit(text: str) -> N
         rest = iter(span)
         assert all(ch in rest for ch in m.unit), (text, m)
     assert extract_numbers(text) == mentions
+
+
+def test_how_many_make_a_list_is_a_count_of_强() -> None:
+    assert [(m.value, m.unit, m.kind) for m in extract_numbers("开展技术创新企业50强评选,十强企业")] == [
+        (50, "强", "count"), (10, "强", "count")]
+    assert extract_numbers("进一步增强实力,加强管理") == []

@@ -150,6 +150,7 @@ def test_a_completion_rate_question_asks_for_a_result():
         ("编制下达了几批科技项目经费资助文件", "批", set()),
         ("已成立几只创投子基金", "只", set()),
         ("创投子基金的总规模是多少", None, {"money"}),
+        ("组织开展的技术创新企业评选是多少强", "强", set()),
     ],
 )
 def test_measure_words_asked_with_几_and_money_by_规模(question, unit, kinds):
