@@ -431,3 +431,4 @@ def test_how_many_make_a_list_is_a_count_of_强() -> None:
     assert [(m.value, m.unit, m.kind) for m in extract_numbers("开展技术创新企业50强评选,十强企业")] == [
         (50, "强", "count"), (10, "强", "count")]
     assert extract_numbers("进一步增强实力,加强管理") == []
+    assert [(m.value, m.unit) for m in extract_numbers("细化为6个方面31大项52小项")] == [(6, "个"), (31, "大项"), (52, "小项")]
