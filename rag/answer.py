@@ -44,6 +44,8 @@ _MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question
 _PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
 _RIGHT_WEIGHT = 0.6  # the clause after the number ("达到10933件、5809件" names come before, mostly)
 _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
+_NEGATION = re.compile(r"未能|未|没有|没能|不能|尚未|不足|欠")
+_POLARITY_PENALTY = 0.5  # a sentence without a negation, for a question that negates
 _RESTATED_SCORE = 0.7  # how close a sentence restating a table's number must score to lead
 _PREVIOUS_WEIGHT = 0.35  # the sentence before, in the same paragraph
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
@@ -806,6 +808,7 @@ def select_sentences(
 ) -> Selection:
     """For non-numeric questions: the sentence whose words best cover the question's."""
     best: list[tuple[float, str, int, int]] = []
+    negated = bool(_NEGATION.search(q.text))
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -823,6 +826,8 @@ def select_sentences(
             # "宁波市科技局局长 励永惠" line), as the title and section do.
             context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text, lead(doc)]))
             cov = sentence_coverage(q.metric, norm, idf, context) * novelty(q.metric, norm)
+            if negated and not _NEGATION.search(norm):
+                cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

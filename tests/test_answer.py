@@ -378,3 +378,25 @@ def test_a_sentence_restating_a_table_cell_is_cited_before_the_row():
     picked = select_facts(q, [1, 0], chunks, {"r.txt": DOC}, {0: [text], 1: [row]})
     assert [c.fact for c in picked.facts] == [text, row]
     assert picked.facts[1].score > picked.facts[0].score  # the row named it better; the sentence leads
+
+
+def test_a_negated_question_is_answered_by_a_negated_sentence():
+    from rag.answer import select_sentences
+
+    text = "科技主要考核指标完成良好,研发经费113亿元。发明专利授权量受审查从严影响,未能完成目标任务,其余指标均完成。"
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要成效")
+    doc = Document(doc_id="r.txt", sha256="x", text=text, encoding="utf-8", title="某区2016年工作总结",
+                   region="杭州市西湖区", period="2016年", year=2016)
+
+    def split(doc, chunk):
+        at = 0
+        for part in text.split("。")[:-1]:
+            yield at, at + len(part) + 1, part
+            at += len(part) + 1
+
+    def best(question):
+        sel = select_sentences(analyze_question(question), [0], [chunk], {"r.txt": doc}, split)
+        return text[sel.sentences[0][1] : sel.sentences[0][2]]
+
+    assert best("2016年西湖区科技主要考核指标中,哪一项未能完成全年目标任务?").startswith("发明专利授权量")
+    assert best("2016年西湖区科技主要考核指标完成得怎么样?").startswith("科技主要考核指标完成良好")
