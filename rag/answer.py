@@ -293,16 +293,21 @@ def names_after(fact: Fact) -> bool:
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 
-def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> int:
-    """Length of the longest substring of ``a`` that occurs in ``b`` ending at most ``max_gap``
-    characters before the end of ``b`` (or starting that near its start; anywhere when None)."""
+def common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> str:
+    """The longest substring of ``a`` that occurs in ``b`` ending at most ``max_gap`` characters
+    before the end of ``b`` (or starting that near its start; anywhere when None); "" if none."""
     for n in range(min(len(a), len(b)), 0, -1):
         for i in range(len(a) - n + 1):
             at = b.find(a[i : i + n]) if from_start else b.rfind(a[i : i + n])
             gap = at if from_start else len(b) - (at + n)
             if at >= 0 and (max_gap is None or gap <= max_gap):
-                return n
-    return 0
+                return a[i : i + n]
+    return ""
+
+
+def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> int:
+    """Length of ``common_run(a, b, max_gap, from_start)``."""
+    return len(common_run(a, b, max_gap, from_start))
 
 
 def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
@@ -314,16 +319,6 @@ def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
     return any(g in wanted and g not in earlier for g in bigrams(clause))
 
 
-def _matched_run(a: str, b: str, max_gap: int | None = None) -> str:
-    """The substring whose length ``longest_common_run(a, b, max_gap)`` gives."""
-    n = longest_common_run(a, b, max_gap)
-    for i in range(len(a) - n + 1):
-        at = b.rfind(a[i : i + n])
-        if at >= 0 and (max_gap is None or len(b) - (at + n) <= max_gap):
-            return a[i : i + n]
-    return ""
-
-
 def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     """Share of the metric read as one run right before the number (or in its list item or
     column header): "新认定高新技术企业143家" names 143 outright; "新增高企培育库入库企业215家"
@@ -333,14 +328,14 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
         return 0.0
     clause = clause_before(fact)
     after = canonical(clause_after(fact)) if names_after(fact) else ""
-    own = longest_common_run(wanted, canonical(clause), _ADJACENT_SLACK)
+    named = common_run(wanted, canonical(clause), _ADJACENT_SLACK)
+    own = len(named)
     sentence, at = reading(fact)
     if own and names_a_part(weighted_bigrams(metric), canonical(clause), canonical(sentence[:at])):
         # "引才计划中火炬计划" over "…引才计划20人,其中包括火炬计划6人": the part's name runs on
         # from its whole's, in the clause before.
         left = _CLAUSE_SPLIT.split(sentence[:at])
         parent = canonical(left[-2]) if len(left) > 1 else ""
-        named = _matched_run(wanted, canonical(clause), _ADJACENT_SLACK)
         own += max((longest_common_run(piece, parent) for piece in wanted.split(named) if piece), default=0)
     best = max(
         own,
@@ -588,7 +583,7 @@ def previous_sentence(fact: Fact, chunk: Chunk) -> str:
     if at <= 0:
         return ""
     before = chunk.text[:at].rstrip()
-    if not before or before.endswith("\n") or chunk.text[at - 1] == "\n":
+    if not before or "\n" in chunk.text[len(before) : at]:
         return ""  # a new paragraph (or a heading) starts here
     return _SENTENCE_END.split(before.rstrip("。!?;"))[-1]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name
@@ -265,6 +266,7 @@ def word_starts(text: str) -> set[int]:
     return starts
 
 
+@lru_cache(maxsize=4096)  # list items are read again for every question that reaches them
 def jieba_last_word(text: str) -> str:
     import jieba
 
