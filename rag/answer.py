@@ -386,6 +386,8 @@ def unit_score(q: Question, fact: Fact) -> float:
             return 0.8  # 家次 for 家, 人次 for 人
         if q.unit == "人" and unit in _PEOPLE_UNITS:
             return 0.7
+        if q.unit in {"位", "名"} and unit in {"位", "名", "位次", "个位次"}:
+            return 0.9  # places a ranking moved: "上升5位", "前移3名", "提升2个位次"
         if q.unit == "个" and unit in {"家", "项", "所", "座"}:
             return 0.5
         return 0.0

@@ -33,6 +33,14 @@ _TARGET_INTENT = re.compile(
     r"|力争|预计|预期|争取|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
 )
 _PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
+# "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
+_RANK_CHANGE = re.compile(
+    r"(?:排名|排位|位次|名次)[^,?]{0,3}?(?:上升|提升|提高|前移|前进|进步|跃升|下降|下滑|后退|后移|回落)了?(?:多少|几)个?(位次|位|名)"
+)
+# What joins the two ends of a change: "从…提升到…", "由…下降至…".
+_CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|下降|降低|减少|回落|缩小)了?(?:到|至)")
+_TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
+_FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
@@ -184,6 +192,10 @@ def _read_ask(q: Question, text: str) -> None:
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
+    if moved := _RANK_CHANGE.search(text):
+        q.unit = "位" if moved.group(1) == "位次" else moved.group(1)
+        q.kinds -= {"rank", "growth", "percent"}
+        return
     stem = _QUANTITY_CUE.split(text)[0]
     if re.search(r"[额]", stem) and not q.unit:
         q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
@@ -206,12 +218,17 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
                 lo = max(lo, cues[i - 1].end())
             nxt = _PART_BOUNDARY.search(text, cue.end())
             hi = min(nxt.start() if nxt else len(text), cues[i + 1].start() if i + 1 < len(cues) else len(text))
-            segment = text[lo:hi]
+            if i + 1 < len(cues) and (change := _CHANGE_TO.search(text, cue.end(), hi)):
+                hi = change.start()  # "从2月的多少提升到5月的多少": 5月 belongs to the second number
+            segment = _FROM.sub("", text[lo:hi])
             part = replace(q, parts=[], multi=False)
             _read_ask(part, segment)
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             part.metric = metric_words(segment, q)
-            if parts and len(part.metric.replace(" ", "")) <= 2:
+            if parts and not _TRANSITION.sub("", part.metric.replace(" ", "")):
+                # "从2月的多少提升到5月的多少": the second end of a change is the same metric.
+                part.metric = parts[-1].metric
+            elif parts and len(part.metric.replace(" ", "")) <= 2:
                 # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}".strip()
             if part.metric:

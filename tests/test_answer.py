@@ -400,3 +400,13 @@ def test_a_negated_question_is_answered_by_a_negated_sentence():
 
     assert best("2016年西湖区科技主要考核指标中,哪一项未能完成全年目标任务?").startswith("发明专利授权量")
     assert best("2016年西湖区科技主要考核指标完成得怎么样?").startswith("科技主要考核指标完成良好")
+
+
+def test_a_change_from_one_month_to_another_reads_each_end_by_its_month():
+    s = "高产增加值增速从2月的-7.7%提升至5月的7.5%,全市排名上升5位;规上工业研发费用增速从2月的-5.7%提升到5月的3.6%"
+    facts = [make_fact(i, t, v, u, k, sentence=s) for i, (t, v, u, k) in enumerate(
+        [("-7.7%", -7.7, "%", "percent"), ("7.5%", 7.5, "%", "percent"), ("5位", 5, "位", "count"),
+         ("-5.7%", -5.7, "%", "percent"), ("3.6%", 3.6, "%", "percent")])]
+    assert pick("西湖区2016年高产增加值增速从2月的多少提升到5月的多少?", facts) == [-7.7, 7.5]
+    assert pick("西湖区2016年规上工业研发费用增速从2月的多少提升到5月的多少?", facts) == [-5.7, 3.6]
+    assert pick("西湖区2016年高产增加值增速的全市排名上升了几位?", facts) == [5]

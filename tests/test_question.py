@@ -165,3 +165,19 @@ def test_which_with_a_count_is_a_question_word():
 
 def test_a_lone_position_word_is_not_a_metric_word():
     assert analyze_question("2014年该区工作目标中,要开展的是什么活动?").metric.split() == ["工作", "要开展", "活动"]
+
+
+@pytest.mark.parametrize(
+    "question, unit",
+    [("高产增加值增速的全市排名上升了几位?", "位"), ("综合排名前移了几个位次", "位"), ("全省排名下降了多少名", "名")],
+)
+def test_a_change_of_rank_asks_for_places_moved_not_for_a_rank(question, unit):
+    q = analyze_question(question)
+    assert q.unit == unit and not q.kinds & {"rank", "growth", "percent"}
+
+
+def test_the_second_end_of_a_change_asks_for_the_same_metric():
+    q = analyze_question("2023年上半年瓯海区规上工业研发强度由2月的多少提高至5月的多少?")
+    first, second = q.parts
+    assert (first.months, second.months) == ([2], [5])
+    assert "研发强度" in second.metric and second.metric == first.metric
