@@ -135,7 +135,7 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
     if n < 2:
         return None
     before = sentence[: positions[0][0]]
-    for clause in reversed(re.split(r"[,:;]", before)):
+    for clause in reversed(re.split(r"[,:;(]", before)):
         # "申请量与授权量超7.2万件和2.7万件,居全省第二和第四": the names end where numbers begin.
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
@@ -569,12 +569,17 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     return 1.0
 
 
+_LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")
+
+
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, as its list item, or in
     its table column's header."""
     clause = clause_before(fact)
     after = clause_after(fact) if names_after(fact) else ""
     near = canonical(" ".join([clause, aligned or "", after, fact.header]))
+    # "市级以上众创空间12家" names the whole, every level from 市级 up, not the 市级 item.
+    near = _LEVEL_AND_UP.sub(" ", near)
     return bool(bigrams(canonical(item)) & bigrams(near))
 
 

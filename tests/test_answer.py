@@ -1,5 +1,8 @@
 """Fact selection on hand-made facts: coverage, enumeration alignment, unit, period, place, target."""
 from __future__ import annotations
+from dataclasses import replace
+
+import re
 
 import pytest
 
@@ -410,3 +413,14 @@ def test_a_change_from_one_month_to_another_reads_each_end_by_its_month():
     assert pick("西湖区2016年高产增加值增速从2月的多少提升到5月的多少?", facts) == [-7.7, 7.5]
     assert pick("西湖区2016年规上工业研发费用增速从2月的多少提升到5月的多少?", facts) == [-5.7, 3.6]
     assert pick("西湖区2016年高产增加值增速的全市排名上升了几位?", facts) == [5]
+
+
+def test_a_list_in_brackets_names_its_numbers_and_level_and_up_is_not_an_item():
+    s = "累计培育市级以上众创空间12家(其中国家级、省级、市级分别为8家、2家、2家)"
+    facts = []
+    for i, at in enumerate(m.start() for m in re.finditer(r"(?<!\d)\d+家", s)):
+        f = make_fact(i, "家", 0, "家", "count", sentence=s)
+        text = re.match(r"\d+家", s[at:]).group(0)
+        facts.append(replace(f, value=int(text[:-1]), text=text, start=at, end=at + len(text), number_at=at, context=s[:at]))
+    assert pick("西湖区2016年累计培育的市级以上众创空间中,国家级、省级、市级分别有几家?", facts) == [8, 2, 2]
+    assert pick("西湖区2016年累计培育市级以上众创空间多少家?", facts) == [12]
