@@ -287,6 +287,8 @@ def names_after(fact: Fact) -> bool:
     following = sentence[at + len(fact.text) : at + len(fact.text) + 1]
     if fact.kind == "count" and _CJK_CHAR.match(following) and following not in _NOT_A_NOUN:
         return True
+    if fact.kind == "money" and re.match(r"[A-Za-z\u4e00-\u9fff]", following) and following not in _NOT_A_NOUN:
+        return True  # "获得3700万元A轮融资", "争取500万元专项资金"
     # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
     # are named before the list, not by what follows it.
     lead = _LEAD_WORDS.sub("", clause_before(fact, _PHRASE_SPLIT))

@@ -134,6 +134,9 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
     assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
     assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
+    # 争取到 is what was obtained, a result; 争取 alone is a plan.
+    assert not analyze_question("2016年西湖区争取到的市级以上科技扶持经费有多少?").wants_target
+    assert analyze_question("西湖区2017年争取科技扶持经费多少?").wants_target
 
 
 def test_the_metric_named_in_one_run_before_the_number_wins_over_scattered_words():
@@ -187,6 +190,9 @@ def test_a_number_that_leads_its_clause_is_named_by_what_follows():
     assert names_after(year)
     helped = make_fact(4, "37家", 37, "家", "count", sentence="全年累计帮助37家中小微企业获得贷款9935万元")
     assert names_after(helped)  # a measure word and then its noun: what is counted follows
+    raised = make_fact(5, "3700万元", 3700, "万元", "money", sentence="公司与两家创投签订投资协议,获得3700万元A轮融资")
+    assert names_after(raised)  # money and then what it is
+    assert pick("西湖区2016年该公司A轮融了多少钱?", [raised]) == [3700]
     listed = make_fact(3, "42.7%", 42.7, "%", "percent", sentence="增幅高达25.7%、42.7%和86.0%")
     assert not names_after(listed)  # a list item is named before the list
     assert pick("2016年计划哪一年建成国家高新区?", [year]) == [2017]  # the report's year, not the date's
