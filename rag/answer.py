@@ -640,6 +640,9 @@ def select_facts(
             if fact.fact_id in seen:
                 continue
             seen.add(fact.fact_id)
+            if fact.kind != "date" and len(fact.text) >= 2 and fact.text in q.text:
+                reject("quoted")  # "获大赛前三的企业数量排第几": a number the question gives is not what it asks
+                continue
             u = unit_score(q, fact)
             if u == 0.0:
                 reject("unit")
@@ -686,6 +689,7 @@ def select_facts(
             worst = max(rejected_for, key=rejected_for.get)
             reason = {
                 "unit": "找到的数字单位与问题不符",
+                "quoted": "找到的数字就是问题里给出的数字",
                 "period": "报告中没有问题所问年份/时期的数字",
                 "region": "报告中没有问题所问地区的数字",
                 "target": "报告中没有问题所问的目标/计划数字",

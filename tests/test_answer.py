@@ -430,3 +430,11 @@ def test_a_list_in_brackets_names_its_numbers_and_level_and_up_is_not_an_item():
         facts.append(replace(f, value=int(text[:-1]), text=text, start=at, end=at + len(text), number_at=at, context=s[:at]))
     assert pick("西湖区2016年累计培育的市级以上众创空间中,国家级、省级、市级分别有几家?", facts) == [8, 2, 2]
     assert pick("西湖区2016年累计培育市级以上众创空间多少家?", facts) == [12]
+
+
+def test_a_number_the_question_gives_is_not_its_answer():
+    s = "5家企业获第三届浙江“火炬杯”创新创业大赛前三,数量居全省第一"
+    top3 = make_fact(0, "前三", 3, "", "rank", sentence=s)
+    first = make_fact(1, "第一", 1, "", "rank", sentence=s)
+    assert pick("西湖区2016年获火炬杯创新创业大赛前三的企业数量在全省排第几?", [top3, first]) == [1]
+    assert pick("西湖区2016年获火炬杯创新创业大赛前三的企业数量在全省排第几?", [top3]) == []
