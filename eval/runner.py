@@ -62,16 +62,16 @@ def cache_dir() -> Path:
 
 
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
-    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``unseen`` | ``cmrc2018`` | ``cmrc2018-trial``
+    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``dev3`` | ``unseen`` | ``unseen2`` | ``cmrc2018`` | ``cmrc2018-trial``
     | a path to a gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
     name = str(dataset)
-    if name == "unseen":
-        root = DATASETS_DIR / "unseen"
+    if name in ("unseen", "unseen2"):  # sets with reports of their own, indexed apart
+        root = DATASETS_DIR / name
         path = root / "questions.jsonl"
         if not path.is_file():
-            raise EvalError(f"gold set 'unseen' needs {path}, which does not exist")
-        return DatasetSpec(name, "gold", (path,), corpus=root / "corpus", index=REPO / ".rag" / "unseen-index")
-    if name in ("dev", "test", "gold", "dev2"):
+            raise EvalError(f"gold set {name!r} needs {path}, which does not exist")
+        return DatasetSpec(name, "gold", (path,), corpus=root / "corpus", index=REPO / ".rag" / f"{name}-index")
+    if name in ("dev", "test", "gold", "dev2", "dev3"):
         splits = ("dev", "test") if name == "gold" else (name,)
         paths = tuple(DATASETS_DIR / f"gold_{s}.jsonl" for s in splits)
         for p in paths:
@@ -89,7 +89,7 @@ def resolve_dataset(dataset: str | Path) -> DatasetSpec:
         return DatasetSpec(name, "squad", (path,), ref if ref.is_file() else None)
     path = Path(dataset)
     if not path.is_file():
-        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, unseen, cmrc2018, cmrc2018-trial, "
+        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, dev3, unseen, unseen2, cmrc2018, cmrc2018-trial, "
                         f"or a path to a .jsonl gold file or a SQuAD .json file")
     if path.suffix == ".jsonl":
         return DatasetSpec(path.stem, "gold", (path,))

@@ -493,7 +493,7 @@ def delete_report(service: Service, doc_id: str | None, confirmed: bool = True,
 
 # --- eval ------------------------------------------------------------------------------------
 
-EVAL_DATASETS = ("dev", "test", "gold", "dev2", "cmrc2018")
+EVAL_DATASETS = ("dev", "test", "gold", "dev2", "dev3", "cmrc2018")
 
 
 def available_datasets() -> list[str]:
@@ -552,7 +552,7 @@ def run_evaluation(service: Service, dataset: str | None, limit: Any = None,
         n = parse_limit(limit)
     except ValueError as e:
         return EvalView(str(e))
-    gold = dataset in ("dev", "test", "gold", "dev2")
+    gold = dataset in ("dev", "test", "gold", "dev2", "dev3")
     report = progress or _no_progress
     with service.eval_lock, (service.exclusive_build(progress) if gold else contextlib.nullcontext()):
         report(0.0, f"正在评测 {dataset}…")

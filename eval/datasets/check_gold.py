@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Validate the gold question sets (gold_dev.jsonl, gold_test.jsonl, gold_dev2.jsonl) against the corpus.
+"""Validate the gold question sets (gold_dev.jsonl, gold_test.jsonl, gold_dev2.jsonl, gold_dev3.jsonl) against the corpus.
 
 Usage:  python eval/datasets/check_gold.py [corpus_dir] [-v]
 
-Stand-alone, standard library only. Checks, for every line of the three files:
+Stand-alone, standard library only. Checks, for every line of the four files:
   * schema: required fields, field types, allowed ``type`` / ``lang`` / ``tags`` values;
   * ids unique across all files;
   * answerable items: ``doc`` names a file in corpus_dir, ``evidence`` is a verbatim substring of
@@ -25,15 +25,16 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = {"dev": HERE / "gold_dev.jsonl", "test": HERE / "gold_test.jsonl", "dev2": HERE / "gold_dev2.jsonl"}
+SPLITS = {"dev": HERE / "gold_dev.jsonl", "test": HERE / "gold_test.jsonl", "dev2": HERE / "gold_dev2.jsonl",
+          "dev3": HERE / "gold_dev3.jsonl"}
 DEFAULT_CORPUS = HERE.parent.parent / "corpus"
 
 TYPES = {"count", "money", "percent", "growth", "rank", "target", "multi", "entity", "other_number", "unanswerable"}
 LANGS = {"zh-Hans", "zh-Hant"}
 TAGS = {"formal", "paraphrase", "colloquial", "abbreviation"}
 FIELDS = ["id", "question", "answer", "value", "unit", "doc", "evidence", "type", "lang", "tags"]
-# gold_dev2 ids carry a "d2-" prefix: d2-r000-q001, d2-unans-q001
-ID_RE = re.compile(r"^(?:d2-)?(r\d{3}|unans)-q\d{3}$")
+# gold_dev2 ids carry a "d2-" prefix (d2-r000-q001, d2-unans-q001), gold_dev3 ids a "d3-" prefix (d3-r000-q001)
+ID_RE = re.compile(r"^(?:d[23]-)?(r\d{3}|unans)-q\d{3}$")
 
 # unit characters that differ between scripts (the unit field is simplified; 002 is traditional)
 UNIT_T2S = str.maketrans("萬億項個點屆場條門處間張臺級筆輛噸畝歲戶員幣倉層國區業", "万亿项个点届场条门处间张台级笔辆吨亩岁户员币仓层国区业")
@@ -111,8 +112,8 @@ def check_item(r: dict, texts: dict[str, str], errors: list[str]) -> int | None:
     if extra:
         err(f"unknown fields {sorted(extra)}")
     if not isinstance(rid, str) or not ID_RE.match(rid):
-        err("id must look like r000-q001 or unans-q001 (d2-r000-q001 / d2-unans-q001 in gold_dev2)")
-    base_id = rid[3:] if isinstance(rid, str) and rid.startswith("d2-") else rid
+        err("id must look like r000-q001 or unans-q001 (d2-/d3- prefixed in gold_dev2/gold_dev3)")
+    base_id = rid[3:] if isinstance(rid, str) and rid.startswith(("d2-", "d3-")) else rid
     if not isinstance(r["question"], str) or not r["question"].strip():
         err("empty question")
     if r["type"] not in TYPES:
