@@ -26,6 +26,19 @@ def _is_place_word(short: str, tags: dict[str, str]) -> bool:
     return tags.get(short, "ns") in {"ns", "nr", "nz", "nrt", "nt"}
 
 
+# A title that opens with a development zone or park: the report is the zone's.
+ZONE_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新技术产业园区|高新区|经开区|开发区|工业园区|产业园区|产业园)"
+)
+_ZONE_SUFFIX = ZONE_TITLE.pattern.split("(?:", 1)[1]
+
+
+def zone_of(region: str | None) -> str | None:
+    """The zone a region names after its city ("宝鸡市宝鸡高新技术产业开发区" → "宝鸡高新技术产业开发区")."""
+    m = re.fullmatch(rf"[\u4e00-\u9fff]+?[市州盟]([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_SUFFIX})", region or "")
+    return m.group(1) if m else None
+
+
 _SELF_DISTRICT = re.compile(r"[我全本该][区县]")
 _SELF_CITY = re.compile(r"[我全本该]市")
 
@@ -164,11 +177,24 @@ def full_region_name(place: Place) -> str:
     return place.name
 
 
+def _place_opening(title: str) -> Counter[Place]:
+    """The place a title opens with, by its short name even when that is also an ordinary word:
+    "宝鸡高新区管委会…" is 宝鸡市's (a title starts with its issuer's place; 宝鸡 alone is not a
+    place word to the dictionary, so the text scan skips it)."""
+    if len(title) < 2:
+        return Counter()
+    by_code, by_name, _ = _places()
+    if any(title.startswith(name) for name in by_name):
+        return Counter()  # the ordinary scan finds it
+    found = [p for p in by_code.values() if p.level >= 2 and len(short := short_name(p.name)) >= 2 and title.startswith(short)]
+    return Counter(found) if len(found) == 1 else Counter()
+
+
 def main_region(title: str, text: str) -> str | None:
     """The place a report is about: the most-mentioned district with support (≥ 2 mentions or in
     the title), else the most-mentioned city; a province when many of its cities share the text."""
     counts = find_places(text)
-    in_title = find_places(title)
+    in_title = find_places(title) + _place_opening(title)
     for place, c in in_title.items():
         counts[place] += 3 * c
     # A title that names a district or county-level city says whose report it is ("宁波市鄞州区科技局…").
@@ -187,9 +213,12 @@ def main_region(title: str, text: str) -> str | None:
         elif place.level == 3 and place.parent_code:
             city_total[place.parent_code] += c
     # A district whose city the report also names beats one that merely shares a word with it
-    # (城西科创大走廊 is in Hangzhou, not 西宁市城西区).
+    # (城西科创大走廊 is in Hangzhou, not 西宁市城西区). A title that names a city and no district
+    # allows only that city's districts: "宝鸡高新区…" is not about a 新建区 its "新建厂房" mention.
+    title_cities = {p.adcode for p in in_title if p.level == 2}
     districts = sorted(
-        ((direct_city.get(p.parent_code, 0) > 0, c, p.adcode) for p, c in counts.items() if p.level == 3 and c >= 2),
+        ((direct_city.get(p.parent_code, 0) > 0, c, p.adcode) for p, c in counts.items()
+         if p.level == 3 and c >= 2 and (not title_cities or p.parent_code in title_cities)),
         reverse=True,
     )
     cities = city_total.most_common()
@@ -201,6 +230,11 @@ def main_region(title: str, text: str) -> str | None:
     district_level = len(_SELF_DISTRICT.findall(text)) > len(_SELF_CITY.findall(text))
     if districts and district_level:
         return full_region_name(by_code[districts[0][2]])
+    if title_cities:
+        city = by_code[max(title_cities, key=lambda code: city_total[code])].name
+        zone = ZONE_TITLE.match(title)
+        # A zone's own report ("宝鸡高新技术产业开发区管委会…") is about the zone, not the whole city.
+        return city + zone.group(0) if zone else city
     if cities and cities[0][1] >= 2:
         return by_code[cities[0][0]].name if cities[0][0] in by_code else None
     return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from index.cleaning import normalize_query
-from index.gazetteer import find_places, short_name
+from index.gazetteer import find_places, short_name, zone_of
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
@@ -520,6 +520,9 @@ def own_places(region: str | None) -> frozenset[str]:
     """Names of a report's most specific place: "杭州市西湖区" → {"西湖区", "西湖"}."""
     if not region:
         return frozenset()
+    zone = zone_of(region)
+    if zone:  # "宝鸡市宝鸡高新技术产业开发区": the zone is the report's place
+        return frozenset({zone, V.canonical(zone)})
     places = find_places(region)
     if not places:
         return frozenset({region})

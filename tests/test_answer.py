@@ -438,3 +438,9 @@ def test_a_number_the_question_gives_is_not_its_answer():
     first = make_fact(1, "第一", 1, "", "rank", sentence=s)
     assert pick("西湖区2016年获火炬杯创新创业大赛前三的企业数量在全省排第几?", [top3, first]) == [1]
     assert pick("西湖区2016年获火炬杯创新创业大赛前三的企业数量在全省排第几?", [top3]) == []
+
+
+def test_a_zone_report_answers_for_the_zone_not_its_city():
+    zone_doc = replace(DOC, region="宝鸡市宝鸡高新技术产业开发区", title="宝鸡高新技术产业开发区管委会2016年工作总结")
+    assert pick("宝鸡高新区2016年新增国家重点扶持高新技术企业多少家?", doc=zone_doc) == [92]
+    assert pick("2016年宝鸡市新增国家重点扶持高新技术企业多少家?", doc=zone_doc) == []

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from index.gazetteer import find_places, main_region, short_name
+from index.gazetteer import find_places, main_region, short_name, zone_of
 from index.metadata import ManifestError, apply_overrides, detect_metadata, detect_period, detect_title, load_manifest
 
 
@@ -33,6 +33,16 @@ def test_region_city_report_names_the_city():
 def test_region_ordinary_words_are_not_places():
     # 合作 (合作市) and 资源 (资源县) are words, not places
     assert main_region("", "加强合作,整合资源,深化合作,盘活资源。") is None
+
+
+def test_a_title_opening_with_a_zone_makes_the_zone_the_region():
+    # 宝鸡 is not a place word to jieba, and 新建 (南昌市新建区) is an ordinary word in the text.
+    text = "全区新建标准化厂房。新建道路。新建博士后工作站。全区营业总收入增长。"
+    title = "宝鸡高新技术产业开发区管委会2023年工作总结"
+    region = main_region(title, text)
+    assert region == "宝鸡市宝鸡高新技术产业开发区"
+    assert zone_of(region) == "宝鸡高新技术产业开发区" and zone_of("杭州市西湖区") is None
+    assert main_region("宝鸡市科技局2023年工作总结", text) == "宝鸡市"
 
 
 def test_short_names():
