@@ -108,11 +108,15 @@ _COUNT_UNITS = (
     "份", "种", "类", "株", "辆", "艘", "例", "笔", "宗", "起", "轮", "页", "册", "间", "门",
     "强",  # "评选50强", "全国百强": how many make the list
     "大项", "小项", "大类", "小类",  # "28大项43小项"
+    "头", "羽", "棵",  # livestock, poultry, trees: "生猪出栏61.2万头"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
     "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "瓦", "分", "平米", "方",
 )
+# What a question may ask "多少<unit>" of (rag's vocabulary reads these).
+COUNT_UNITS = _COUNT_UNITS
+MEASURE_UNITS = _MEASURE_UNITS
 _ASCII_UNITS = ("kWh", "kW", "MW", "GW", "KB", "MB", "GB", "TB", "km", "kg")
 _UNIT_GUARD = {
     "元": "素旦首宵气", "家": "庭乡长属具电用园居族", "个": "体性税", "项": "目", "名": "单称义牌誉录额",
@@ -121,7 +125,7 @@ _UNIT_GUARD = {
     "天": "然津使", "周": "边期转围到", "处": "理置罚长室于在", "本": "地市区县级科土届次身质部",
     "份": "额", "种": "子植", "类": "似型别", "起": "步草点来", "例": "如外", "宗": "旨教",
     "间": "接隔", "年": "级龄轻代鉴", "分": "别之类为布析配局批期工行享级院会支校钟摊管",
-    "门": "户槛类", "方": "面式案向法针位便正阵圆舟略言", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
+    "门": "户槛类", "头": "部号条脑雁版像衔等", "羽": "毛绒球", "方": "面式案向法针位便正阵圆舟略言", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
 }
 _BASE_UNITS = sorted(
     set(_MONEY_UNITS + ("%", "‰", "倍") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
@@ -138,7 +142,7 @@ _BASE_RE = re.compile(
 # After a bare "一" these measure words make an article or an idiom, not a count of one:
 # "一个重要", "一种模式", "一批企业", "一起", "一番".
 _LEXICAL_ONE_UNITS = frozenset(("个", "种", "批", "起", "场", "次", "份", "期", "类", "门", "本",
-                                "条", "套", "张", "轮"))
+                                "条", "套", "张", "轮", "头"))
 # Idioms holding a numeral followed by a measure word; a numeral overlapping one is not a number.
 # (Labels such as "一年一度", "七个一" need no entry: a unit followed by a numeral is a label.)
 _STOP_WORDS = (

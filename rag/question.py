@@ -43,8 +43,11 @@ _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _QUANTITY_CUE = re.compile(
-    r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年])?"
+    r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
+)
+_SCALED_ASK = re.compile(
+    r"(多少|几)(?:十|百|千|万|亿)+(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
 )
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
@@ -190,8 +193,9 @@ def _read_ask(q: Question, text: str) -> None:
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
+    asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
-    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in text}
+    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
     if moved := _RANK_CHANGE.search(text):
         q.unit = "位" if moved.group(1) == "位次" else moved.group(1)
         q.kinds -= {"rank", "growth", "percent"}
@@ -297,7 +301,7 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", text))
+    out = _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", text)))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", out))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.numbers import COUNT_UNITS, MEASURE_UNITS
+
 # Abbreviations are expanded first, so that "R&D投入" becomes "研发投入" before synonyms apply.
 ABBREVIATIONS: list[tuple[str, ...]] = [
     ("高新技术企业", "高企", "高新企业"),
@@ -78,6 +80,11 @@ UNIT_CUES: dict[str, str] = {
     "多少倍": "倍", "多少只": "只", "多少支": "支", "多少座": "座", "多少份": "份", "多少期": "期", "多少强": "强", "多少大项": "大项", "多少小项": "小项", "多少大类": "大类", "多少小类": "小类",
     "多少个百分点": "个百分点", "几个百分点": "个百分点",
 }
+# Every count and measure unit the number parser knows can be asked for: "多少头", "多少公顷".
+# Units of time and the score 分 are left out: "多少年来" and "多少分" ask other things.
+for _unit in COUNT_UNITS + MEASURE_UNITS:
+    if _unit not in {"年", "月", "日", "周", "天", "分", "方", "个月", "周年"}:
+        UNIT_CUES.setdefault("多少" + _unit, _unit)
 # "几批", "几只": every measure word asked with 多少 is asked with 几 too.
 UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
@@ -96,7 +103,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),
     ("面积", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
-    ("多少平方米", "measure"), ("多少亩", "measure"), ("多少吨", "measure"), ("多少公里", "measure"),
+    *((f"多少{unit}", "measure") for unit in MEASURE_UNITS if unit not in {"分", "方"}),
     ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
 ]
 

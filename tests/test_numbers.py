@@ -432,3 +432,9 @@ def test_how_many_make_a_list_is_a_count_of_强() -> None:
         (50, "强", "count"), (10, "强", "count")]
     assert extract_numbers("进一步增强实力,加强管理") == []
     assert [(m.value, m.unit) for m in extract_numbers("细化为6个方面31大项52小项")] == [(6, "个"), (31, "大项"), (52, "小项")]
+
+
+def test_livestock_and_poultry_are_counted() -> None:
+    units = [(m.value, m.unit) for m in extract_numbers("全年生猪出栏61.2万头,家禽出栏520万羽,植树3.2万棵")]
+    assert units == [(61.2, "万头"), (520, "万羽"), (3.2, "万棵")]
+    assert not any(m.unit == "头" for m in extract_numbers("培育3头部企业"))  # 头部 is a word, not a unit

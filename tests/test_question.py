@@ -181,3 +181,13 @@ def test_the_second_end_of_a_change_asks_for_the_same_metric():
     first, second = q.parts
     assert (first.months, second.months) == ([2], [5])
     assert "研发强度" in second.metric and second.metric == first.metric
+
+
+@pytest.mark.parametrize(
+    "question, unit, kinds",
+    [("信丰县21年生猪出栏了多少头?", "头", set()), ("全年生猪出栏多少万头?", "头", set()),
+     ("新增造林多少公顷?", "公顷", {"measure"}), ("粮食产量多少万吨?", "吨", {"measure"})],
+)
+def test_every_unit_the_parser_knows_can_be_asked_at_any_scale(question, unit, kinds):
+    q = analyze_question(question)
+    assert q.unit == unit and q.kinds == kinds and "万" not in q.metric
