@@ -61,6 +61,10 @@ _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
+_SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
+_COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
+_RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
+_INCREASE_BEFORE = re.compile(r"(?:增加|增长|多|净增|提高|提升|上升|减少|下降|降低)了?(?:约|近|超过?)?$")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
@@ -196,7 +200,9 @@ def metric_coverage(
     total = sum(wanted.values())
     if not total:
         return 0.0
-    left = canonical(sentence[:number_at])
+    # "增速高于全县城镇居民人均可支配收入增速2.3个百分点": what follows 高于 is the comparand,
+    # not what the number measures.
+    left = _COMPARAND.sub(r"\1", canonical(sentence[:number_at]))
     right_end = _CLAUSE_SPLIT.search(sentence, number_at)
     right = canonical(sentence[number_at : right_end.start() if right_end else len(sentence)])
     pieces = _CLAUSE_SPLIT_KEEP.split(left)
@@ -379,6 +385,9 @@ def unit_score(q: Question, fact: Fact) -> float:
         return 0.0
     if "date" in q.kinds:
         return 0.0
+    if kind == "count" and unit in _SPANS_OF_TIME and not q.unit:
+        # "粮食总产量连续九年保持稳定": a span of time answers only how long.
+        return 1.0 if "duration" in q.kinds else 0.0
     if q.unit:
         if unit == q.unit:
             return 1.0
@@ -400,9 +409,17 @@ def unit_score(q: Question, fact: Fact) -> float:
     if "percent" in q.kinds:
         return 1.0 if kind == "percent" else 0.0
     if "growth" in q.kinds:
-        if kind in {"percent", "points"}:
+        if kind == "percent":
             return 1.0
-        return 0.0 if not (q.kinds & {"money", "money_or_count"}) else 0.6
+        if kind == "points":
+            # A gap between rates answers how much a rate rose ("研发强度提高多少"), hardly how
+            # much an amount grew ("人均可支配收入同比增长多少": 10.6%, not "增速高于…2.3个百分点").
+            return 1.0 if _RATE.search(q.metric) else 0.6
+        if q.kinds & {"money", "money_or_count"}:
+            # An amount answers "增加了多少钱" only when it is the increase ("比上年增加5亿元"),
+            # not the level ("产值298.6亿元,同比增长36.4%").
+            return 0.6 if _INCREASE_BEFORE.search(clause_before(fact)) else 0.2
+        return 0.0
     if "money" in q.kinds:
         if kind == "money":
             return 1.0

@@ -104,6 +104,8 @@ KIND_CUES: list[tuple[str, str]] = [
     ("排在哪", "rank"), ("排哪", "rank"),
     ("面积", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
     *((f"多少{unit}", "measure") for unit in MEASURE_UNITS if unit not in {"分", "方"}),
+    ("多久", "duration"), ("多长时间", "duration"), ("几年", "duration"), ("多少年", "duration"),
+    ("几个月", "duration"), ("多少个月", "duration"), ("几天", "duration"), ("多少天", "duration"),
     ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
 ]
 

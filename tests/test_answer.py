@@ -444,3 +444,25 @@ def test_a_zone_report_answers_for_the_zone_not_its_city():
     zone_doc = replace(DOC, region="宝鸡市宝鸡高新技术产业开发区", title="宝鸡高新技术产业开发区管委会2016年工作总结")
     assert pick("宝鸡高新区2016年新增国家重点扶持高新技术企业多少家?", doc=zone_doc) == [92]
     assert pick("2016年宝鸡市新增国家重点扶持高新技术企业多少家?", doc=zone_doc) == []
+
+
+def test_growth_questions_want_the_rate_not_the_level_nor_a_gap_to_a_comparand():
+    s = "农村居民人均可支配收入16852元,同比增长10.6%,增速高于全县城镇居民人均可支配收入增速2.3个百分点"
+    facts = [make_fact(0, "16852元", 16852, "元", "money", sentence=s),
+             make_fact(1, "10.6%", 10.6, "%", "percent", sentence=s),
+             make_fact(2, "2.3个百分点", 2.3, "个百分点", "points", sentence=s)]
+    assert pick("西湖区2016年农村居民人均可支配收入同比增长多少?", facts) == [10.6]
+    level = "新能源汽车产业实现产值298.6亿元,同比增长36.4%"
+    facts = [make_fact(0, "298.6亿元", 298.6, "亿元", "money", sentence=level),
+             make_fact(1, "36.4%", 36.4, "%", "percent", sentence=level)]
+    assert pick("西湖区新能源汽车产业16年产值涨了多少?", facts) == [36.4]
+    increase = make_fact(0, "5.2亿元", 5.2, "亿元", "money", sentence="新能源汽车产业产值比上年增加5.2亿元")
+    assert unit_score(analyze_question("产值增加了多少亿"), increase) > 0
+    assert unit_score(analyze_question("产值增长了多少"), increase) > unit_score(analyze_question("产值增长了多少"), facts[0])
+
+
+def test_a_span_of_time_answers_only_how_long():
+    s = "全年粮食总产量19.8万吨,粮食总产量连续九年保持稳定"
+    span = make_fact(0, "九年", 9, "年", "count", sentence=s)
+    assert unit_score(analyze_question("粮食总产量是多少?"), span) == 0.0
+    assert unit_score(analyze_question("粮食总产量连续稳定了几年?"), span) == 1.0
