@@ -56,7 +56,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
 _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计|争取|确保|将|拟")
 _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为")
-_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划)(?:任务)?的?$")
+_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  # plans even among results
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
@@ -145,6 +145,13 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
         if len(items) == n:
             return _with_shared_prefix(items, index)
+    # "播种面积48.6万亩,总产量19.8万吨,分别比上年增长1.2%和2.1%": 分别 refers back to the n
+    # clauses before, each naming one number.
+    clauses = re.split(r"[,;]", before)
+    if "分别" in clauses[-1] and len(clauses) > n:
+        named = clauses[-n - 1 : -1]
+        if all(len(re.findall(r"\d+(?:\.\d+)?", c)) == 1 for c in named):
+            return re.split(r"[-\d]", named[index], maxsplit=1)[0].strip() or None
     return None
 
 
@@ -428,7 +435,10 @@ def unit_score(q: Question, fact: Fact) -> float:
         return 1.0 if unit.startswith("万") else 0.3
     if kind == "plain" and not unit:
         return 0.4  # a bare number: table cells whose unit is not in the header
-    return 0.8 if kind in {"count", "money", "percent", "points", "ratio"} else 0.5
+    if kind in {"percent", "points"}:
+        # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate.
+        return 0.8 if _RATE.search(q.metric) else 0.5
+    return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
 
 
 def fact_years(fact: Fact, doc: Document) -> set[int]:

@@ -32,7 +32,7 @@ _TARGET_INTENT = re.compile(
     r"|目标(?!管理|责任|考核|体系)"
     r"|力争|预计|预期|争取(?!到|了)|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
 )
-_PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
+_PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划|任务)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
 # "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
 _RANK_CHANGE = re.compile(
     r"(?:排名|排位|位次|名次)[^,?]{0,3}?(?:上升|提升|提高|前移|前进|进步|跃升|下降|下滑|后退|后移|回落)了?(?:多少|几)个?(位次|位|名)"
@@ -40,6 +40,7 @@ _RANK_CHANGE = re.compile(
 # What joins the two ends of a change: "从…提升到…", "由…下降至…".
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|下降|降低|减少|回落|缩小)了?(?:到|至)")
 _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
+_ONLY_CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _QUANTITY_CUE = re.compile(
@@ -227,11 +228,17 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             segment = _FROM.sub("", text[lo:hi])
             part = replace(q, parts=[], multi=False)
             _read_ask(part, segment)
+            part.progress = bool(_PROGRESS.search(segment))  # "…多少家,完成全年任务的多少": only the second
+            if part.progress:
+                part.kinds.add("percent")
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             part.metric = metric_words(segment, q)
             if parts and not _TRANSITION.sub("", part.metric.replace(" ", "")):
                 # "从2月的多少提升到5月的多少": the second end of a change is the same metric.
                 part.metric = parts[-1].metric
+            elif parts and _ONLY_CHANGE.fullmatch(part.metric):
+                # "粮食总产量是多少?比上年增长多少?": the growth of what the last part named.
+                part.metric = f"{parts[-1].metric} {part.metric}"
             elif parts and len(part.metric.replace(" ", "")) <= 2:
                 # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}".strip()

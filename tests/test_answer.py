@@ -466,3 +466,24 @@ def test_a_span_of_time_answers_only_how_long():
     span = make_fact(0, "九年", 9, "年", "count", sentence=s)
     assert unit_score(analyze_question("粮食总产量是多少?"), span) == 0.0
     assert unit_score(analyze_question("粮食总产量连续稳定了几年?"), span) == 1.0
+
+
+def test_分别_after_named_clauses_aligns_each_number_with_its_clause():
+    s = "全年粮食播种面积48.6万亩,总产量19.8万吨,分别比上年增长1.2%和2.1%"
+    spans = [(s.index(t), s.index(t) + len(t)) for t in ("1.2%", "2.1%")]
+    assert align_enumeration(s, spans, 0) == "全年粮食播种面积"
+    assert align_enumeration(s, spans, 1) == "总产量"
+    facts = [make_fact(0, "48.6万亩", 48.6, "万亩", "measure", sentence=s),
+             make_fact(1, "19.8万吨", 19.8, "万吨", "measure", sentence=s),
+             make_fact(2, "1.2%", 1.2, "%", "percent", sentence=s),
+             make_fact(3, "2.1%", 2.1, "%", "percent", sentence=s)]
+    # The amount for "是多少", the rate for "增长多少", both of the 总产量.
+    assert pick("西湖区2016年粮食总产量是多少?比上年增长多少?", facts) == [19.8, 2.1]
+
+
+def test_a_completion_rate_part_does_not_make_the_count_part_a_rate():
+    s = "市级高新技术企业研发中心备案企业14家、完成全年任务的70%"
+    facts = [make_fact(0, "14家", 14, "家", "count", sentence=s), make_fact(1, "70%", 70, "%", "percent", sentence=s)]
+    q = analyze_question("西湖区2016年市级高新技术企业研发中心备案企业多少家,完成全年任务的多少?")
+    assert [p.progress for p in q.parts] == [False, True]
+    assert pick(q.raw, facts) == [14, 70]
