@@ -16,7 +16,7 @@ from index.gazetteer import find_places, short_name, zone_of
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
-from rag.question import Question, jieba_last_word
+from rag.question import Question, head_word
 
 # Minimum share of the question's metric bigrams found around the number. Tuned on the dev
 # gold set for few false answers first, then recall (see eval reports).
@@ -166,8 +166,8 @@ def _with_shared_prefix(items: list[str], index: int) -> str:
         return item
     first = items[0].strip()
     longest_other = max(len(_LIST_VERB.sub("", i.strip())) for i in items[1:])
-    head = jieba_last_word(first)
-    if len(first) > 2 * longest_other and 2 <= len(head) < len(first):
+    head = head_word(first)
+    if len(first) >= 2 * longest_other and 2 <= len(head) < len(first):
         return first[: -len(head)] + item
     return item
 
@@ -597,6 +597,11 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         phrases = phrases[-1:]
     named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
     if any(w in named and w not in asked for w in V.NARROW_SCOPES):
+        return _SCOPE_PENALTY
+    # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
+    # what sets the part apart, it asks for the whole.
+    own = clause_before(fact, _PHRASE_SPLIT)
+    if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
     return 1.0
 

@@ -302,6 +302,21 @@ def jieba_last_word(text: str) -> str:
     return words[-1] if words else text
 
 
+@lru_cache(maxsize=4096)
+def head_word(text: str) -> str:
+    """The last word of ``text`` split to its own head when it is a compound of two words:
+    "全年专利申请" → "申请" (jieba reads 专利申请 as one word); "孵化器" stays whole."""
+    import jieba
+
+    last = jieba_last_word(text)
+    if len(last) >= 4:
+        finer = set(jieba.lcut_for_search(last))
+        for k in range(2, len(last) - 1):
+            if last[-k:] in finer and last[:-k] in finer:
+                return last[-k:]
+    return last
+
+
 def metric_words(text: str, q: Question) -> str:
     """The question minus place, period, question and filler words: what is being measured.
 

@@ -487,3 +487,17 @@ def test_a_completion_rate_part_does_not_make_the_count_part_a_rate():
     q = analyze_question("西湖区2016年市级高新技术企业研发中心备案企业多少家,完成全年任务的多少?")
     assert [p.progress for p in q.parts] == [False, True]
     assert pick(q.raw, facts) == [14, 70]
+
+
+def test_a_breakdown_answers_only_when_the_question_names_the_part():
+    s = "全年专利申请、授权量分别达到10933件、5809件,其中发明专利申请、授权量分别为5843件、2356件"
+    facts = [make_fact(i, t, v, "件", "count", sentence=s) for i, (t, v) in enumerate(
+        [("10933件", 10933), ("5809件", 5809), ("5843件", 5843), ("2356件", 2356)])]
+    assert pick("西湖区16年一共拿到多少件专利授权?", facts) == [5809]
+    assert pick("西湖区16年发明专利授权量多少件?", facts) == [2356]
+
+
+def test_head_word_splits_a_compound_last_word():
+    from rag.question import head_word
+    assert head_word("全年专利申请") == "申请"
+    assert head_word("国家级科技企业孵化器") == "孵化器"
