@@ -155,7 +155,7 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
     return None
 
 
-_LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有)?$")
+_LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|近|约)?$")
 
 
 def _with_shared_prefix(items: list[str], index: int) -> str:
@@ -651,6 +651,15 @@ def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
     return good
 
 
+def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> list[Fact]:
+    """The chunk's facts and those of a sentence the chunk before started and this one ends: a
+    fact belongs to the chunk its sentence starts in, but the number may be read here."""
+    facts = list(facts_by_chunk.get(chunk.chunk_id, []))
+    if chunk.chunk_id > 0 and chunks[chunk.chunk_id - 1].doc_id == chunk.doc_id:
+        facts += [f for f in facts_by_chunk.get(chunk.chunk_id - 1, []) if f.start >= chunk.start]
+    return facts
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -671,7 +680,7 @@ def select_facts(
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
         context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
-        for fact in facts_by_chunk.get(chunk_id, []):
+        for fact in facts_of_chunk(chunk, chunks, facts_by_chunk):
             if fact.fact_id in seen:
                 continue
             seen.add(fact.fact_id)

@@ -309,6 +309,8 @@ def head_word(text: str) -> str:
     import jieba
 
     last = jieba_last_word(text)
+    if len(last) == 1 and len(text) > 2:
+        return head_word(text[:-1]) + last  # "专利申请量": 量 is a suffix, the head is 申请量
     if len(last) >= 4:
         finer = set(jieba.lcut_for_search(last))
         for k in range(2, len(last) - 1):

@@ -8,6 +8,7 @@ import pytest
 
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
+    facts_of_chunk,
     about_another_place,
     adjacency,
     align_enumeration,
@@ -244,7 +245,8 @@ def test_enumeration_names_end_where_numbers_begin():
     s = "全市专利申请量与授权量超7.2万件和2.7万件,居全省第二和第四"
     spans = [(s.index(t), s.index(t) + 2) for t in ("第二", "第四")]
     run, at = enumeration_run(s, spans, 1)
-    assert align_enumeration(s, run, at) == "授权量超"
+    # The second item shares what the first has before its head (申请量): 全市专利.
+    assert align_enumeration(s, run, at) == "全市专利授权量超"
 
 
 @pytest.mark.parametrize(
@@ -501,3 +503,13 @@ def test_head_word_splits_a_compound_last_word():
     from rag.question import head_word
     assert head_word("全年专利申请") == "申请"
     assert head_word("国家级科技企业孵化器") == "孵化器"
+
+
+def test_a_sentence_that_ends_in_the_next_chunk_is_read_there():
+    first = Chunk(0, "r.txt", 0, 10, "科技创新主要指标。全社会R&D经费占GDP比重、", "二、短板")
+    second = Chunk(1, "r.txt", 10, 40, "发明专利授权量等处于中游(全省第五、第七位)", "二、短板")
+    fact = make_fact(0, "第五", 5, "", "rank", sentence="全社会R&D经费占GDP比重、发明专利授权量等处于中游(全省第五、第七位)")
+    fact = replace(fact, start=25, end=27)
+    assert facts_of_chunk(second, [first, second], {0: [fact]}) == [fact]
+    assert facts_of_chunk(first, [first, second], {0: [fact]}) == [fact]
+
