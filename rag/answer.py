@@ -407,7 +407,7 @@ def unit_score(q: Question, fact: Fact) -> float:
         if q.unit in {"位", "名"} and unit in {"位", "名", "位次", "个位次"}:
             return 0.9  # places a ranking moved: "上升5位", "前移3名", "提升2个位次"
         if q.unit == "个" and unit in {"家", "项", "所", "座"}:
-            return 0.5
+            return 0.8  # "签了多少个项目": 个 is the colloquial measure word for any of these
         return 0.0
     if "measure" in q.kinds:
         return 1.0 if kind == "measure" else 0.0
@@ -575,6 +575,10 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
     return align_enumeration(fact.sentence, run, at)
 
 
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
 def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
     ("累计…" asked, "新增…92家" found), else 1."""
@@ -587,6 +591,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
+            return _CONTRAST_PENALTY
+    for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
+        if _names_any(asked, side) and not _names_any(asked, other) and _names_any(near, other) and not _names_any(near, side):
             return _CONTRAST_PENALTY
     # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
     # is a part of it.

@@ -513,3 +513,16 @@ def test_a_sentence_that_ends_in_the_next_chunk_is_read_there():
     assert facts_of_chunk(second, [first, second], {0: [fact]}) == [fact]
     assert facts_of_chunk(first, [first, second], {0: [fact]}) == [fact]
 
+
+
+def test_a_flow_does_not_answer_a_stock_question():
+    s = "新增省科技型中小企业79家,审核推荐第一批高新技术企业79家,高新技术企业累计达到256家"
+    recommended = make_fact(0, "79家,高", 79, "家", "count", sentence=s)
+    recommended = replace(recommended, text="79家", number_at=s.index("79家,高"), start=s.index("79家,高"))
+    assert contrast_factor("高新技术企业累计", recommended, None) < 1.0
+    assert contrast_factor("推荐高新技术企业", recommended, None) == 1.0
+
+
+def test_个_asks_for_any_count_of_things():
+    q = analyze_question("这个区13年一共签了多少个科技合作项目?")
+    assert unit_score(q, make_fact(0, "35项", 35, "项", "count", sentence="全年签约科技合作项目35项")) >= 0.8
