@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from index.chunking import CHUNK_OVERLAP, CHUNK_SIZE, split_text
-from index.cleaning import CleanText, clean_report, to_simplified
+from index.cleaning import CleanText, clean_report, normalize_query, to_simplified
 from index.facts import draft_facts
 from index.numbers import unit_kind
 from index.loaders import LoadedText, ReportLoadError, iter_report_files, load_report
@@ -91,9 +91,15 @@ def ingest_report(
     for i, span in enumerate(spans):
         start, end = clean.source_span(span.start, span.end)
         section = document.section_at(start)
-        chunks.append(Chunk(i, doc_id, start, end, clean.text[span.start : span.end], section.label if section else None))
+        chunks.append(Chunk(i, doc_id, start, end, clean.text[span.start : span.end], _matching_label(section)))
     facts = _facts(document, clean, spans, chunks)
     return IngestedReport(document, chunks, facts)
+
+
+def _matching_label(section: Section | None) -> str | None:
+    """A section path in the normalised script chunks and facts are matched in ("二、2024年工作計劃"
+    reads "…工作计划"); the document's sections keep the report's own script for citations."""
+    return normalize_query(section.label) if section else None
 
 
 def _facts(document: Document, clean: CleanText, spans, chunks: list[Chunk]) -> list[Fact]:
@@ -127,7 +133,7 @@ def _facts(document: Document, clean: CleanText, spans, chunks: list[Chunk]) -> 
                 qualifier=m.qualifier,
                 value_max=m.value_max,
                 context=draft.context,
-                section=section.label if section else None,
+                section=_matching_label(section),
                 sentence=clean.text[draft.sentence_start : draft.sentence_end],
                 number_at=m.start - draft.sentence_start,
                 header=draft.header,

@@ -66,7 +66,7 @@ class Chunk:
     start: int
     end: int
     text: str  # cleaned, simplified, half-width view of source[start:end]
-    section: str | None = None  # section label, " > "-joined
+    section: str | None = None  # section label, " > "-joined, normalised like ``text``
 
 
 @dataclass
@@ -87,7 +87,7 @@ class Fact:
     qualifier: str | None = None  # 超 / 余 / 以上 / 近 / 约 / 多 ...
     value_max: float | None = None  # upper bound of a range ("10-20家")
     context: str = ""  # simplified words before the number in its sentence: names the metric
-    section: str | None = None
+    section: str | None = None  # section path, normalised like ``sentence``
     sentence: str = ""  # the sentence in the normalised view (simplified, half-width, no pinyin)
     number_at: int = 0  # where the mention starts inside ``sentence``
     header: str = ""  # a table cell's column header, normalised ("2020年目标", "同比增长(%)")

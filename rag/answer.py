@@ -477,7 +477,10 @@ def is_target(fact: Fact) -> bool:
     # In a section reporting results, "争取…经费超5000万元" is money obtained, "确保…" work done.
     cues = _PLAN_CUE if _RESULT_SECTION.search(section) else _TARGET_SENTENCE
     # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
-    return bool(cues.search(clause) or _PLAN_VERB.search(clause))
+    if cues.search(clause) or _PLAN_VERB.search(clause):
+        return True
+    # "研发投入预计超9亿元,占GDP比重将达2.7%以上": 将 carries on the forecast a clause earlier.
+    return "将" in clause and "预计" in fact.sentence[: fact.number_at]
 
 
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:

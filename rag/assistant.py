@@ -156,7 +156,7 @@ class Assistant:
                 start=fact.sentence_start,
                 end=fact.sentence_end,
                 quote=doc.text[fact.sentence_start : fact.sentence_end],
-                section=fact.section,
+                section=section.label if (section := doc.section_at(fact.start)) else fact.section,
                 title=doc.title,
             )
         return citations[key]

@@ -139,7 +139,7 @@ def analyze_question(raw: str) -> Question:
     q.places = _names([p for p in places if p.level == deepest])
     q.place_level = deepest
     # Towns and zones are below the gazetteer: "长兴县煤山镇", "芜湖经开区".
-    local = _LOCAL_PLACE.findall(text)
+    local = [_from_word_start(m) for m in _LOCAL_PLACE.findall(text)]
     if local:
         # "芜湖经开区" is written "芜湖经济技术开发区" in reports.
         q.places = list(dict.fromkeys(local + [V.canonical(n) for n in local]))
@@ -177,9 +177,22 @@ def analyze_question(raw: str) -> Question:
 
 # A town or zone: a name (no question, level or generic words in it) and its kind.
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该城乡镇市县区省年度的在了和与及级以上下高新国家除外]"
-_LOCAL_PLACE = re.compile(
-    rf"{_NAME}{{2,4}}(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)|{_NAME}{{2,3}}(?:镇|乡|街道)"
-)
+_LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:镇|乡|街道)")
+_LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
+
+
+def _from_word_start(match: str) -> str:
+    """A zone or town name cut to start at a word: "综合评价中宝鸡高新区" matches "价中宝鸡高新区",
+    the name is "宝鸡高新区"."""
+    import jieba
+
+    suffix = _LOCAL_SUFFIX.search(match)
+    name = match[: suffix.start()]
+    words = jieba.lcut(name)
+    while len(words) > 1 and len("".join(words[1:])) >= 2:
+        words = words[1:]
+    return "".join(words) + match[suffix.start() :]
 
 
 def _names(places) -> list[str]:

@@ -526,3 +526,11 @@ def test_a_flow_does_not_answer_a_stock_question():
 def test_个_asks_for_any_count_of_things():
     q = analyze_question("这个区13年一共签了多少个科技合作项目?")
     assert unit_score(q, make_fact(0, "35项", 35, "项", "count", sentence="全年签约科技合作项目35项")) >= 0.8
+
+
+def test_将_carries_on_a_forecast_made_a_clause_earlier():
+    s = "以企业为主体的区属研发投入预计超9亿元,占GDP比重将达2.7%以上"
+    forecast = make_fact(0, "2.7%以上", 2.7, "%", "percent", sentence=s, section="一、工作开展情况")
+    assert is_target(forecast)
+    done = make_fact(1, "2.7%", 2.7, "%", "percent", sentence="研发投入超9亿元,占GDP比重将达2.7%", section="一、工作开展情况")
+    assert not is_target(done)

@@ -191,3 +191,8 @@ def test_the_second_end_of_a_change_asks_for_the_same_metric():
 def test_every_unit_the_parser_knows_can_be_asked_at_any_scale(question, unit, kinds):
     q = analyze_question(question)
     assert q.unit == unit and q.kinds == kinds and "万" not in q.metric
+
+
+def test_a_zone_name_starts_at_a_word():
+    q = analyze_question("2023年国家高新区综合评价中宝鸡高新区排全国第几位?")
+    assert q.places[0] == "宝鸡高新区"

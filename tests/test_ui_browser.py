@@ -140,7 +140,9 @@ def test_two_sessions_asking_at_once_get_their_own_answers(browser, app_url) -> 
     first.locator("#rag-viewer mark#cite").wait_for(timeout=30_000)
     second.locator("#rag-viewer mark#cite").wait_for(timeout=30_000)
     assert first.locator("#rag-viewer mark#cite").inner_text() == QUOTE_XIHU
-    assert "省级科技型中小企业796家" in second.locator("#rag-viewer mark#cite").inner_text()
+    # The report states 796家 twice (its summary and its body): either sentence is a true citation.
+    cited = second.locator("#rag-viewer mark#cite").inner_text()
+    assert "796家" in cited and "省级科技型中小" in cited
     assert external == []
     first.close()
     second.close()
