@@ -534,3 +534,7 @@ def test_将_carries_on_a_forecast_made_a_clause_earlier():
     assert is_target(forecast)
     done = make_fact(1, "2.7%", 2.7, "%", "percent", sentence="研发投入超9亿元,占GDP比重将达2.7%", section="一、工作开展情况")
     assert not is_target(done)
+
+
+def test_投入强度_is_投入占GDP比重():
+    assert canonical("R&D投入强度") == canonical("研发投入占GDP比重") == canonical("研发经费占地区生产总值的比重")

@@ -196,3 +196,10 @@ def test_every_unit_the_parser_knows_can_be_asked_at_any_scale(question, unit, k
 def test_a_zone_name_starts_at_a_word():
     q = analyze_question("2023年国家高新区综合评价中宝鸡高新区排全国第几位?")
     assert q.places[0] == "宝鸡高新区"
+
+
+def test_colloquial_plans_and_fund_sizes():
+    plan = analyze_question("紹興17年研發人員數要比上年多百分之幾？")
+    assert plan.wants_target and "要" not in plan.metric
+    fund = analyze_question("绍兴17年打算搞一个多大规模的科技创新基金?")
+    assert "money" in fund.kinds and "搞" not in fund.metric
