@@ -379,7 +379,7 @@ def test_list_items_share_the_first_items_words_before_its_head():
 
 
 def test_a_sentence_restating_a_table_cell_is_cited_before_the_row():
-    s_text = "全年全社会研发经费支出21.4亿元,占地区生产总值比重达到2.81%"
+    s_text = "全年全社会研发经费支出21.4亿元,占地区生产总值达到2.81%"
     s_row = "项目 | 2016年完成\n研发经费占GDP比重(%) | 2.81"
     text = make_fact(0, "2.81%", 2.81, "%", "percent", sentence=s_text)
     row = make_fact(1, "2.81", 2.81, "%", "percent", sentence=s_row)
