@@ -511,7 +511,7 @@ def month_factor(q: Question, fact: Fact) -> float:
     return 1.0 if months[-1] in q.months else 0.15
 
 
-_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部)")
+_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部|其他|其它|其余)")  # 其他乡镇: a remainder, not a place
 _PLACE_ROW = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
 
 

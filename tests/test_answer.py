@@ -265,7 +265,7 @@ def test_label_clause_names_the_number_that_follows(context, label):
 def test_which_row_of_a_table_is_largest_or_smallest():
     text = (
         "单位 | 新认定高新技术企业(家) | 研发费用(亿元)\n长兴经济技术开发区 | 29 | 7.86\n"
-        "画溪街道 | 8 | 2.15\n煤山镇 | 7 | 1.87\n全县合计 | 68 | 17.92\n"
+        "画溪街道 | 8 | 2.15\n煤山镇 | 7 | 1.87\n其他乡镇 | 24 | 6.04\n全县合计 | 68 | 17.92\n"
     )
     from index.build import ingest_report
     from index.loaders import LoadedText
@@ -284,6 +284,8 @@ def test_which_row_of_a_table_is_largest_or_smallest():
     assert extreme("2019年长兴县哪个单位的研发费用最高?") == [("长兴经济技术开发区", 7.86)]  # not the total
     assert extreme("2019年长兴县除开发区外哪个乡镇的研发费用最高?") == [("画溪街道", 2.15)]
     assert extreme("2019年长兴县哪个乡镇新认定高新技术企业最少?") == [("煤山镇", 7)]
+    # "其他乡镇" is the remainder, not a town.
+    assert extreme("2019年长兴县除开发区外哪个乡镇新认定高新技术企业最多?") == [("画溪街道", 8)]
     assert extreme("2019年长兴县哪个乡镇的专利授权最多?") == []  # no such column
 
 
