@@ -511,7 +511,8 @@ def month_factor(q: Question, fact: Fact) -> float:
     return 1.0 if months[-1] in q.months else 0.15
 
 
-_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部|其他|其它|其余)")  # 其他乡镇: a remainder, not a place
+_TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部)")
+_REMAINDER_ROW = re.compile(r"^(?:其他|其它|其余)")  # "其他乡镇": the places not listed, none of them named
 _PLACE_ROW = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
 
 
@@ -520,6 +521,8 @@ def about_another_place(q: Question, fact: Fact) -> bool:
     table ("鸠江区 | 7.6"), or a clause led by one of the city's districts ("鄞州区新增…")."""
     if " | " in fact.sentence:  # a table cell: its row label is what it is about
         label = fact.context.strip()
+        if _REMAINDER_ROW.match(label):
+            return True
         if _TOTAL_ROW.match(label) or not (_PLACE_ROW.search(label) or find_places(label)):
             return False
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
@@ -827,6 +830,7 @@ def select_extreme(
         for f in facts_by_chunk.get(c, [])
         if f.header == header and f.section == section
         and not _TOTAL_ROW.match(f.context)
+        and not _REMAINDER_ROW.match(f.context)
         and not any(canonical(x) in canonical(f.context) for x in q.excluded)
     }
     if len(rows) < 2:

@@ -540,3 +540,9 @@ def test_将_carries_on_a_forecast_made_a_clause_earlier():
 
 def test_投入强度_is_投入占GDP比重():
     assert canonical("R&D投入强度") == canonical("研发投入占GDP比重") == canonical("研发经费占地区生产总值的比重")
+
+
+def test_a_remainder_row_is_about_other_places():
+    row = make_fact(0, "8.0", 8.0, "%", "percent", sentence="县市区 | 社零同比增长(%)\n其他县(区) | 8.0")
+    row.number_at, row.context = row.sentence.rindex("8.0"), "其他县(区)"
+    assert about_another_place(analyze_question("宜昌2023年上半年社零涨了多少?"), row)
