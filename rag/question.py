@@ -126,6 +126,8 @@ def check_question(raw: str) -> str:
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = normalize_query(check_question(raw))
+    for spoken, written in V.SPOKEN_VERBS:
+        text = text.replace(spoken, written)
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)

@@ -40,7 +40,6 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("研究院", "企业研究院"),
     ("资金", "经费", "资助", "补助", "扶持资金", "钱"),
     ("贷款", "信贷", "放贷", "贷到"),
-    ("融资", "融了", "融到"),
     ("人才", "人员"),
     ("院士", "两院院士"),
     ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
@@ -93,6 +92,9 @@ for _unit in COUNT_UNITS + MEASURE_UNITS:
 # "几批", "几只": every measure word asked with 多少 is asked with 几 too.
 UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
+
+# Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("花了", "投入了"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [

@@ -203,3 +203,7 @@ def test_colloquial_plans_and_fund_sizes():
     assert plan.wants_target and "要" not in plan.metric
     fund = analyze_question("绍兴17年打算搞一个多大规模的科技创新基金?")
     assert "money" in fund.kinds and "搞" not in fund.metric
+
+
+def test_spoken_verbs_read_as_the_nouns_reports_write():
+    assert "融资" in analyze_question("2023年上半年某公司A轮融了多少钱?").metric
