@@ -246,7 +246,10 @@ def metric_coverage(
                 credit(clause, weight * decay)
                 continue
             in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
-            if not in_names:
+            # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
+            # indicator in the clause before, as closely as its own would.
+            refers_back = i == 1 and not aligned and len(_CHANGE_WORDS.sub("", clauses[0]).strip()) <= 1
+            if not in_names and not refers_back:
                 weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)

@@ -31,7 +31,7 @@ _TARGET_INTENT = re.compile(
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|目标(?!管理|责任|考核|体系)"
     r"|力争|预计|预期|争取(?!到|了)|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
-    r"|(?<=[数额量])要(?=比|达到?|实现|突破|超过)"  # "研发人员数要比上年多…": a plan
+    r"|(?<![主需重必只])要(?=比|达到?|实现|突破|超过)"  # "研发人员数要比上年多…": a plan
 )
 _PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划|任务)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
 # "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
@@ -366,7 +366,7 @@ def metric_words(text: str, q: Question) -> str:
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
-    words = [w.strip("的了是呢啊吗吧几各共在") for w in out.split()]
+    words = [w.strip("的了是呢啊吗吧几各共在要") for w in out.split()]
     words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
     return " ".join(words)
 

@@ -20,6 +20,9 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("科技型中小企业", "科技型中小微企业", "科技中小企业", "科小"),
     ("经济技术开发区", "经开区", "经济开发区"),
     ("高新技术产业开发区", "高新区"),
+    ("社会消费品零售总额", "社零总额", "社零额", "社零"),
+    ("限额以上", "限上"),
+    ("固定资产投资", "固投"),
 ]
 
 # Each group: words that name the same thing. A question using any of them matches text using any.
@@ -94,7 +97,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("花了", "投入了"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("花了", "投入了"), ("冲到", "达到"), ("冲上", "达到"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [

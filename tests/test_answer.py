@@ -546,3 +546,9 @@ def test_a_remainder_row_is_about_other_places():
     row = make_fact(0, "8.0", 8.0, "%", "percent", sentence="县市区 | 社零同比增长(%)\n其他县(区) | 8.0")
     row.number_at, row.context = row.sentence.rindex("8.0"), "其他县(区)"
     assert about_another_place(analyze_question("宜昌2023年上半年社零涨了多少?"), row)
+
+
+def test_a_clause_of_bare_change_words_names_its_indicator_in_the_clause_before():
+    s = "上半年,全市实现社会消费品零售总额986.4亿元,同比增长8.7%"
+    assert canonical("社零") == canonical("社会消费品零售总额")
+    assert metric_coverage(canonical("社零 同比增长"), s, s.index("8.7%")) == pytest.approx(1.0)

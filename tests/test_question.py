@@ -207,3 +207,8 @@ def test_colloquial_plans_and_fund_sizes():
 
 def test_spoken_verbs_read_as_the_nouns_reports_write():
     assert "融资" in analyze_question("2023年上半年某公司A轮融了多少钱?").metric
+
+
+def test_要冲到_asks_for_a_target():
+    q = analyze_question("宝鸡高新区24年营业总收入要冲到多少?")
+    assert q.wants_target and q.metric == "营业总收入"
