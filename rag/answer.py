@@ -248,7 +248,7 @@ def metric_coverage(
             in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
             # indicator in the clause before, as closely as its own would.
-            refers_back = i == 1 and not aligned and len(_CHANGE_WORDS.sub("", clauses[0]).strip()) <= 1
+            refers_back = not aligned and all(_names_nothing(c) for c in clauses[:i])
             if not in_names and not refers_back:
                 weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
@@ -265,6 +265,15 @@ def metric_coverage(
             if g in wanted and g not in head and found.get(g, 0.0) < _PREVIOUS_WEIGHT:
                 found[g] = _PREVIOUS_WEIGHT
     return sum(wanted[g] * w for g, w in found.items()) / total
+
+
+_BARE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+
+
+def _names_nothing(clause: str) -> bool:
+    """A clause of change, comparison and rank words only ("同比增长", "增速高于全省平均水平1.2个
+    百分点", "居全市县(市)"): it describes the indicator a clause before names."""
+    return len(_BARE_WORDS.sub("", clause).strip()) <= 1
 
 
 def reading(fact: Fact) -> tuple[str, int]:

@@ -250,8 +250,11 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             part.metric = metric_words(segment, q)
             if parts and not _TRANSITION.sub("", part.metric.replace(" ", "")):
-                # "从2月的多少提升到5月的多少": the second end of a change is the same metric.
+                # "从2月的多少提升到5月的多少": the second end of a change is the same metric,
+                # the same kind of number.
                 part.metric = parts[-1].metric
+                if not part.unit and not part.kinds:
+                    part.unit, part.kinds = parts[-1].unit, set(parts[-1].kinds)
             elif parts and _ONLY_CHANGE.fullmatch(part.metric):
                 # "粮食总产量是多少?比上年增长多少?": the growth of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}"

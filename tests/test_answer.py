@@ -552,3 +552,9 @@ def test_a_clause_of_bare_change_words_names_its_indicator_in_the_clause_before(
     s = "上半年,全市实现社会消费品零售总额986.4亿元,同比增长8.7%"
     assert canonical("社零") == canonical("社会消费品零售总额")
     assert metric_coverage(canonical("社零 同比增长"), s, s.index("8.7%")) == pytest.approx(1.0)
+
+
+def test_a_rank_clause_refers_back_past_a_comparison_to_its_indicator():
+    s = "规上工业增加值同比增长9.6%,增速高于合肥市平均水平2.1个百分点,居全市县(市)第二位"
+    rank = make_fact(0, "第二位", 2, "位", "rank", sentence=s)
+    assert pick("西湖区2016年规上工业增加值增速在各县(市)中排第几?", [rank]) == [2]
