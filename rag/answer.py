@@ -503,7 +503,12 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     if q.half == "全年":
         # A half-year figure does not answer for the whole year, unless its sentence says 全年.
         halves = _HALVES.findall(fact.section or "") or _HALVES.findall(doc.period or "")
-        return not halves or "全年" in fact.sentence[: fact.number_at]
+        if not halves or "全年" in fact.sentence[: fact.number_at]:
+            return True
+        # "下半年,我们将紧盯全年目标任务,确保全年…;外贸进出口总额突破360亿元;": the paragraph's
+        # 全年 covers the targets listed after it.
+        paragraph = doc.text[doc.text.rfind("\n", 0, fact.start) + 1 : fact.start]
+        return q.wants_target and is_target(fact) and "全年" in paragraph
     if q.half:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
         section_halves = _HALVES.findall(fact.section or "")

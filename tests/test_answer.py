@@ -558,3 +558,13 @@ def test_a_rank_clause_refers_back_past_a_comparison_to_its_indicator():
     s = "规上工业增加值同比增长9.6%,增速高于合肥市平均水平2.1个百分点,居全市县(市)第二位"
     rank = make_fact(0, "第二位", 2, "位", "rank", sentence=s)
     assert pick("西湖区2016年规上工业增加值增速在各县(市)中排第几?", [rank]) == [2]
+
+
+def test_a_full_year_target_listed_in_a_second_half_plan():
+    text = "三、下半年工作安排\n下半年,我们将紧盯全年目标任务,确保全年社零增长8.5%以上;外贸进出口总额突破360亿元;"
+    doc = replace(DOC, text=text, period="2016年上半年")
+    s = "外贸进出口总额突破360亿元;"
+    fact = replace(make_fact(0, "360亿元", 360, "亿元", "money", sentence=s, section="三、下半年工作安排"),
+                   start=text.index("360亿元"))
+    assert period_ok(analyze_question("2016年全年西湖区外贸进出口总额的目标是多少?"), fact, doc)
+    assert not period_ok(analyze_question("2016年全年西湖区外贸进出口总额实际是多少?"), fact, doc)
