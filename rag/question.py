@@ -16,6 +16,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
 _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
+_NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
 _QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|第几[批届期轮]?|多少钱|钱(?=\s|$|[?!。,])")
@@ -31,7 +32,7 @@ _TARGET_INTENT = re.compile(
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|目标(?!管理|责任|考核|体系)"
     r"|力争|预计|预期|争取(?!到|了)|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
-    r"|(?<![主需重必只])要(?=比|达到?|实现|突破|超过)"  # "研发人员数要比上年多…": a plan
+    r"|(?<![主需重必只])要(?=比|达到?|实现|突破|超过|新增|扩大|提高|增加|增长)"  # "研发人员数要比上年多…": a plan
 )
 _PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划|任务)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
 # "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
@@ -135,6 +136,10 @@ def analyze_question(raw: str) -> Question:
     for word, delta in _RELATIVE_YEAR.items():
         if word in text:
             q.relative_year = delta
+    # "2019年的总结里说明年要…": the year named is the report's, the one asked is the next, a plan.
+    next_year = _NEXT_YEAR.search(text)
+    if next_year and len(q.years) == 1:
+        q.years = [q.years[0] + 1]
     places = find_places(text)
     # "芜湖市弋江区…": the district is asked about; the city only says where the district is.
     deepest = max((p.level for p in places), default=0)
@@ -150,7 +155,9 @@ def analyze_question(raw: str) -> Question:
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
     q.progress = bool(_PROGRESS.search(text))
-    q.wants_target = not q.progress and (bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text))
+    q.wants_target = not q.progress and (
+        bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text) or bool(next_year)
+    )
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
     if q.progress:
         q.kinds.add("percent")

@@ -212,3 +212,9 @@ def test_spoken_verbs_read_as_the_nouns_reports_write():
 def test_要冲到_asks_for_a_target():
     q = analyze_question("宝鸡高新区24年营业总收入要冲到多少?")
     assert q.wants_target and q.metric == "营业总收入"
+
+
+def test_明年_in_a_reports_year_asks_the_next_years_plan():
+    q = analyze_question("泉州市科技局2020年總結說明年省級科技小巨人企業要新增多少家？")
+    assert q.years == [2021] and q.wants_target
+    assert analyze_question("2019年研发投入比去年多了多少").years == [2019]
