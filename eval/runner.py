@@ -62,10 +62,10 @@ def cache_dir() -> Path:
 
 
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
-    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``dev3`` | ``unseen`` | ``unseen2`` | ``cmrc2018`` | ``cmrc2018-trial``
+    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``dev3`` | ``unseen`` | ``unseen2`` | ``unseen3`` | ``cmrc2018`` | ``cmrc2018-trial``
     | a path to a gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
     name = str(dataset)
-    if name in ("unseen", "unseen2"):  # sets with reports of their own, indexed apart
+    if name in ("unseen", "unseen2", "unseen3"):  # sets with reports of their own, indexed apart
         root = DATASETS_DIR / name
         path = root / "questions.jsonl"
         if not path.is_file():
@@ -89,7 +89,7 @@ def resolve_dataset(dataset: str | Path) -> DatasetSpec:
         return DatasetSpec(name, "squad", (path,), ref if ref.is_file() else None)
     path = Path(dataset)
     if not path.is_file():
-        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, dev3, unseen, unseen2, cmrc2018, cmrc2018-trial, "
+        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, dev3, unseen, unseen2, unseen3, cmrc2018, cmrc2018-trial, "
                         f"or a path to a .jsonl gold file or a SQuAD .json file")
     if path.suffix == ".jsonl":
         return DatasetSpec(path.stem, "gold", (path,))
