@@ -390,6 +390,14 @@ def _normal_unit(unit: str) -> str:
 
 def unit_score(q: Question, fact: Fact) -> float:
     """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch."""
+    score = _unit_match(q, fact)
+    if score and q.change and fact.kind not in {"percent", "points"}:
+        # "比上年多了多少亿": the amount after 比上年增加, not the level before it.
+        return score if _INCREASE_BEFORE.search(clause_before(fact)) else score * 0.3
+    return score
+
+
+def _unit_match(q: Question, fact: Fact) -> float:
     unit = _normal_unit(fact.unit)
     kind = fact.kind
     if kind == "date":
@@ -430,6 +438,8 @@ def unit_score(q: Question, fact: Fact) -> float:
     if "growth" in q.kinds:
         if kind == "percent":
             return 1.0
+        if unit == "倍" and _INCREASE_BEFORE.search(clause_before(fact)):
+            return 1.0  # "比上年增长1.3倍"
         if kind == "points":
             # A gap between rates answers how much a rate rose ("研发强度提高多少"), hardly how
             # much an amount grew ("人均可支配收入同比增长多少": 10.6%, not "增速高于…2.3个百分点").

@@ -16,6 +16,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
 _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
+_AMOUNT_CHANGE = re.compile(
+    r"比(?:上年|去年|上一年|年初|上年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增)了?(?:多少|几)"
+)
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
@@ -93,6 +96,7 @@ class Question:
     wants_target: bool = False
     wants_result: bool = False
     progress: bool = False  # "完成全年目标的百分之多少": how much of a plan is done, a result
+    change: bool = False  # "比上年多了多少亿": the amount added, not the level
     multi: bool = False
     entity: bool = False  # asks for a name or a sentence, not a number
     months: list[int] = field(default_factory=list)  # "2023年5月" → [5]
@@ -155,6 +159,7 @@ def analyze_question(raw: str) -> Question:
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
     q.progress = bool(_PROGRESS.search(text))
+    q.change = bool(_AMOUNT_CHANGE.search(text))
     q.wants_target = not q.progress and (
         bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text) or bool(next_year)
     )

@@ -56,7 +56,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
-FLOW_WORDS: tuple[str, ...] = ("新增", "入选", "获批", "推荐", "认定", "签约", "引进")
+FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进")
 STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量")
 
 CONTRASTS: list[tuple[str, ...]] = [

@@ -568,3 +568,21 @@ def test_a_full_year_target_listed_in_a_second_half_plan():
                    start=text.index("360亿元"))
     assert period_ok(analyze_question("2016年全年西湖区外贸进出口总额的目标是多少?"), fact, doc)
     assert not period_ok(analyze_question("2016年全年西湖区外贸进出口总额实际是多少?"), fact, doc)
+
+
+def test_比上年多了多少_asks_the_amount_added_not_the_level():
+    s = "一般公共预算收入78.64亿元,比上年增加5.87亿元,增长8.1%"
+    facts = [make_fact(0, "78.64亿元", 78.64, "亿元", "money", sentence=s),
+             make_fact(1, "5.87亿元", 5.87, "亿元", "money", sentence=s),
+             make_fact(2, "8.1%", 8.1, "%", "percent", sentence=s)]
+    assert analyze_question("西湖区2016年一般公共预算收入比上年多了多少亿?").change
+    assert pick("西湖区2016年一般公共预算收入比上年多了多少亿?", facts) == [5.87]
+    assert pick("西湖区2016年一般公共预算收入是多少?", facts) == [78.64]
+    times = make_fact(0, "1.3倍", 1.3, "倍", "ratio", sentence="全年完成产业投资142.8亿元,比上年增长1.3倍")
+    assert unit_score(analyze_question("产业投资比上年增长了多少?"), times) == 1.0
+
+
+def test_净增_is_a_flow_not_the_total():
+    s = "全年净增高新技术企业137家,总数达到826家"
+    facts = [make_fact(0, "137家", 137, "家", "count", sentence=s), make_fact(1, "826家", 826, "家", "count", sentence=s)]
+    assert pick("2016年西湖区高新技术企业总数达到多少家?", facts) == [826]
