@@ -691,6 +691,11 @@ def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
     return good
 
 
+def _quotes(question: str, number: str) -> bool:
+    """Whether the question states this number itself: "前三" in "…前三的企业", but not "20" in "2017年"."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question))
+
+
 def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> list[Fact]:
     """The chunk's facts and those of a sentence the chunk before started and this one ends: a
     fact belongs to the chunk its sentence starts in, but the number may be read here."""
@@ -724,7 +729,7 @@ def select_facts(
             if fact.fact_id in seen:
                 continue
             seen.add(fact.fact_id)
-            if fact.kind != "date" and len(fact.text) >= 2 and fact.text in q.text:
+            if fact.kind != "date" and len(fact.text) >= 2 and _quotes(q.text, fact.text):
                 reject("quoted")  # "获大赛前三的企业数量排第几": a number the question gives is not what it asks
                 continue
             u = unit_score(q, fact)

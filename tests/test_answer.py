@@ -586,3 +586,8 @@ def test_净增_is_a_flow_not_the_total():
     s = "全年净增高新技术企业137家,总数达到826家"
     facts = [make_fact(0, "137家", 137, "家", "count", sentence=s), make_fact(1, "826家", 826, "家", "count", sentence=s)]
     assert pick("2016年西湖区高新技术企业总数达到多少家?", facts) == [826]
+
+
+def test_a_number_inside_a_year_is_not_quoted_by_the_question():
+    row = make_fact(0, "20", 20, "家", "count", sentence="新增市级以上高新技术企业研发中心(家) | 20")
+    assert pick("西湖区2016年新增市级以上高新技术企业研发中心多少家?", [row]) == [20]
