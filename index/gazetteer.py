@@ -15,7 +15,10 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 2
+# Short forms that reports use as ordinary words far more often than as places ("新建厂房",
+# "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
+_ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东海", "太湖", "江南", "阿里", "无极", "黄龙", "新和", "城中", "城北", "城南", "城东", "开发", "合作", "资源"))
 
 _SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")
 
@@ -114,7 +117,7 @@ def _build_table(source: Path, dict_file: Path) -> dict:
             codes[code] = name
             forms = {name}
             short = short_name(name)
-            if short != name and len(short) >= 2 and _is_place_word(short, tags):
+            if short != name and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
                 forms.add(short)
             for form in forms:
                 names.setdefault(form, []).append(code)

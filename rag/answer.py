@@ -267,7 +267,7 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-_BARE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -391,8 +391,9 @@ def _normal_unit(unit: str) -> str:
 def unit_score(q: Question, fact: Fact) -> float:
     """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch."""
     score = _unit_match(q, fact)
-    if score and q.change and fact.kind not in {"percent", "points"}:
-        # "比上年多了多少亿": the amount after 比上年增加, not the level before it.
+    if score and q.change:
+        # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
+        # not the level before it.
         return score if _INCREASE_BEFORE.search(clause_before(fact)) else score * 0.3
     return score
 
@@ -434,6 +435,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if "points" in q.kinds:
         return 1.0 if kind == "points" else 0.0
     if "percent" in q.kinds:
+        if kind == "points" and "growth" in q.kinds and _RATE.search(q.metric):
+            return 1.0  # "比重比去年同期高了多少": a share moves by percentage points
         return 1.0 if kind == "percent" else 0.0
     if "growth" in q.kinds:
         if kind == "percent":
@@ -444,10 +447,12 @@ def _unit_match(q: Question, fact: Fact) -> float:
             # A gap between rates answers how much a rate rose ("研发强度提高多少"), hardly how
             # much an amount grew ("人均可支配收入同比增长多少": 10.6%, not "增速高于…2.3个百分点").
             return 1.0 if _RATE.search(q.metric) else 0.6
-        if q.kinds & {"money", "money_or_count"}:
+        if q.kinds & {"money", "money_or_count"} or q.change:
             # An amount answers "增加了多少钱" only when it is the increase ("比上年增加5亿元"),
             # not the level ("产值298.6亿元,同比增长36.4%").
-            return 0.6 if _INCREASE_BEFORE.search(clause_before(fact)) else 0.2
+            if _INCREASE_BEFORE.search(clause_before(fact)):
+                return 1.0 if q.change else 0.6  # "比年初增加了多少" asks just this amount
+            return 0.2
         return 0.0
     if "money" in q.kinds:
         if kind == "money":

@@ -17,8 +17,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _AMOUNT_CHANGE = re.compile(
-    r"比(?:上年|去年|上一年|年初|上年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增)了?(?:多少|几)"
+    r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增|高|低|提高|降低)了?(?:多少|几)"
 )
+_MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
@@ -45,7 +46,7 @@ _RANK_CHANGE = re.compile(
 # What joins the two ends of a change: "从…提升到…", "由…下降至…".
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|下降|降低|减少|回落|缩小)了?(?:到|至)")
 _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
-_ONLY_CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
+_ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _QUANTITY_CUE = re.compile(
@@ -167,6 +168,8 @@ def analyze_question(raw: str) -> Question:
     if q.progress:
         q.kinds.add("percent")
     _read_ask(q, text)
+    if q.change and not q.unit and not _MONEY_ASK.search(text):
+        q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
     ordinal = re.search(r"第几([批届次期轮季])", text)
     q.ordinal = ordinal.group(1) if ordinal else None
     cues = list(_QUANTITY_CUE.finditer(text))
@@ -257,6 +260,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             part = replace(q, parts=[], multi=False)
             _read_ask(part, segment)
             part.progress = bool(_PROGRESS.search(segment))  # "…多少家,完成全年任务的多少": only the second
+            part.change = bool(_AMOUNT_CHANGE.search(segment))  # "…是多少?比年初增加了多少?"
+            if part.change and not part.unit and not _MONEY_ASK.search(segment):
+                part.kinds.add("growth")
             if part.progress:
                 part.kinds.add("percent")
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months

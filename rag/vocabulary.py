@@ -105,7 +105,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
     ("几成", "percent"), ("多少成", "percent"),  # "占了几成": a share
     ("比例", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
-    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("涨", "growth"),
+    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),

@@ -591,3 +591,23 @@ def test_净增_is_a_flow_not_the_total():
 def test_a_number_inside_a_year_is_not_quoted_by_the_question():
     row = make_fact(0, "20", 20, "家", "count", sentence="新增市级以上高新技术企业研发中心(家) | 20")
     assert pick("西湖区2016年新增市级以上高新技术企业研发中心多少家?", [row]) == [20]
+
+
+def test_a_change_question_about_a_share_wants_the_points_it_moved():
+    s = "高新技术产业增加值同比增长22.7%,占规上工业增加值比重达到51.3%,较去年同期提高1.8个百分点"
+    facts = [make_fact(0, "22.7%", 22.7, "%", "percent", sentence=s),
+             make_fact(1, "51.3%", 51.3, "%", "percent", sentence=s),
+             make_fact(2, "1.8个百分点", 1.8, "个百分点", "points", sentence=s)]
+    assert pick("西湖区2016年高新技术产业增加值占规上工业的比重比去年同期高了多少?", facts) == [1.8]
+    assert pick("西湖区2016年高新技术产业增加值占规上工业的比重是多少?", facts) == [51.3]
+
+
+def test_the_level_and_its_change_asked_together():
+    s = "截至年末,集团资产总额1486.2亿元,比年初增加173.5亿元,资产负债率61.8%,比年初下降1.9个百分点"
+    facts = [make_fact(0, "1486.2亿元", 1486.2, "亿元", "money", sentence=s),
+             make_fact(1, "173.5亿元", 173.5, "亿元", "money", sentence=s),
+             make_fact(2, "61.8%", 61.8, "%", "percent", sentence=s),
+             make_fact(3, "1.9个百分点", 1.9, "个百分点", "points", sentence=s)]
+    q = analyze_question("2016年末西湖区集团资产总额是多少?比年初增加了多少?")
+    assert [p.change for p in q.parts] == [False, True]
+    assert pick(q.raw, facts) == [1486.2, 173.5]

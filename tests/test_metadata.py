@@ -59,3 +59,8 @@ def test_manifest_overrides(tmp_path):
     (tmp_path / "manifest.json").write_text(json.dumps({"a.txt": {"colour": "red"}}), "utf-8")
     with pytest.raises(ManifestError, match="unknown field"):
         load_manifest(tmp_path)
+
+
+def test_short_forms_that_are_ordinary_words_are_not_places():
+    assert not find_places("全年新建高标准农田3.2万亩,落实惠民政策")
+    assert [p.name for p in find_places("南昌市新建区")] == ["南昌市", "新建区"]
