@@ -64,7 +64,9 @@ _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
 _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
-_INCREASE_BEFORE = re.compile(r"(?:增加|增长|多|净增|提高|提升|上升|减少|下降|降低)了?(?:约|近|超过?)?$")
+_INCREASE_BEFORE = re.compile(
+    r"(?:增加|增长|多|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
+)
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
@@ -152,6 +154,14 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         named = clauses[-n - 1 : -1]
         if all(len(re.findall(r"\d+(?:\.\d+)?", c)) == 1 for c in named):
             return re.split(r"[-\d]", named[index], maxsplit=1)[0].strip() or None
+    if "分别" in clauses[-1] and len(clauses) >= 2:
+        # "…"小巨人"企业9家、省级专精特新中小企业46家,累计分别达到21家、158家": one clause before
+        # lists the n items, each with its own number.
+        listed = [m for m in re.finditer(r"-?\d+(?:\.\d+)?[^\d、,;]*", clauses[-2])]
+        if len(listed) == n:
+            starts = [0] + [m.end() for m in listed[:-1]]
+            name = clauses[-2][starts[index] : listed[index].start()].strip("、 ")
+            return name or None
     return None
 
 

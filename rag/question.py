@@ -41,7 +41,7 @@ _TARGET_INTENT = re.compile(
 _PROGRESS = re.compile(r"完成了?[^,?]{0,4}(?:目标|计划|任务)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")
 # "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
 _RANK_CHANGE = re.compile(
-    r"(?:排名|排位|位次|名次)[^,?]{0,3}?(?:上升|提升|提高|前移|前进|进步|跃升|(?:往|向)?前挪|下降|下滑|后退|后移|回落|(?:往|向)?后挪)了?(?:多少|几)个?(位次|位|名)"
+    r"(?:排名|排位|位次|名次)[^,?]{0,5}?(?:上升|提升|提高|前移|前进|进步|跃升|(?:往|向)?前挪|下降|下滑|后退|后移|回落|(?:往|向)?后挪)了?(?:多少|几)个?(位次|位|名)"
 )
 # What joins the two ends of a change: "从…提升到…", "由…下降至…".
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|下降|降低|减少|回落|缩小)了?(?:到|至)")
@@ -231,6 +231,7 @@ def _read_ask(q: Question, text: str) -> None:
     if moved := _RANK_CHANGE.search(text):
         q.unit = "位" if moved.group(1) == "位次" else moved.group(1)
         q.kinds -= {"rank", "growth", "percent"}
+        q.change = True  # the places moved ("较上年提升7位"), not a count of places ("排名(位) | 58")
         return
     stem = _QUANTITY_CUE.split(text)[0]
     if re.search(r"[额]", stem) and not q.unit:

@@ -611,3 +611,16 @@ def test_the_level_and_its_change_asked_together():
     q = analyze_question("2016年末西湖区集团资产总额是多少?比年初增加了多少?")
     assert [p.change for p in q.parts] == [False, True]
     assert pick(q.raw, facts) == [1486.2, 173.5]
+
+
+def test_分别_after_one_clause_listing_the_items_with_their_numbers():
+    s = "全年新增国家级专精特新“小巨人”企业9家、省级专精特新中小企业46家,累计分别达到21家、158家"
+    spans = [(s.index("21家"), s.index("21家") + 3), (s.index("158家"), s.index("158家") + 4)]
+    assert align_enumeration(s, spans, 1) == "省级专精特新中小企业"
+
+
+def test_a_change_of_rank_is_read_after_its_change_word_not_from_a_rank_table():
+    table = make_fact(0, "58", 58, "位", "count", sentence="指标 | 2023年完成\n国家高新区综合评价排名(位) | 58")
+    table.number_at, table.header, table.context = table.sentence.rindex("58"), "2023年完成", "国家高新区综合评价排名(位)"
+    moved = make_fact(1, "7位", 7, "位", "count", sentence="在国家高新区综合评价中,位列全国第58位,较上年提升7位")
+    assert pick("西湖区2016年国家高新区综合评价排名比上年往前进了几位?", [table, moved]) == [7]
