@@ -194,7 +194,7 @@ def analyze_question(raw: str) -> Question:
 
 
 # A town or zone: a name (no question, level or generic words in it) and its kind.
-_NAME = r"[^\W\d_a-zA-Z哪个各每全本该城乡镇市县区省年度的在了和与及级以上下高新国家除外]"
+_NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国家除外]"
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
 _LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:镇|乡|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
@@ -249,6 +249,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     """
     parts: list[Question] = []
     if len(cues) >= 2:
+        # "光电通信产业,吴江区2018年产值多少?增长多少?": a topic before the first part is every part's.
+        first_lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cues[0].start())])
+        topic = metric_words(text[:first_lo], q)
         for i, cue in enumerate(cues):
             lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cue.start())])
             if i > 0:
@@ -281,6 +284,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
                 # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}".strip()
             if part.metric:
+                if topic and topic not in part.metric:
+                    part.metric = f"{topic} {part.metric}"
                 parts.append(part)
         return parts if len(parts) >= 2 else []
     stem, *rest = re.split(r"(?=分别|各(?:是|为|有|达到?)?(?:多少|几))", text, maxsplit=1)

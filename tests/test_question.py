@@ -218,3 +218,9 @@ def test_明年_in_a_reports_year_asks_the_next_years_plan():
     q = analyze_question("泉州市科技局2020年總結說明年省級科技小巨人企業要新增多少家？")
     assert q.years == [2021] and q.wants_target
     assert analyze_question("2019年研发投入比去年多了多少").years == [2019]
+
+
+def test_a_topic_before_a_multi_number_question_is_every_parts():
+    q = analyze_question("光电通信产业,吴江区2018年产值多少?增长多少?")
+    assert [p.metric for p in q.parts] == ["光电通信产业 产值", "光电通信产业 产值 增长"]
+    assert analyze_question("规上工业企业研发费用,长兴县雉城街道2019年有多少?").places == ["雉城街道"]
