@@ -56,7 +56,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
 _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计|争取|确保|将|拟")
 _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为")
-_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?的?$")
+# "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
+_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  # plans even among results
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
@@ -504,7 +505,9 @@ def is_target(fact: Fact) -> bool:
     if any(w in fact.header for w in V.RESULT_WORDS):
         return False
     if _PROGRESS.search(clause_before(fact)):
-        return False  # "完成全年目标任务的45.6%": how much of the plan is done
+        # "完成全年目标任务的45.6%" is how much of the plan is done, a result; the amount in
+        # "完成全年目标任务7000人的59.1%" is the plan itself.
+        return fact.kind not in {"percent", "points"}
     section = fact.section or ""
     if any(w in section for w in V.TARGET_SECTION_WORDS):
         return True

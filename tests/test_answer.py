@@ -624,3 +624,11 @@ def test_a_change_of_rank_is_read_after_its_change_word_not_from_a_rank_table():
     table.number_at, table.header, table.context = table.sentence.rindex("58"), "2023年完成", "国家高新区综合评价排名(位)"
     moved = make_fact(1, "7位", 7, "位", "count", sentence="在国家高新区综合评价中,位列全国第58位,较上年提升7位")
     assert pick("西湖区2016年国家高新区综合评价排名比上年往前进了几位?", [table, moved]) == [7]
+
+
+def test_the_plan_amount_inside_a_completion_rate_is_a_target():
+    s = "上半年全县城镇新增就业4138人,完成全年目标任务7000人的59.1%"
+    plan = make_fact(0, "7000人", 7000, "人", "count", sentence=s)
+    rate = make_fact(1, "59.1%", 59.1, "%", "percent", sentence=s)
+    assert is_target(plan) and not is_target(rate)
+    assert pick("西湖区2016年城镇新增就业完成了全年目标的百分之几?", [plan, rate]) == [59.1]
