@@ -178,11 +178,16 @@ def analyze_question(raw: str) -> Question:
     if not q.entity and not asks_quantity:
         q.entity = any(w in text for w in V.ENTITY_CUES)
     extreme = _EXTREME.search(text)
+    scope = ""
     if q.entity and extreme:
         q.extreme = extreme.group(0)
         q.excluded = [e.strip() for e in _EXCEPT.findall(text) if e.strip()]
+        # "主要子公司中,营业收入增速最高的是哪一家": the clause of the superlative names the column;
+        # the clauses before say which rows.
+        scope = text[: max((m.end() for m in re.finditer(r"[,;:]", text[: extreme.start()])), default=0)]
         text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
-    q.metric = metric_words(text, q)
+        scope = _EXCEPT.sub(" ", scope)
+    q.metric = metric_words(text[len(scope):], q) or metric_words(text, q)
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (

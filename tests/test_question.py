@@ -224,3 +224,9 @@ def test_a_topic_before_a_multi_number_question_is_every_parts():
     q = analyze_question("光电通信产业,吴江区2018年产值多少?增长多少?")
     assert [p.metric for p in q.parts] == ["光电通信产业 产值", "光电通信产业 产值 增长"]
     assert analyze_question("规上工业企业研发费用,长兴县雉城街道2019年有多少?").places == ["雉城街道"]
+
+
+def test_the_superlatives_clause_names_the_column_and_earlier_clauses_the_rows():
+    q = analyze_question("2021年襄陽峴山集團主要子公司中，營業收入增速最高的是哪一家？")
+    assert q.extreme == "最高" and q.metric == "营业收入增速"
+    assert analyze_question("2019年长兴县除开发区外，哪个乡镇的研发费用最高？").excluded == ["开发区"]
