@@ -20,6 +20,7 @@ _AMOUNT_CHANGE = re.compile(
     r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增|高|低|提高|降低)了?(?:多少|几)"
 )
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
+_YEAR_END = re.compile(r"(?:截至|截止|到)?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)")  # "到2019年底": a point in time
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
@@ -255,7 +256,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     parts: list[Question] = []
     if len(cues) >= 2:
         # "光电通信产业,吴江区2018年产值多少?增长多少?": a topic before the first part is every part's.
-        first_lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cues[0].start())])
+        first_lo = max([0] + [m.end() for m in re.finditer(r"[,;:?]", text[: cues[0].start()])])
         topic = metric_words(text[:first_lo], q)
         for i, cue in enumerate(cues):
             lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cue.start())])
@@ -275,6 +276,16 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             if part.progress:
                 part.kinds.add("percent")
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
+            if _EACH.search(segment) or "分别" in segment:
+                # "孵化器、众创空间各有几家?孵化面积一共多大?": a part that lists items asks one
+                # number per item (the list runs back over its 、).
+                start = max([0] + [m.end() for m in re.finditer(r"[,;:?]", text[: cue.start()])])
+                if i > 0:
+                    start = max(start, cues[i - 1].end())
+                listed = _sub_questions(part, text[start:hi], [cue])
+                if listed:
+                    parts.extend(listed)
+                    continue
             part.metric = metric_words(segment, q)
             if parts and not _TRANSITION.sub("", part.metric.replace(" ", "")):
                 # "从2月的多少提升到5月的多少": the second end of a change is the same metric,
@@ -300,6 +311,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     if len(items) < 2:
         return []
     shared = metric_words(" ".join(clauses[:-1]), q)
+    if _YEAR_END.search(stem) and "累计" not in shared:
+        shared = f"{shared} 累计".strip()  # "到2019年底孵化器、众创空间各有几家": every item's stock
+        items[0] = _YEAR_END.sub(" ", items[0])
     first = metric_words(items[0], q)
     longest_other = max(len(i) for i in items[1:])
     last_item = metric_words(items[-1], q)
@@ -376,7 +390,7 @@ def metric_words(text: str, q: Question) -> str:
     out = _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", text)))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
-    out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", out))
+    out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
     out = re.sub(r"全年|整年|一整年", " ", _HALF.sub(" ", out))
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")

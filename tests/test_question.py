@@ -230,3 +230,8 @@ def test_the_superlatives_clause_names_the_column_and_earlier_clauses_the_rows()
     q = analyze_question("2021年襄陽峴山集團主要子公司中，營業收入增速最高的是哪一家？")
     assert q.extreme == "最高" and q.metric == "营业收入增速"
     assert analyze_question("2019年长兴县除开发区外，哪个乡镇的研发费用最高？").excluded == ["开发区"]
+
+
+def test_a_part_that_lists_items_asks_one_number_per_item_and_a_year_end_asks_the_stock():
+    q = analyze_question("长兴县到2019年底孵化器、众创空间各有几家?孵化面积一共多大?")
+    assert [(p.metric, p.item) for p in q.parts] == [("累计 孵化器", "孵化器"), ("累计 众创空间", "众创空间"), ("孵化面积", None)]
