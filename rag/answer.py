@@ -914,6 +914,18 @@ def novelty(metric: str, sentence: str) -> float:
     return 1.0 if new >= _MIN_NEW_BIGRAMS else 0.5
 
 
+_ROLE = re.compile(r"(?<![副])(局长|书记|主任|市长|区长|县长|主席|院长|部长|厅长|董事长|总经理)")
+
+
+def _only_deputy(question: str, sentence: str) -> bool:
+    """The question asks a head (局长) and the sentence names only a deputy (副局长)."""
+    for m in _ROLE.finditer(question):
+        role = m.group(1)
+        if f"副{role}" in sentence and not re.search(rf"(?<!副){role}", sentence):
+            return True
+    return False
+
+
 def select_sentences(
     q: Question,
     ranked: list[int],
@@ -944,6 +956,8 @@ def select_sentences(
             cov = sentence_coverage(q.metric, norm, idf, context) * novelty(q.metric, norm)
             if negated and not _NEGATION.search(norm):
                 cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
+            if _only_deputy(q.text, norm):
+                continue  # "局长是谁" is not answered by "副局长 陈军华"
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

@@ -632,3 +632,10 @@ def test_the_plan_amount_inside_a_completion_rate_is_a_target():
     rate = make_fact(1, "59.1%", 59.1, "%", "percent", sentence=s)
     assert is_target(plan) and not is_target(rate)
     assert pick("西湖区2016年城镇新增就业完成了全年目标的百分之几?", [plan, rate]) == [59.1]
+
+
+def test_a_deputy_does_not_answer_who_the_head_is():
+    from rag.answer import _only_deputy
+    assert _only_deputy("2017年上半年台州市科技局局长是谁?", "台州市科技局副局长 陈军华")
+    assert not _only_deputy("2017年上半年台州市科技局副局长是谁?", "台州市科技局副局长 陈军华")
+    assert not _only_deputy("宁波市科技局局长是谁?", "宁波市科技局局长 励永惠")
