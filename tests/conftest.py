@@ -45,3 +45,19 @@ def assistant(corpus_index, encoder):
     from rag.assistant import Assistant
 
     return Assistant.load(corpus_index, encoder=encoder)
+
+
+
+@pytest.fixture(scope="session")
+def assistant_over(tmp_path_factory, encoder):
+    """Builds an assistant over its own index of a corpus, which must hold ``reports`` reports that all load."""
+    from index.build import build_index
+    from rag.assistant import Assistant
+
+    def build(corpus: Path, reports: int):
+        index_dir = tmp_path_factory.mktemp(corpus.parent.name) / "index"
+        summary = build_index(corpus, index_dir, encoder=encoder)
+        assert summary.reports == reports and not summary.errors
+        return Assistant.load(index_dir, encoder=encoder)
+
+    return build

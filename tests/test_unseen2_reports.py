@@ -6,21 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index
-
 pytestmark = pytest.mark.slow
 
 UNSEEN2 = Path(__file__).resolve().parents[1] / "eval" / "datasets" / "unseen2" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def unseen2(tmp_path_factory, encoder):
-    from rag.assistant import Assistant
-
-    index_dir = tmp_path_factory.mktemp("unseen2") / "index"
-    summary = build_index(UNSEEN2, index_dir, encoder=encoder)
-    assert summary.reports == 4 and not summary.errors
-    return Assistant.load(index_dir, encoder=encoder)
+def unseen2(assistant_over):
+    return assistant_over(UNSEEN2, reports=4)
 
 
 def test_a_zone_report_has_the_zone_as_its_place(unseen2):

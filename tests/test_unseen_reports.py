@@ -6,21 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from index.build import build_index
-
 pytestmark = pytest.mark.slow
 
 UNSEEN = Path(__file__).resolve().parents[1] / "eval" / "datasets" / "unseen" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def unseen(tmp_path_factory, encoder):
-    from rag.assistant import Assistant
-
-    index_dir = tmp_path_factory.mktemp("unseen") / "index"
-    summary = build_index(UNSEEN, index_dir, encoder=encoder)
-    assert summary.reports == 4 and not summary.errors
-    return Assistant.load(index_dir, encoder=encoder)
+def unseen(assistant_over):
+    return assistant_over(UNSEEN, reports=4)
 
 
 def _answer(assistant, question):
