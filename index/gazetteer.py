@@ -30,15 +30,13 @@ def _is_place_word(short: str, tags: dict[str, str]) -> bool:
 
 
 # A title that opens with a development zone or park: the report is the zone's.
-ZONE_TITLE = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}?(?:高新技术产业开发区|经济技术开发区|高新技术产业园区|高新区|经开区|开发区|工业园区|产业园区|产业园)"
-)
-_ZONE_SUFFIX = ZONE_TITLE.pattern.split("(?:", 1)[1]
+_ZONE_KINDS = "高新技术产业开发区|经济技术开发区|高新技术产业园区|高新区|经开区|开发区|工业园区|产业园区|产业园"
+ZONE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS})")
 
 
 def zone_of(region: str | None) -> str | None:
     """The zone a region names after its city ("宝鸡市宝鸡高新技术产业开发区" → "宝鸡高新技术产业开发区")."""
-    m = re.fullmatch(rf"[\u4e00-\u9fff]+?[市州盟]([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_SUFFIX})", region or "")
+    m = re.fullmatch(rf"[\u4e00-\u9fff]+?[市州盟]([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS}))", region or "")
     return m.group(1) if m else None
 
 

@@ -637,7 +637,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
     # phrase holds both words, the 5843's item only 申请.
-    phrase = "" if aligned else clause_before(fact, _PHRASE_SPLIT)
+    own = clause_before(fact, _PHRASE_SPLIT)
+    phrase = "" if aligned else own
     near = canonical(" ".join([phrase, aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
@@ -658,7 +659,6 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         return _SCOPE_PENALTY
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
-    own = clause_before(fact, _PHRASE_SPLIT)
     if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
     return 1.0

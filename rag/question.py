@@ -160,17 +160,11 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
-    q.progress = bool(_PROGRESS.search(text))
-    q.change = bool(_AMOUNT_CHANGE.search(text))
+    _read_ask(q, text)
     q.wants_target = not q.progress and (
         bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text) or bool(next_year)
     )
     q.wants_result = any(w in text for w in V.RESULT_WORDS) and not q.wants_target
-    if q.progress:
-        q.kinds.add("percent")
-    _read_ask(q, text)
-    if q.change and not q.unit and not _MONEY_ASK.search(text):
-        q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
     ordinal = re.search(r"第几([批届次期轮季])", text)
     q.ordinal = ordinal.group(1) if ordinal else None
     cues = list(_QUANTITY_CUE.finditer(text))
@@ -227,7 +221,9 @@ def _names(places) -> list[str]:
 
 
 def _read_ask(q: Question, text: str) -> None:
-    """The unit and kinds of quantity ``text`` asks for."""
+    """The unit and kinds of quantity ``text`` asks for, and whether it asks a completion rate or a change."""
+    q.progress = bool(_PROGRESS.search(text))
+    q.change = bool(_AMOUNT_CHANGE.search(text))
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
@@ -244,6 +240,10 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
     if re.search(r"[率]", stem) and not q.unit:
         q.kinds.add("percent")  # 成功率, 覆盖率
+    if q.progress:
+        q.kinds.add("percent")  # "完成全年目标的多少": a completion rate
+    if q.change and not q.unit and not _MONEY_ASK.search(text):
+        q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 
 
 def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Question]:
@@ -268,13 +268,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
                 hi = change.start()  # "从2月的多少提升到5月的多少": 5月 belongs to the second number
             segment = _FROM.sub("", text[lo:hi])
             part = replace(q, parts=[], multi=False)
+            # Each part asks its own kind: "…多少家,完成全年任务的多少", "…是多少?比年初增加了多少?".
             _read_ask(part, segment)
-            part.progress = bool(_PROGRESS.search(segment))  # "…多少家,完成全年任务的多少": only the second
-            part.change = bool(_AMOUNT_CHANGE.search(segment))  # "…是多少?比年初增加了多少?"
-            if part.change and not part.unit and not _MONEY_ASK.search(segment):
-                part.kinds.add("growth")
-            if part.progress:
-                part.kinds.add("percent")
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
             if _EACH.search(segment) or "分别" in segment:
                 # "孵化器、众创空间各有几家?孵化面积一共多大?": a part that lists items asks one

@@ -235,3 +235,9 @@ def test_the_superlatives_clause_names_the_column_and_earlier_clauses_the_rows()
 def test_a_part_that_lists_items_asks_one_number_per_item_and_a_year_end_asks_the_stock():
     q = analyze_question("长兴县到2019年底孵化器、众创空间各有几家?孵化面积一共多大?")
     assert [(p.metric, p.item) for p in q.parts] == [("累计 孵化器", "孵化器"), ("累计 众创空间", "众创空间"), ("孵化面积", None)]
+
+
+def test_completion_rate_and_change_are_read_with_the_unit_for_the_question_and_each_part():
+    assert "percent" in analyze_question("2016年西湖区城镇新增就业完成了全年目标的百分之几?").kinds
+    q = analyze_question("2023年瓯海区高产增加值增速是多少?全市排名上升了几位?")
+    assert [p.change for p in q.parts] == [False, True]
