@@ -23,7 +23,7 @@ from rag.question import Question, head_word
 MIN_COVERAGE = 0.33
 MIN_SCORE = 0.28
 MIN_ENTITY_COVERAGE = 0.55
-_WORD_BREAK = re.compile(r"[\s\d.%的在]+")
+_WORD_BREAK = re.compile(r"[\s\d.%的在了]+")
 _CLAUSE_SPLIT = re.compile(r"[,;:、]")
 _CLAUSE_SPLIT_KEEP = re.compile(r"([,;:、])")
 _DIGIT = re.compile(r"\d")
@@ -98,8 +98,8 @@ canonical = V.canonical  # shared with question analysis; re-exported for caller
 
 @lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
-    """Character bigrams of the words of ``text``; digits, and the particles 的/在 that join
-    phrases ("技术交易额在全市排…"), separate words, so no bigram spans two phrases."""
+    """Character bigrams of the words of ``text``; digits, and the particles 的/在/了 that join
+    phrases ("技术交易额在全市排…", "发放了贷款"), separate words, so no bigram spans two phrases."""
     # A code made of digits names a thing ("3315计划", "500强"): it is a word of its own.
     grams = set(_CODE.findall(text))
     text = _WORD_BREAK.sub(" ", text)

@@ -8,6 +8,7 @@ import pytest
 
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
+    bigrams,
     facts_of_chunk,
     about_another_place,
     adjacency,
@@ -67,6 +68,13 @@ def test_canonical_expands_abbreviations_then_synonyms():
     assert canonical("R&D投入") == "研发经费"
     assert canonical("规上工业") == "规模以上工业"
     assert canonical("同比增长") == "同比增长"
+
+
+def test_particles_join_phrases_and_do_not_make_bigrams():
+    # "发放了贷款" asks what "发放贷款646家" states: the aspect particle 了 is not part of a word.
+    assert {"发放", "贷款"} <= bigrams("发放了贷款")
+    assert not {"放了", "了贷"} & bigrams("发放了贷款")
+    assert "术交" not in bigrams("技术的交易额")
 
 
 def test_coverage_prefers_the_clause_next_to_the_number():
