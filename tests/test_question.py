@@ -241,3 +241,9 @@ def test_completion_rate_and_change_are_read_with_the_unit_for_the_question_and_
     assert "percent" in analyze_question("2016年西湖区城镇新增就业完成了全年目标的百分之几?").kinds
     q = analyze_question("2023年瓯海区高产增加值增速是多少?全市排名上升了几位?")
     assert [p.change for p in q.parts] == [False, True]
+
+
+def test_more_by_how_many_tenths_is_a_growth_rate_of_the_metric_before():
+    q = analyze_question("绍兴17年发明专利授权量要做到多少件，比上年多几成？")
+    assert q.parts[1].metric.endswith("同比 增长") and "percent" in q.parts[1].kinds
+    assert "几成" not in analyze_question("2016年西湖区高新产业销售产值占规上工业几成?").metric
