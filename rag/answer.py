@@ -673,8 +673,10 @@ def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     clause = clause_before(fact)
     after = clause_after(fact) if names_after(fact) else ""
     near = canonical(" ".join([clause, aligned or "", after, fact.header]))
-    # "市级以上众创空间12家" names the whole, every level from 市级 up, not the 市级 item.
-    near = _LEVEL_AND_UP.sub(" ", near)
+    # "市级以上众创空间12家" names the whole, every level from 市级 up, not the 市级 item; it is
+    # the "市级以上" item.
+    if not _LEVEL_AND_UP.search(canonical(item)):
+        near = _LEVEL_AND_UP.sub(" ", near)
     return bool(bigrams(canonical(item)) & bigrams(near))
 
 

@@ -328,6 +328,10 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
         head = metric_words(head, q)  # "…的预期目标分别是多少": intent, not a metric word
+    elif len(items) == 2 and (own := parallel_head(first, last_item)):
+        # "市级以上和区级以上企业工程中心", "出口和进口总额": the last item's words after the
+        # part that parallels the first item are both items' head.
+        head, items[-1] = last_item[len(own) :].strip(), own
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
@@ -338,6 +342,19 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         _read_ask(part, f"{metric} {tail}")
         parts.append(part)
     return parts
+
+
+def parallel_head(first: str, last: str) -> str:
+    """The opening of ``last`` that parallels ``first`` ("区级以上" in "区级以上企业工程中心" after
+    "市级以上"): it ends, at a word boundary, in the character ``first`` ends in, and leaves a
+    head of two or more characters; "" when there is none."""
+    if not first or len(last) <= len(first):
+        return ""
+    starts = word_starts(last)
+    for k in range(1, len(first) + 2):
+        if last[k - 1] == first[-1] and k in starts and len(last[k:].strip()) >= 2 and first[-1] not in last[k:]:
+            return last[:k]
+    return ""
 
 
 def word_starts(text: str) -> set[int]:

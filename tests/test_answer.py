@@ -442,6 +442,14 @@ def test_a_list_in_brackets_names_its_numbers_and_level_and_up_is_not_an_item():
         facts.append(replace(f, value=int(text[:-1]), text=text, start=at, end=at + len(text), number_at=at, context=s[:at]))
     assert pick("西湖区2016年累计培育的市级以上众创空间中,国家级、省级、市级分别有几家?", facts) == [8, 2, 2]
     assert pick("西湖区2016年累计培育市级以上众创空间多少家?", facts) == [12]
+    # "市级以上" asked as an item is the level-and-up whole, and the shared head reaches it.
+    s = "区级工程中心20家、市级15家,市级以上工程中心总数达72家,区级以上115家"
+    facts = []
+    for i, at in enumerate(m.start() for m in re.finditer(r"(?<!\d)\d+家", s)):
+        text = re.match(r"\d+家", s[at:]).group(0)
+        f = make_fact(i, text, int(text[:-1]), "家", "count", sentence=s)
+        facts.append(replace(f, start=at, end=at + len(text), number_at=at, context=s[:at]))
+    assert pick("2016年西湖区市级以上和区级以上工程中心分别有多少家?", facts) == [72, 115]
 
 
 def test_a_number_the_question_gives_is_not_its_answer():

@@ -247,3 +247,11 @@ def test_more_by_how_many_tenths_is_a_growth_rate_of_the_metric_before():
     q = analyze_question("绍兴17年发明专利授权量要做到多少件，比上年多几成？")
     assert q.parts[1].metric.endswith("同比 增长") and "percent" in q.parts[1].kinds
     assert "几成" not in analyze_question("2016年西湖区高新产业销售产值占规上工业几成?").metric
+
+
+def test_items_before_a_longer_last_item_share_its_head():
+    q = analyze_question("2013年该区市级以上和区级以上企业工程中心分别有多少家?")
+    assert [p.item for p in q.parts] == ["市级以上", "区级以上"]
+    assert all("企业工程中心" in p.metric for p in q.parts)
+    q = analyze_question("2016年绍兴专利申请和授权量分别是多少件?")
+    assert [p.item for p in q.parts] == ["专利申请", "授权量"]
