@@ -104,6 +104,17 @@ def toc_lines(lines: list[str]) -> set[int]:
     return block
 
 
+# A Markdown heading ("## 一、2023年工作总结"): its #s say the level when no numbering does.
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+_MARKDOWN_RANK = {1: _BARE_RANK, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6}
+
+
+def _markdown_level(line: str) -> tuple[int, int]:
+    """The level of a Markdown heading line and where its text starts; (0, 0) for other lines."""
+    m = _MARKDOWN_HEADING.match(line)
+    return (len(m.group(1)), m.end()) if m else (0, 0)
+
+
 # Markers that may also start mid-line (after a sentence end) in flattened scrapes.
 _INLINE = re.compile(rf"(?<=[。!?])\s*(第[{_CN}]+[部章]分?|[{_CN}]+、|\([{_CN}]+\))")
 _NESTED = re.compile(rf"\([{_CN}]+\)")
@@ -116,7 +127,9 @@ def find_headings(text: str) -> list[Heading]:
     for raw in lines:
         line_starts.append(pos)
         pos += len(raw) + 1
-    has_markers = any(p.match(l.strip()) for l in lines for r, p in _HEADING_MARKERS if r <= 3)
+    has_markers = any(
+        p.match(l.strip()[_markdown_level(l.strip())[1] :]) for l in lines for r, p in _HEADING_MARKERS if r <= 3
+    )
     outline = toc_lines(lines)
     found: dict[int, Heading] = {}
     first_line = next((i for i, l in enumerate(lines) if l.strip()), -1)
@@ -137,7 +150,14 @@ def find_headings(text: str) -> list[Heading]:
         if not line or li in outline or " | " in line:  # a table row, even one starting "1 |"
             continue
         start = line_starts[li] + (len(raw) - len(raw.lstrip()))
+        level, skip = _markdown_level(line)
+        if level:
+            if li == first_line:
+                continue  # "# 报告标题": the document title
+            line, start = line[skip:], start + skip
         rank = next((r for r, p in _HEADING_MARKERS if p.match(line)), None)
+        if rank is None and level:
+            rank = _MARKDOWN_RANK[level]
         if rank is None and (_PART_TITLE.match(line) or _APPENDIX.match(line)) and li != first_line:
             rank = _BARE_RANK
         if rank is not None:

@@ -85,3 +85,17 @@ def test_chunks_respect_section_boundaries():
     text = "一、甲部分标题很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。\n二、乙部分标题很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。"
     spans = split_text(text, [text.index("二、")], size=500, overlap=0)
     assert [text[s.start : s.start + 2] for s in spans] == ["一、", "二、"]
+
+
+def test_markdown_headings_give_their_level_and_lose_their_hashes():
+    text = (
+        "# 市教育局2023年工作总结和2024年工作思路\n\n前言。\n\n## 一、2023年工作总结\n\n### (一)资源供给扩大\n\n"
+        "新增学位2.31万个。\n\n### 存在的问题\n\n学位偏紧。\n\n## 二、2024年工作思路\n\n新增学位2万个以上。\n"
+    )
+    paths = [s.path(text) for s in detect_sections(text)]
+    assert paths == [
+        ("一、2023年工作总结",),
+        ("一、2023年工作总结", "(一)资源供给扩大"),
+        ("一、2023年工作总结", "存在的问题"),
+        ("二、2024年工作思路",),
+    ]
