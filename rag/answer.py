@@ -66,8 +66,9 @@ _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度"
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
 _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
 _INCREASE_BEFORE = re.compile(
-    r"(?:增加|增长|多|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
+    r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
 )
+_COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
@@ -486,7 +487,13 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     if not years:
         years = {int(y) for y in _YEAR.findall(fact.section or "")}
     if not years:
-        years = {int(y) for y in _YEAR.findall(fact.sentence[: fact.number_at])}
+        before = fact.sentence[: fact.number_at]
+        # "比2021年的13.55亿元增长9.7%": the year dates the figure it introduces, 13.55, and
+        # nothing after it.
+        comparand = _COMPARAND_YEAR.search(before)
+        if comparand and comparand.end() == len(before):
+            return {int(comparand.group(1))}
+        years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
     if not years and doc.year:
         years = {doc.year + 1} if is_target(fact) and not _half_year_plan(fact, doc) else {doc.year}
     return years
@@ -771,8 +778,10 @@ def select_facts(
             if q.wants_result and target:
                 reject("target")  # "实际完成…" asks for a result, not the plan
                 continue
-            if q.progress and not _PROGRESS.search(clause_before(fact)):
-                reject("progress")  # "完成全年目标的百分之多少": only a completion rate answers
+            if q.progress != bool(fact.kind == "percent" and _PROGRESS.search(clause_before(fact))):
+                # "完成全年目标的百分之多少": only a completion rate answers, and it answers nothing
+                # else ("完成年度目标任务13亿元的114.3%" is no growth rate).
+                reject("progress")
                 continue
             aligned = aligned_item(fact, facts_by_chunk)
             if q.item and not item_near(q.item, fact, aligned):

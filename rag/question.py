@@ -19,6 +19,9 @@ _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季
 _AMOUNT_CHANGE = re.compile(
     r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增|高|低|提高|降低)了?(?:多少|几)"
 )
+_CHANGE_PHRASE = re.compile(
+    r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?(?:相比)?(?:多|少|增加|减少|净增|高|低|提高|降低)?了?"
+)
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 _YEAR_END = re.compile(r"(?:截至|截止|到)?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)")  # "到2019年底": a point in time
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
@@ -281,7 +284,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
                 if listed:
                     parts.extend(listed)
                     continue
-            part.metric = metric_words(segment, q)
+            part.metric = metric_words(segment, part)
             if parts and not _TRANSITION.sub("", part.metric.replace(" ", "")):
                 # "从2月的多少提升到5月的多少": the second end of a change is the same metric,
                 # the same kind of number.
@@ -415,7 +418,10 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
         out = out.replace(word, " ")
     out = _MONTH_PHRASE.sub(" ", out)
-    if q.kinds & {"percent", "points", "growth"}:
+    if q.change and q.unit:
+        # "比上年多了多少个": the amount added is checked at the number ("多增4200个"), not named.
+        out = _CHANGE_PHRASE.sub(" ", out)
+    elif q.kinds & {"percent", "points", "growth"}:
         out = _GREW.sub(" 增长 ", _COMPARED.sub(" 同比 ", out))
     out = _QUANTITY_TAIL.sub(" ", out)
     if "rank" in q.kinds:

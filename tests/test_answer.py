@@ -9,6 +9,7 @@ import pytest
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
     bigrams,
+    fact_years,
     facts_of_chunk,
     about_another_place,
     adjacency,
@@ -357,6 +358,23 @@ def test_a_completion_rate_of_the_plan_is_a_result_and_answers_only_progress_que
     assert not is_target(facts[1])
     assert pick("2016年西湖区技术合同成交额完成了全年目标的百分之多少?", facts) == [47.3]
     assert pick("2016年西湖区技术合同成交额同比增长多少?", facts) == [31.5]
+    # Nor does a completion rate answer a growth question.
+    s = "技术合同成交额14.86亿元,增长较快,完成年度目标任务的114.3%"
+    facts = [make_fact(0, "114.3%", 114.3, "%", "percent", sentence=s)]
+    assert pick("2016年西湖区技术合同成交额增长了百分之多少?", facts) == []
+
+
+def test_a_year_compared_with_dates_only_the_figure_it_introduces():
+    s = "全年完成交通投资14.86亿元,比2015年的13.55亿元增长9.7%,其中公路投资12.38亿元"
+    facts = [make_fact(i, t, v, "亿元" if t.endswith("亿元") else "%", "money" if t.endswith("亿元") else "percent", sentence=s)
+             for i, (t, v) in enumerate([("14.86亿元", 14.86), ("13.55亿元", 13.55), ("9.7%", 9.7), ("12.38亿元", 12.38)])]
+    assert [sorted(fact_years(f, DOC)) for f in facts] == [[2016], [2015], [2016], [2016]]
+    assert pick("2015年西湖区交通投资多少亿元?", facts) == [13.55]
+    assert pick("2016年西湖区交通投资同比增长多少?", facts) == [9.7]
+    s = "新增学位2.31万个,比2015年的1.89万个多增4200个"
+    facts = [make_fact(0, "2.31万个", 2.31, "万个", "count", sentence=s), make_fact(1, "1.89万个", 1.89, "万个", "count", sentence=s),
+             make_fact(2, "4200个", 4200, "个", "count", sentence=s)]
+    assert pick("西湖区2016年新增学位比上年多了多少个?", facts) == [4200]
 
 
 def test_an_indicator_asked_without_a_scope_is_the_wholes():
