@@ -75,6 +75,10 @@ _PART_TITLE = re.compile(
     r"(?:工作)?(?:思路|目标|计划|打算|安排|总结|回顾|要点|重点)$"
 )
 
+# A line naming both a review and a plan ("…2019年工作总结及2020年工作思路") is the report's own
+# title, repeated below scraped page residue: it opens no part.
+_REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾).{0,12}(?:思路|计划|打算|安排|要点)$")
+
 # An appendix ("附表:2020年各县新认定高企情况", "附件2") is a part of its own, outside the last
 # section before it: a table appended after the plans is not a plan.
 _APPENDIX = re.compile(r"^(?:附表|附件|附录)\s*\d*(?:[::]|$|\s)")
@@ -159,6 +163,8 @@ def find_headings(text: str) -> list[Heading]:
         if rank is None and level:
             rank = _MARKDOWN_RANK[level]
         if rank is None and (_PART_TITLE.match(line) or _APPENDIX.match(line)) and li != first_line:
+            if _REVIEW_AND_PLAN.search(line):
+                continue  # the title again, not a part
             rank = _BARE_RANK
         if rank is not None:
             add(rank, start, whole_line=bool(_APPENDIX.match(line)))  # "附表:" goes on

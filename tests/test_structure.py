@@ -99,3 +99,9 @@ def test_markdown_headings_give_their_level_and_lose_their_hashes():
         ("一、2023年工作总结", "存在的问题"),
         ("二、2024年工作思路",),
     ]
+
+
+def test_the_reports_title_repeated_below_page_residue_opens_no_part():
+    text = "首页 > 政务公开 >\n\n某区科技局2019年工作总结及2020年工作思路\n\n一、2019年主要成效\n新增高企68家。\n\n2020年工作思路\n\n新增高企80家。\n"
+    paths = [s.path(text) for s in detect_sections(text)]
+    assert paths == [("一、2019年主要成效",), ("2020年工作思路",)]
