@@ -69,6 +69,7 @@ _INCREASE_BEFORE = re.compile(
     r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
 )
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
+_RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
@@ -637,9 +638,23 @@ def _names_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
+_OWN_PLACE = re.compile(r"[我本该全][区市县省镇州]|集团|我局")
+
+
+def ranks_another_measure(asked: str, clause: str) -> bool:
+    """Whether a rank's own clause ranks the growth rate when the level is asked, or the level
+    when the rate is: "成交额居全省第七位,增幅居全省第一位". A clause naming nothing ("居全市
+    第二位", "我县排名全市第二") ranks what the sentence is about."""
+    if _names_any(asked, _RATE_WORDS) == _names_any(clause, _RATE_WORDS):
+        return False
+    if not _names_any(asked, _RATE_WORDS):
+        return True
+    return len(_OWN_PLACE.sub("", _BARE_WORDS.sub("", clause)).strip()) >= 2  # "总量居全省"
+
+
 def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
-    ("累计…" asked, "新增…92家" found), else 1."""
+    ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1."""
     asked = canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
@@ -651,6 +666,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
             return _CONTRAST_PENALTY
+    # "成交额居全省第七位,增幅居全省第一位": a rank of the growth rate is not the level's rank.
+    if fact.kind == "rank" and ranks_another_measure(asked, canonical(clause_before(fact))):
+        return 0.0
     for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
         if _names_any(asked, side) and not _names_any(asked, other) and _names_any(near, other) and not _names_any(near, side):
             return _CONTRAST_PENALTY

@@ -426,6 +426,7 @@ def metric_words(text: str, q: Question) -> str:
     out = _QUANTITY_TAIL.sub(" ", out)
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
+        out = re.sub(r"第(?=\s|$)", " ", out)  # "居全市第几位" less its cue
     out = _PUNCT.sub(" ", out)
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"

@@ -673,3 +673,14 @@ def test_a_deputy_does_not_answer_who_the_head_is():
     assert _only_deputy("2017年上半年台州市科技局局长是谁?", "台州市科技局副局长 陈军华")
     assert not _only_deputy("2017年上半年台州市科技局副局长是谁?", "台州市科技局副局长 陈军华")
     assert not _only_deputy("宁波市科技局局长是谁?", "宁波市科技局局长 励永惠")
+
+
+def test_a_rank_of_the_growth_rate_is_not_the_levels_rank_nor_the_other_way():
+    s = "全市技术合同成交额6.8亿元,同比增长43.5%,增幅居全省第一位,成交额居全省第七位"
+    facts = [make_fact(0, "第一位", 1, "", "rank", sentence=s), make_fact(1, "第七位", 7, "", "rank", sentence=s)]
+    assert pick("2016年西湖区技术合同成交额在全省排第几?", facts) == [7]
+    s = "全区社会消费品零售总额增速达到9.1%,总量居全省第二位"
+    assert pick("2016年西湖区社零增速在全省排第几位?", [make_fact(0, "第二位", 2, "", "rank", sentence=s)]) == []
+    # A clause naming nothing ranks what its sentence is about, the growth here.
+    s = "规上工业增加值同比增长9.6%,增速高于全市平均水平2.1个百分点,居全市第二位"
+    assert pick("2016年西湖区规上工业增加值增速在全市排第几?", [make_fact(0, "第二位", 2, "", "rank", sentence=s)]) == [2]
