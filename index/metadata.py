@@ -18,6 +18,7 @@ MANIFEST_NAME = "manifest.json"
 _REPORT_WORDS = re.compile(r"总结|思路|汇报|报告|材料|要点|成绩单|发言|讲话")
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\(|\d+[、.]|[一二三四五六七八九十]是)")
 _FILE_SUFFIX = re.compile(r"\.(docx?|pdf|txt|md|wps)$", re.I)
+_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|>)\s+")
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第[一二三四]季度|1-\d{1,2}月)")
@@ -41,7 +42,9 @@ class ReportMetadata:
 
 def detect_title(text: str, fallback: str) -> str:
     """The first short line that names a report kind (总结, 思路, 汇报…), else the first short line."""
-    lines = [l.strip() for l in text.split("\n") if l.strip()]
+    # Markdown marks headings and quotes ("# 标题", "> 发布日期…"): the marks are not the title.
+    lines = [_MARKDOWN_MARK.sub("", l.strip()) for l in text.split("\n") if l.strip()]
+    lines = [l for l in lines if l]
     short = [l for l in lines if len(l) <= 60 and not re.search(r"[。;!?,]|……", l) and not _NUMBERED.match(l)]
     # A report-kind line anywhere wins (a scraped table of contents may come first).
     title = next((l for l in short if _REPORT_WORDS.search(l)), short[0] if short else fallback)

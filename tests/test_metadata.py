@@ -64,3 +64,10 @@ def test_manifest_overrides(tmp_path):
 def test_short_forms_that_are_ordinary_words_are_not_places():
     assert not find_places("全年新建高标准农田3.2万亩,落实惠民政策")
     assert [p.name for p in find_places("南昌市新建区")] == ["南昌市", "新建区"]
+
+
+def test_a_markdown_title_loses_its_marks():
+    text = "# 蚌埠高新技术产业开发区管理委员会2023年工作总结\n\n> 发布日期:2024-01-19\n\n2023年,高新区…\n"
+    meta = detect_metadata(text, "d.md")
+    assert meta.title == "蚌埠高新技术产业开发区管理委员会2023年工作总结"
+    assert meta.region == "蚌埠市蚌埠高新技术产业开发区"
