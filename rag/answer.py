@@ -450,10 +450,10 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if "percent" in q.kinds:
         if kind == "points" and "growth" in q.kinds and _RATE.search(q.metric):
             return 1.0  # "比重比去年同期高了多少": a share moves by percentage points
-        return 1.0 if kind == "percent" else 0.0
+        return share_or_growth(q, fact) if kind == "percent" else 0.0
     if "growth" in q.kinds:
         if kind == "percent":
-            return 1.0
+            return share_or_growth(q, fact)
         if unit == "倍" and _INCREASE_BEFORE.search(clause_before(fact)):
             return 1.0  # "比上年增长1.3倍"
         if kind == "points":
@@ -479,6 +479,25 @@ def _unit_match(q: Question, fact: Fact) -> float:
         # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate.
         return 0.8 if _RATE.search(q.metric) else 0.5
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
+
+
+_SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年)|提高|下降|上升|减少|回落")
+
+
+def share_or_growth(q: Question, fact: Fact) -> float:
+    """1 when a percentage is the kind of rate asked, 0.3 when it is a share for a growth
+    question ("研发投入涨了多少": not "研发投入强度5.12%") or a growth for a share question."""
+    clause = canonical(clause_before(fact))
+    asked = canonical(q.metric)
+    growth_asked = "growth" in q.kinds or bool(_GROWTH_WORDS.search(asked))
+    share_asked = bool(_SHARE_WORDS.search(asked))
+    is_share, is_growth = bool(_SHARE_WORDS.search(clause)), bool(_GROWTH_WORDS.search(clause))
+    if growth_asked and not share_asked and is_share and not is_growth:
+        return 0.3
+    if share_asked and not growth_asked and is_growth and not is_share:
+        return 0.3
+    return 1.0
 
 
 def fact_years(fact: Fact, doc: Document) -> set[int]:

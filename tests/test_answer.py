@@ -684,3 +684,12 @@ def test_a_rank_of_the_growth_rate_is_not_the_levels_rank_nor_the_other_way():
     # A clause naming nothing ranks what its sentence is about, the growth here.
     s = "规上工业增加值同比增长9.6%,增速高于全市平均水平2.1个百分点,居全市第二位"
     assert pick("2016年西湖区规上工业增加值增速在全市排第几?", [make_fact(0, "第二位", 2, "", "rank", sentence=s)]) == [2]
+
+
+def test_a_share_does_not_answer_a_growth_question_nor_a_growth_a_share_question():
+    s = "全社会研发经费投入38.6亿元,研发投入强度达到5.12%,同比增长13.5%"
+    share, growth = make_fact(0, "5.12%", 5.12, "%", "percent", sentence=s), make_fact(1, "13.5%", 13.5, "%", "percent", sentence=s)
+    assert pick("2016年西湖区研发投入涨了多少?", [share, growth]) == [13.5]
+    s = "高新技术产业增加值同比增长14.6%,占地区生产总值比重达到29.7%"
+    growth, share = make_fact(0, "14.6%", 14.6, "%", "percent", sentence=s), make_fact(1, "29.7%", 29.7, "%", "percent", sentence=s)
+    assert pick("2016年西湖区高新技术产业增加值占了GDP的几成?", [growth, share]) == [29.7]
