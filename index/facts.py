@@ -64,13 +64,22 @@ _SERIAL_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)$", re.IGNORECASE)
 
 
 def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, str]]:
-    """(start, stripped text) of each " | "-separated cell of a table row."""
-    cells, pos = [], line_start
-    for cell in text[line_start:line_end].split(_CELL):
+    """(start, stripped text) of each " | "-separated cell of a table row; a Markdown row's outer
+    pipes ("| 营业收入(亿元) | 1286.4 |") are not part of its first and last cells."""
+    row = text[line_start:line_end]
+    lead_pipe = re.match(r"\s*\|(?=\s)", row)
+    skip = lead_pipe.end() if lead_pipe else 0
+    row = re.sub(r"(?<=\s)\|\s*$", "", row[skip:]) if lead_pipe else row
+    cells, pos = [], line_start + skip
+    for cell in row.split(_CELL):
         lead = len(cell) - len(cell.lstrip())
         cells.append((pos + lead, cell.strip()))
         pos += len(cell) + len(_CELL)
     return cells
+
+
+# The line under a Markdown table's header: "|---|:---:|".
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _header_row(text: str, line_start: int) -> list[str] | None:
@@ -79,9 +88,11 @@ def _header_row(text: str, line_start: int) -> list[str] | None:
     first = line_start
     while first > 0:
         prev = text.rfind("\n", 0, first - 1) + 1
-        if _CELL not in text[prev : first - 1]:
+        if _CELL not in text[prev : first - 1] and not _MARKDOWN_RULE.match(text[prev : first - 1]):
             break
         first = prev
+    while _MARKDOWN_RULE.match(text[first : text.find("\n", first) if "\n" in text[first:] else len(text)]):
+        first = text.find("\n", first) + 1  # a table whose rule has no header above it
     if first == line_start:
         return None
     end = text.find("\n", first)

@@ -84,3 +84,15 @@ def test_slash_separated_cells_pair_with_their_labels():
     assert (facts["8500"].unit, facts["8500"].kind, facts["8500"].context) == ("件", "count", "专利申请量(件)")
     assert facts["4800"].context == facts["4800"].header == "专利授权量(件)"
     assert text[facts["4800"].sentence_start : facts["4800"].sentence_end] == "专利授权量(件)\n\n8500/4800"
+
+
+def test_markdown_table_cells_read_their_header_across_the_rule_line():
+    text = (
+        "# 某高新区2023年工作总结\n\n## 一、主要指标\n\n"
+        "| 指标 | 2023年完成 | 同比增长(%) | 2024年目标 |\n|---|---|---|---|\n"
+        "| 营业收入(亿元) | 1286.4 | 9.7 | 1400 |\n"
+    )
+    facts = {f.text: f for f in facts_of(text)}
+    assert (facts["1286.4"].header, facts["1286.4"].unit, facts["1286.4"].context) == ("2023年完成", "亿元", "营业收入(亿元)")
+    assert (facts["9.7"].unit, facts["9.7"].kind) == ("%", "percent")
+    assert (facts["1400"].header, facts["1400"].unit) == ("2024年目标", "亿元")
