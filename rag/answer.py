@@ -60,6 +60,7 @@ _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提
 _PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系)|预计")  # plans even among results
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
+_PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
@@ -536,8 +537,13 @@ def is_target(fact: Fact) -> bool:
         # "完成全年目标任务7000人的59.1%" is the plan itself.
         return fact.kind not in {"percent", "points"}
     section = fact.section or ""
-    if any(w in section for w in V.TARGET_SECTION_WORDS):
-        return True
+    # The deepest heading that says decides: "二、重点工作开展情况" reports results, "2017年重点
+    # 工作" plans.
+    for heading in reversed(section.split(" > ")):
+        if _RESULT_SECTION.search(heading) and not _PLAN_HEADING.search(heading):
+            break
+        if any(w in heading for w in V.TARGET_SECTION_WORDS):
+            return True
     # Only the number's own clause counts: "力争新增50家,…兑现资助经费6800万元" plans nothing
     # for the 6800.
     clause = clause_before(fact)
@@ -595,10 +601,12 @@ def about_another_place(q: Question, fact: Fact) -> bool:
         label = fact.context.strip()
         if _REMAINDER_ROW.match(label):
             return True
-        if _TOTAL_ROW.match(label) or not (_PLACE_ROW.search(label) or find_places(label)):
+        core = re.sub(r"\([^()]*\)", "", label)
+        # A row named by a place is the place ("江油市", "萧山"); "龙门古街" is a street, not 龙门县.
+        named = any(core in (p.name, short_name(p.name)) for p in find_places(core))
+        if _TOTAL_ROW.match(label) or not (_PLACE_ROW.search(label) or named):
             return False
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
-        core = re.sub(r"\([^()]*\)", "", label)
         return not any(core.endswith(p) for p in q.places)
     clause = clause_before(fact)
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
@@ -685,6 +693,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
             return _CONTRAST_PENALTY
+    # A company's row ("襄阳岘山产业投资有限公司 | 60.9 | 38.6") answers for the company only.
+    if " | " in fact.sentence and _COMPANY.search(fact.context.strip()) and not _COMPANY.search(asked):
+        return _SCOPE_PENALTY
     # "成交额居全省第七位,增幅居全省第一位": a rank of the growth rate is not the level's rank.
     if fact.kind == "rank" and ranks_another_measure(asked, canonical(clause_before(fact))):
         return 0.0
@@ -708,6 +719,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     return 1.0
 
 
+_COMPANY = re.compile(r"公司|企业集团")
 _LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")
 
 

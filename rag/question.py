@@ -23,7 +23,11 @@ _CHANGE_PHRASE = re.compile(
     r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?(?:相比)?(?:多|少|增加|减少|净增|高|低|提高|降低)?了?"
 )
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
-_YEAR_END = re.compile(r"(?:截至|截止|到)?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)")  # "到2019年底": a point in time
+# "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
+_YEAR_END = re.compile(
+    r"(?:截至|截止)(?:(?:19|20)?\d{2}年)?(?:上半年|前三季度|年底|年末|底|末|\d{1,2}月(?:底|末)?)?"
+    r"|到?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)"
+)
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
@@ -149,7 +153,7 @@ def analyze_question(raw: str) -> Question:
     next_year = _NEXT_YEAR.search(text)
     if next_year and len(q.years) == 1:
         q.years = [q.years[0] + 1]
-    places = find_places(text)
+    places = _without_stray_short_names(text, find_places(text))
     # "芜湖市弋江区…": the district is asked about; the city only says where the district is.
     deepest = max((p.level for p in places), default=0)
     q.place_words = _names(places)
@@ -214,6 +218,16 @@ def _from_word_start(match: str) -> str:
     while len(words) > 1 and len("".join(words[1:])) >= 2:
         words = words[1:]
     return "".join(words) + match[suffix.start() :]
+
+
+def _without_stray_short_names(text: str, places):
+    """Places less those named only by a short form and lying in another province than a place
+    the text names in full: in "洛龙区龙门古街", 龙门 is part of a street's name, not 龙门县."""
+    named_in_full = [p for p in places if p.name in text]
+    if not named_in_full:
+        return places
+    provinces = {p.adcode[:2] for p in named_in_full}
+    return type(places)({p: n for p, n in places.items() if p.name in text or p.adcode[:2] in provinces})
 
 
 def _names(places) -> list[str]:

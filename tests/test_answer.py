@@ -693,3 +693,21 @@ def test_a_share_does_not_answer_a_growth_question_nor_a_growth_a_share_question
     s = "高新技术产业增加值同比增长14.6%,占地区生产总值比重达到29.7%"
     growth, share = make_fact(0, "14.6%", 14.6, "%", "percent", sentence=s), make_fact(1, "29.7%", 29.7, "%", "percent", sentence=s)
     assert pick("2016年西湖区高新技术产业增加值占了GDP的几成?", [growth, share]) == [29.7]
+
+
+def test_the_deepest_heading_that_says_decides_plan_or_result():
+    done = make_fact(0, "92家", 92, "家", "count", section="二、重点工作开展情况 > (三)景区提质")
+    plan = make_fact(1, "92家", 92, "家", "count", section="2017年重点工作 > 一、主要目标")
+    half = make_fact(2, "92家", 92, "家", "count", section="上半年工作总结及下半年工作思路 > 二、下半年重点工作")
+    assert (is_target(done), is_target(plan), is_target(half)) == (False, True, True)
+
+
+def test_a_street_row_is_not_another_place_and_a_company_row_answers_for_the_company():
+    q = analyze_question("2016年西湖区龙门古街接待游客多少万人次?")
+    row = make_fact(0, "238.5", 238.5, "万人次", "count", sentence="龙门古街 | 238.5")
+    row.context = "龙门古街"
+    assert not about_another_place(q, row)
+    company = make_fact(0, "38.6", 38.6, "%", "percent", sentence="西湖产业投资有限公司 | 60.9 | 38.6")
+    company.context, company.header = "西湖产业投资有限公司", "营业收入 同比增长(%)"
+    assert contrast_factor("产业投资 同比 增长", company, None) < 1
+    assert contrast_factor("西湖产业投资有限公司 营业收入 同比 增长", company, None) == 1

@@ -255,3 +255,13 @@ def test_items_before_a_longer_last_item_share_its_head():
     assert all("企业工程中心" in p.metric for p in q.parts)
     q = analyze_question("2016年绍兴专利申请和授权量分别是多少件?")
     assert [p.item for p in q.parts] == ["专利申请", "授权量"]
+
+
+def test_a_short_place_name_from_another_province_is_part_of_a_name():
+    q = analyze_question("2024年上半年洛龙区龙门古街接待游客多少万人次？")
+    assert q.places == ["洛龙区", "洛龙"] and "龙门古街" in q.metric
+
+
+def test_as_of_a_half_year_asks_the_stock_by_then():
+    assert "累计" in analyze_question("截至2024年上半年洛龙区A级旅游景区有多少家？").metric
+    assert "累计" in analyze_question("截至6月底瓯海区高新技术企业有多少家?").metric
