@@ -716,6 +716,14 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # what sets the part apart, it asks for the whole.
     if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
+    # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
+    #企业89家" asked "首次申报的有多少家".
+    stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
+    own_end = stop.start() if stop else len(sentence)
+    before = bigrams(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
+    for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
+        if _BREAKDOWN.match(clause) and (bigrams(canonical(clause)) & bigrams(asked)) - before:
+            return _CONTRAST_PENALTY
     return 1.0
 
 
@@ -867,6 +875,16 @@ def select_facts(
     return Selection(facts=good)
 
 
+def names_both(parts: list[Question], part: Question, candidate: Candidate) -> bool:
+    """Whether the number's own clause names this item and the one before it, as one thing
+    ("启明计划及博士后专项13人"), not as a list whose numbers follow one by one."""
+    at = parts.index(part)
+    if at == 0 or not part.item or not parts[at - 1].item or candidate.aligned or "分别" in candidate.fact.sentence:
+        return False
+    own = canonical(clause_before(candidate.fact))
+    return all(canonical(p.item) in own for p in (part, parts[at - 1]))
+
+
 def choose_stated(q: Question, selection: Selection, select=None) -> list[Candidate]:
     """The fact(s) to state: one per sub-question of a multi-number question, else the best one
     plus the other numbers its own 分别 clause lists. ``select(part)`` selects for a sub-question."""
@@ -880,6 +898,9 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
                 part_selection.facts,
                 key=lambda c: -c.score * (_SAME_SENTENCE_BOOST if (c.fact.doc_id, c.fact.sentence_start) in sentences else 1.0),
             )
+            top = ranked[0] if ranked else None
+            if top and chosen and top.fact.fact_id == chosen[-1].fact.fact_id and names_both(q.parts, part, top):
+                continue  # "启明计划及博士后专项13人": one number for two items the question lists
             pick = next((c for c in ranked if all(c.fact.fact_id != d.fact.fact_id for d in chosen)), None)
             if pick is None:
                 return []  # one number missing: better say so than answer half

@@ -22,6 +22,7 @@ _AMOUNT_CHANGE = re.compile(
 _CHANGE_PHRASE = re.compile(
     r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?(?:相比)?(?:多|少|增加|减少|净增|高|低|提高|降低)?了?"
 )
+_COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
 _YEAR_END = re.compile(
@@ -253,6 +254,8 @@ def _read_ask(q: Question, text: str) -> None:
         q.change = True  # the places moved ("较上年提升7位"), not a count of places ("排名(位) | 58")
         return
     stem = _QUANTITY_CUE.split(text)[0]
+    if not q.unit and (counted := _COUNT_OF.search(stem)):
+        q.unit = counted.group(1)  # "技术合同登记项数是多少": a count of 项
     if re.search(r"[额]", stem) and not q.unit:
         q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
     if re.search(r"[率]", stem) and not q.unit:

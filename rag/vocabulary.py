@@ -56,18 +56,20 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
-FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进")
+FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报")
 STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量")
 
 CONTRASTS: list[tuple[str, ...]] = [
     ("申请", "授权"),
     ("申报", "立项"),
+    ("申报", "认定", "新增"),  # applied for is not approved (新认定 reads 新增)
+    ("净增", "新增"),  # net of what left
     ("国家级", "省级", "市级", "区级", "县级"),
 ]
 
 # Words that narrow an indicator to a part of the whole: "规上工业企业研发费用" is not "研发经费".
 # Canonical forms.
-NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上")
+NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人")  # and per head
 
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {

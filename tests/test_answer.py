@@ -711,3 +711,33 @@ def test_a_street_row_is_not_another_place_and_a_company_row_answers_for_the_com
     company.context, company.header = "西湖产业投资有限公司", "营业收入 同比增长(%)"
     assert contrast_factor("产业投资 同比 增长", company, None) < 1
     assert contrast_factor("西湖产业投资有限公司 营业收入 同比 增长", company, None) == 1
+
+
+def test_applied_for_is_not_approved_and_net_is_not_gross():
+    s = "上半年全区申报国家高新技术企业137家"
+    applied = make_fact(0, "137家", 137, "家", "count", sentence=s)
+    assert contrast_factor("新认定国家高新技术企业", applied, None) < 1
+    assert contrast_factor("申报国家高新技术企业", applied, None) == 1
+    s = "全年新认定高新技术企业587家,净增402家"
+    facts = [make_fact(0, "587家", 587, "家", "count", sentence=s), make_fact(1, "402家", 402, "家", "count", sentence=s)]
+    assert pick("2016年西湖区高企净增了多少家?", facts) == [402]
+
+
+def test_a_per_head_figure_answers_only_a_per_head_question():
+    s = "全年发明专利申请量1906件,每万人发明专利拥有量达到14.2件"
+    per_head = make_fact(0, "14.2件", 14.2, "件", "count", sentence=s)
+    assert contrast_factor("发明专利", per_head, None) < 1
+    assert contrast_factor("每万人发明专利拥有量", per_head, None) == 1
+
+
+def test_the_whole_does_not_answer_for_a_part_the_question_names():
+    s = "上半年全区申报国家高新技术企业137家,同比增长32.7%,其中首次申报企业89家"
+    facts = [make_fact(0, "137家", 137, "家", "count", sentence=s), make_fact(1, "89家", 89, "家", "count", sentence=s)]
+    assert pick("2016年西湖区申报国家高企的企业中,首次申报的有多少家?", facts) == [89]
+    assert pick("2016年西湖区申报国家高企多少家?", facts) == [137]
+
+
+def test_one_number_for_two_items_named_together_answers_both():
+    s = "推荐申报国家级引才计划20人,其中包括火炬计划6人、科研院所下属企业启明计划及博士后专项13人"
+    facts = [make_fact(i, t, v, "人", "people", sentence=s) for i, (t, v) in enumerate([("20人", 20), ("6人", 6), ("13人", 13)])]
+    assert pick("2016年西湖区推荐申报国家级引才计划中,火炬计划和启明计划及博士后专项分别多少人?", facts) == [6, 13]

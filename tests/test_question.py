@@ -265,3 +265,8 @@ def test_a_short_place_name_from_another_province_is_part_of_a_name():
 def test_as_of_a_half_year_asks_the_stock_by_then():
     assert "累计" in analyze_question("截至2024年上半年洛龙区A级旅游景区有多少家？").metric
     assert "累计" in analyze_question("截至6月底瓯海区高新技术企业有多少家?").metric
+
+
+def test_a_count_of_measure_words_asks_that_unit():
+    assert analyze_question("郫都区2020年技术合同登记项数的目标是多少?").unit == "项"
+    assert analyze_question("2016年西湖区专利授权数量是多少?").unit is None
