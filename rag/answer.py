@@ -163,6 +163,10 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         # lists the n items, each with its own number.
         listed = [m for m in re.finditer(r"-?\d+(?:\.\d+)?[^\d、,;]*", clauses[-2])]
         if len(listed) == n:
+            # "第一、二、三产业增加值分别为…,分别增长…": the items the clause before names.
+            named = align_enumeration(clauses[-2], [(m.start(), m.end()) for m in listed], index)
+            if named:
+                return named
             starts = [0] + [m.end() for m in listed[:-1]]
             name = clauses[-2][starts[index] : listed[index].start()].strip("、 ")
             return name or None
@@ -172,10 +176,19 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
 _LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|近|约)?$")
 
 
+_NUMERAL_ITEM = re.compile(r"^第?([一二三四五六七八九十])$")
+_NUMERAL_LAST = re.compile(r"^第?([一二三四五六七八九十])(\S+)$")
+
+
 def _with_shared_prefix(items: list[str], index: int) -> str:
     """Item ``index`` of a list, with the words its first item has before its own head:
-    "发明专利申请、授权量" lists 发明专利申请 and 发明专利授权量."""
+    "发明专利申请、授权量" lists 发明专利申请 and 发明专利授权量; "第一、二、三产业增加值" lists
+    第一产业增加值, 第二产业增加值 and 第三产业增加值."""
     item = items[index].strip()
+    last = _NUMERAL_LAST.match(_LIST_VERB.sub("", items[-1].strip()))
+    if last and all(_NUMERAL_ITEM.match(i.strip()) for i in items[:-1]):
+        numeral = (_NUMERAL_ITEM.match(item) or _NUMERAL_LAST.match(item)).group(1)
+        return f"第{numeral}{last.group(2)}"
     if index == 0:
         return item
     first = items[0].strip()
@@ -570,6 +583,9 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # 全年 covers the targets listed after it.
         paragraph = doc.text[doc.text.rfind("\n", 0, fact.start) + 1 : fact.start]
         return q.wants_target and is_target(fact) and "全年" in paragraph
+    own = clause_before(fact)
+    if q.half and "全年" in own and not _PROGRESS.search(own):
+        return False  # "力争全年规上工业总产值5300亿元" is no half-year figure (but "完成全年任务的70%" is)
     if q.half:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
         section_halves = _HALVES.findall(fact.section or "")
@@ -651,7 +667,8 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
     """The enumeration item a number belongs to, from the other numbers of its sentence."""
     if fact.kind == "date":
         return None
-    same = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_start == fact.sentence_start and f.kind != "date"]
+    # Numbers of one list are of one kind: "…8.9%,三次产业结构…" does not run on into 三次.
+    same = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_start == fact.sentence_start and f.kind == fact.kind]
     if len(same) < 2:
         return None
     same.sort(key=lambda f: f.number_at)
@@ -702,6 +719,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
         if _names_any(asked, side) and not _names_any(asked, other) and _names_any(near, other) and not _names_any(near, side):
             return _CONTRAST_PENALTY
+    # A row counting a kind ("高新技术企业数(家) | 386") is a stock: it does not answer a flow.
+    if fact.header and _COUNT_ROW.search(fact.context) and _names_any(asked, V.FLOW_WORDS) and not _names_any(near, V.FLOW_WORDS):
+        return _CONTRAST_PENALTY
     # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
     # is a part of it.
     # A growth or share names its indicator a clause earlier ("…研发费用支出17.92亿元,同比增长").
@@ -727,6 +747,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     return 1.0
 
 
+_COUNT_ROW = re.compile(r"[^\d\s]数(?:\([^()]*\))?\s*$|总量|总数")
 _COMPANY = re.compile(r"公司|企业集团")
 _LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")
 

@@ -36,6 +36,7 @@ _QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之
 # "比上年多了百分之多少": the comparison is what reports write as 同比增长.
 _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?")
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
+_FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
@@ -433,13 +434,13 @@ def metric_words(text: str, q: Question) -> str:
             out = out.replace(word, " ")
     out = _TARGET_INTENT.sub(" ", out)  # intent, matched against sections, not metric words
     for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
-        out = out.replace(word, " ")
+        out = re.sub(rf"{word}(?!投资)", " ", out)  # "完成投资" is the indicator, not a result cue
     out = _MONTH_PHRASE.sub(" ", out)
     if q.change and q.unit:
         # "比上年多了多少个": the amount added is checked at the number ("多增4200个"), not named.
         out = _CHANGE_PHRASE.sub(" ", out)
     elif q.kinds & {"percent", "points", "growth"}:
-        out = _GREW.sub(" 增长 ", _COMPARED.sub(" 同比 ", out))
+        out = _FELL.sub(" 下降 ", _GREW.sub(" 增长 ", _COMPARED.sub(" 同比 ", out)))
     out = _QUANTITY_TAIL.sub(" ", out)
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名

@@ -64,6 +64,8 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("申报", "立项"),
     ("申报", "认定", "新增"),  # applied for is not approved (新认定 reads 新增)
     ("净增", "新增"),  # net of what left
+    ("增加值", "产值"),  # value added is not output
+    ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
 ]
 
@@ -99,7 +101,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("花了", "资金"), ("冲到", "达到"), ("冲上", "达到"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("花了", "资金"), ("投了", "完成投资"), ("冲到", "达到"), ("冲上", "达到"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
@@ -107,7 +109,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
     ("几成", "percent"), ("多少成", "percent"),  # "占了几成": a share
     ("比例", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
-    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
+    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),

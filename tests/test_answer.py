@@ -741,3 +741,30 @@ def test_one_number_for_two_items_named_together_answers_both():
     s = "推荐申报国家级引才计划20人,其中包括火炬计划6人、科研院所下属企业启明计划及博士后专项13人"
     facts = [make_fact(i, t, v, "人", "people", sentence=s) for i, (t, v) in enumerate([("20人", 20), ("6人", 6), ("13人", 13)])]
     assert pick("2016年西湖区推荐申报国家级引才计划中,火炬计划和启明计划及博士后专项分别多少人?", facts) == [6, 13]
+
+
+def test_ordinal_list_items_share_the_last_items_head_and_a_later_list_refers_back():
+    s = "第一、二、三产业增加值分别为36.52亿元、78.31亿元和153.64亿元,分别增长7.6%、9.4%和8.9%,三次产业结构调整为13.6:29.2:57.2"
+    spans = [(s.index(t), s.index(t) + len(t)) for t in ("7.6%", "9.4%", "8.9%")]
+    assert align_enumeration(s, spans, 1) == "第二产业增加值"
+    facts = [make_fact(i, t, v, "%", "percent", sentence=s) for i, (t, v) in enumerate([("7.6%", 7.6), ("9.4%", 9.4), ("8.9%", 8.9)])]
+    facts.append(make_fact(3, "三次", 3, "次", "count", sentence=s))  # not of the list: another kind
+    assert pick("2016年西湖区第二产业增加值增长多少?", facts) == [9.4]
+
+
+def test_value_added_is_not_output_and_a_full_year_figure_no_half_year_one():
+    s = "力争全年规上工业总产值5300亿元"
+    plan = make_fact(0, "5300亿元", 5300, "亿元", "money", sentence=s, section="二、下半年工作打算")
+    assert not period_ok(analyze_question("西湖区2016年下半年规上工业总产值是多少?"), plan, DOC)
+    row = make_fact(0, "218.9", 218.9, "亿元", "money", sentence="桂城街道 | 218.9")
+    row.header, row.context = "规上工业总产值(亿元)", "桂城街道"
+    assert contrast_factor("桂城街道规上工业增加值", row, None) < 1
+
+
+def test_a_row_counting_a_kind_is_a_stock_and_invested_is_not_the_projects_cost():
+    row = make_fact(0, "386", 386, "家", "count", sentence="高新技术企业数(家) | 386")
+    row.header, row.context = "2017年", "高新技术企业数(家)"
+    assert contrast_factor("新认定高新技术企业", row, None) < 1
+    s = "全年共实施县级重点项目128个,总投资412.6亿元,实际完成投资106.7亿元"
+    facts = [make_fact(0, "412.6亿元", 412.6, "亿元", "money", sentence=s), make_fact(1, "106.7亿元", 106.7, "亿元", "money", sentence=s)]
+    assert pick("西湖区16年县级重点项目实际投了多少钱?", facts) == [106.7]

@@ -270,3 +270,8 @@ def test_as_of_a_half_year_asks_the_stock_by_then():
 def test_a_count_of_measure_words_asks_that_unit():
     assert analyze_question("郫都区2020年技术合同登记项数的目标是多少?").unit == "项"
     assert analyze_question("2016年西湖区专利授权数量是多少?").unit is None
+
+
+def test_fell_by_how_much_asks_a_decline():
+    q = analyze_question("南海区20年上半年规上工业总产值同比降了多少？")
+    assert "growth" in q.kinds and q.metric.endswith("下降")
