@@ -768,3 +768,12 @@ def test_a_row_counting_a_kind_is_a_stock_and_invested_is_not_the_projects_cost(
     s = "全年共实施县级重点项目128个,总投资412.6亿元,实际完成投资106.7亿元"
     facts = [make_fact(0, "412.6亿元", 412.6, "亿元", "money", sentence=s), make_fact(1, "106.7亿元", 106.7, "亿元", "money", sentence=s)]
     assert pick("西湖区16年县级重点项目实际投了多少钱?", facts) == [106.7]
+
+
+def test_a_comparison_with_a_past_figure_names_nothing_and_refers_back():
+    from rag.answer import _names_nothing
+
+    assert _names_nothing("比2021年的13.55亿元增长") and _names_nothing("比2023年上半年的")
+    s = "上半年,全区累计接待游客1836.5万人次,同比增长18.4%,比2015年上半年的1551.2万人次增加285.3万人次"
+    facts = [make_fact(i, t, v, "万人次", "count", sentence=s) for i, (t, v) in enumerate([("1836.5万人次", 1836.5), ("1551.2万人次", 1551.2), ("285.3万人次", 285.3)])]
+    assert pick("2015年上半年西湖区接待游客多少万人次?", facts) == [1551.2]
