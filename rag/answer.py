@@ -1019,6 +1019,10 @@ def novelty(metric: str, sentence: str) -> float:
 _ROLE = re.compile(r"(?<![副])(局长|书记|主任|市长|区长|县长|主席|院长|部长|厅长|董事长|总经理)")
 
 
+_PERSON_ASK = re.compile(r"谁|哪位|哪一位")
+_NAMED_ROLE = re.compile(r"(?:长|书记|主任|负责人|主席|经理)\s+[\u4e00-\u9fff]{2,4}\s*$")
+
+
 def _only_deputy(question: str, sentence: str) -> bool:
     """The question asks a head (局长) and the sentence names only a deputy (副局长)."""
     for m in _ROLE.finditer(question):
@@ -1055,7 +1059,9 @@ def select_sentences(
             # The passage around the sentence frames it ("十一市科技部门负责人发言摘登" above a
             # "宁波市科技局局长 励永惠" line), as the title and section do.
             context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text, lead(doc)]))
-            cov = sentence_coverage(q.metric, norm, idf, context) * novelty(q.metric, norm)
+            # A speaker line ("金华市科技局局长 方洪海") tells just a name: short, and all the answer.
+            told = 1.0 if _PERSON_ASK.search(q.text) and _NAMED_ROLE.search(norm) else novelty(q.metric, norm)
+            cov = sentence_coverage(q.metric, norm, idf, context) * told
             if negated and not _NEGATION.search(norm):
                 cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
             if _only_deputy(q.text, norm):

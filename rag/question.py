@@ -59,6 +59,7 @@ _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
 _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
+_WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
@@ -420,7 +421,7 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", text)))
+    out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", text))))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then

@@ -85,6 +85,13 @@ def test_a_name_given_a_sentence_later_is_cited_with_its_sentence(assistant):
     _check_invariants(answer, assistant.index.documents)
 
 
+def test_a_speaker_line_answers_who_heads_the_bureau(assistant):
+    # "金华市科技局局长 方洪海": the line is all the answer, a name and little else.
+    answer = assistant.ask("2017年上半年金華市科技局局長是哪位?")
+    assert not answer.abstained and "方洪海" in answer.citations[0].quote
+    _check_invariants(answer, assistant.index.documents)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -275,3 +275,8 @@ def test_a_count_of_measure_words_asks_that_unit():
 def test_fell_by_how_much_asks_a_decline():
     q = analyze_question("南海区20年上半年规上工业总产值同比降了多少？")
     assert "growth" in q.kinds and q.metric.endswith("下降")
+
+
+def test_who_and_passing_time_words_are_not_metric_words():
+    assert analyze_question("2017年上半年金华市科技局局长是哪位?").metric == "科技局局长"
+    assert "那会儿" not in analyze_question("17年上半年晒成绩单那会儿,舟山科技局局长是谁").metric
