@@ -35,7 +35,7 @@ _DECAY = 0.55  # weight of each clause further left of the number
 _ITEM_DECAY = 0.85  # the same, for one item of a breakdown
 _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到", "…总数达")
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
-_CONTRAST_PENALTY = 0.4
+_CONTRAST_PENALTY = 0.25
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
@@ -629,6 +629,9 @@ def about_another_place(q: Question, fact: Fact) -> bool:
     return bool(deeper) and not any(p in clause for p in q.places)
 
 
+_DISTRICT_SCOPE = re.compile(r"全区|全县|我区|我县")
+
+
 def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     """The place asked about is named by the fact's sentence, section or report title, or is the
     report's own most specific place: a city question does not match a district's report, nor
@@ -638,10 +641,14 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     if about_another_place(q, fact):
         return False
     # Not the title: "宁波市鄞州区科技局…" names the city only as the district's parent.
+    own = own_places(doc.region) & set(q.places)
+    # "全区接待游客…" in a district's report is the district's, whatever city its sentence names.
+    if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(clause_before(fact, _PHRASE_SPLIT)) and not own:
+        return False
     where = " ".join(filter(None, [fact.section, fact.sentence]))
     if any(p in where for p in q.places):
         return True
-    return bool(own_places(doc.region) & set(q.places))
+    return bool(own)
 
 
 @lru_cache(maxsize=1024)
@@ -716,16 +723,24 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # "成交额居全省第七位,增幅居全省第一位": a rank of the growth rate is not the level's rank.
     if fact.kind == "rank" and ranks_another_measure(asked, canonical(clause_before(fact))):
         return 0.0
+    # A breakdown is a flow or a stock as its whole is: "众创空间累计达到14家,其中国家级…4家".
+    sentence, at = reading(fact)
+    if _BREAKDOWN.match(own):
+        whole = _PHRASE_SPLIT.split(sentence[:at])
+        near = f"{near} {canonical(whole[-2])}" if len(whole) > 1 else near
     for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
         if _names_any(asked, side) and not _names_any(asked, other) and _names_any(near, other) and not _names_any(near, side):
             return _CONTRAST_PENALTY
+    # "第42届中国洛阳牡丹文化节期间,全区接待游客603.2万人次": figures of an event's days.
+    during = _DURING.match(sentence[:at])
+    if during and not bigrams(canonical(during.group(1))) & bigrams(asked):
+        return _SCOPE_PENALTY
     # A row counting a kind ("高新技术企业数(家) | 386") is a stock: it does not answer a flow.
     if fact.header and _COUNT_ROW.search(fact.context) and _names_any(asked, V.FLOW_WORDS) and not _names_any(near, V.FLOW_WORDS):
         return _CONTRAST_PENALTY
     # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
     # is a part of it.
     # A growth or share names its indicator a clause earlier ("…研发费用支出17.92亿元,同比增长").
-    sentence, at = reading(fact)
     phrases = _PHRASE_SPLIT.split(sentence[:at])
     if len(_CHANGE_WORDS.sub("", phrases[-1]).strip()) > 2:
         phrases = phrases[-1:]
@@ -747,6 +762,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     return 1.0
 
 
+_DURING = re.compile(r"^\s*([^,;:。]{2,30}?)期间[,:]?")
 _COUNT_ROW = re.compile(r"[^\d\s]数(?:\([^()]*\))?\s*$|总量|总数")
 _COMPANY = re.compile(r"公司|企业集团")
 _LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")

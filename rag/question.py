@@ -59,6 +59,7 @@ _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
 _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
+_SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
 _WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
@@ -262,8 +263,8 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
     if re.search(r"[率]", stem) and not q.unit:
         q.kinds.add("percent")  # 成功率, 覆盖率
-    if q.progress:
-        q.kinds.add("percent")  # "完成全年目标的多少": a completion rate
+    if q.progress or (not q.unit and _SHARE_OF.search(text)):
+        q.kinds.add("percent")  # "完成全年目标的多少": a completion rate; "占了税收总额的多少": a share
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 

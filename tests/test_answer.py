@@ -777,3 +777,24 @@ def test_a_comparison_with_a_past_figure_names_nothing_and_refers_back():
     s = "上半年,全区累计接待游客1836.5万人次,同比增长18.4%,比2015年上半年的1551.2万人次增加285.3万人次"
     facts = [make_fact(i, t, v, "万人次", "count", sentence=s) for i, (t, v) in enumerate([("1836.5万人次", 1836.5), ("1551.2万人次", 1551.2), ("285.3万人次", 285.3)])]
     assert pick("2015年上半年西湖区接待游客多少万人次?", facts) == [1551.2]
+
+
+def test_a_breakdown_is_a_stock_as_its_whole_is_and_a_flow_question_gets_no_stock():
+    s = "众创空间累计达到14家,其中国家级备案众创空间4家"
+    facts = [make_fact(0, "14家", 14, "家", "count", sentence=s), make_fact(1, "4家", 4, "家", "count", sentence=s)]
+    assert pick("2016年西湖区新增了几家众创空间?", facts) == []
+    assert pick("2016年西湖区众创空间累计有几家?", facts) == [14]
+
+
+def test_figures_of_an_events_days_answer_only_for_the_event():
+    s = "第42届中国牡丹文化节期间,全区接待游客603.2万人次,实现旅游收入47.3亿元"
+    during = make_fact(0, "47.3亿元", 47.3, "亿元", "money", sentence=s)
+    assert contrast_factor("旅游 收入", during, None) < 1
+    assert contrast_factor("牡丹文化节 旅游 收入", during, None) == 1
+
+
+def test_a_district_wide_clause_does_not_answer_for_the_city():
+    s = "中国杭州牡丹文化节期间,全区接待游客603.2万人次"
+    fact = make_fact(0, "603.2万人次", 603.2, "万人次", "count", sentence=s)
+    assert not region_ok(analyze_question("2016年杭州市全市接待游客多少万人次?"), fact, DOC, CHUNK)
+    assert region_ok(analyze_question("2016年西湖区接待游客多少万人次?"), fact, DOC, CHUNK)
