@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import subprocess
 import time
 from dataclasses import asdict, dataclass, field
@@ -61,19 +62,34 @@ def cache_dir() -> Path:
     return project_cache()
 
 
+# Gold sets over the seed reports in corpus/: name -> file(s) under eval/datasets/.
+SEED_SETS: dict[str, tuple[str, ...]] = {
+    "dev": ("gold_dev.jsonl",), "test": ("gold_test.jsonl",), "gold": ("gold_dev.jsonl", "gold_test.jsonl"),
+    "dev2": ("gold_dev2.jsonl",), "dev3": ("gold_dev3.jsonl",), "dev5": ("dev5/questions.jsonl",),
+}
+_OWN_CORPUS_SET = re.compile(r"unseen\d*")  # eval/datasets/<name>/: questions.jsonl over corpus/ of its own
+
+
+def known_datasets() -> list[str]:
+    """The built-in dataset names, for help and error messages."""
+    own = sorted((p.name for p in DATASETS_DIR.iterdir() if p.is_dir() and _OWN_CORPUS_SET.fullmatch(p.name)),
+                 key=lambda n: int(n[6:] or 1)) if DATASETS_DIR.is_dir() else []
+    return [*SEED_SETS, *own, "cmrc2018", "cmrc2018-trial"]
+
+
 def resolve_dataset(dataset: str | Path) -> DatasetSpec:
-    """``dev`` | ``test`` | ``gold`` (dev+test) | ``dev2`` | ``dev3`` | ``unseen`` | ``unseen2`` | ``unseen3`` | ``cmrc2018`` | ``cmrc2018-trial``
-    | a path to a gold ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
+    """A built-in name (``known_datasets()``: dev, test, gold = dev+test, dev2, dev3, dev5, the
+    ``unseen*`` sets with reports of their own, cmrc2018, cmrc2018-trial) or a path to a gold
+    ``.jsonl`` or a SQuAD ``.json``. Raises EvalError naming what is missing."""
     name = str(dataset)
-    if name in ("unseen", "unseen2", "unseen3"):  # sets with reports of their own, indexed apart
+    if _OWN_CORPUS_SET.fullmatch(name) and (DATASETS_DIR / name).is_dir():  # indexed apart
         root = DATASETS_DIR / name
         path = root / "questions.jsonl"
         if not path.is_file():
             raise EvalError(f"gold set {name!r} needs {path}, which does not exist")
         return DatasetSpec(name, "gold", (path,), corpus=root / "corpus", index=REPO / ".rag" / f"{name}-index")
-    if name in ("dev", "test", "gold", "dev2", "dev3"):
-        splits = ("dev", "test") if name == "gold" else (name,)
-        paths = tuple(DATASETS_DIR / f"gold_{s}.jsonl" for s in splits)
+    if name in SEED_SETS:
+        paths = tuple(DATASETS_DIR / f for f in SEED_SETS[name])
         for p in paths:
             if not p.is_file():
                 raise EvalError(f"gold set {name!r} needs {p}, which does not exist")
@@ -89,7 +105,7 @@ def resolve_dataset(dataset: str | Path) -> DatasetSpec:
         return DatasetSpec(name, "squad", (path,), ref if ref.is_file() else None)
     path = Path(dataset)
     if not path.is_file():
-        raise EvalError(f"unknown dataset {name!r}: use dev, test, gold, dev2, dev3, unseen, unseen2, unseen3, cmrc2018, cmrc2018-trial, "
+        raise EvalError(f"unknown dataset {name!r}: use {', '.join(known_datasets())}, "
                         f"or a path to a .jsonl gold file or a SQuAD .json file")
     if path.suffix == ".jsonl":
         return DatasetSpec(path.stem, "gold", (path,))

@@ -238,3 +238,16 @@ def test_resolve_dataset_names(tmp_path, monkeypatch):
     unseen = resolve_dataset("unseen")
     assert unseen.corpus.name == "corpus" and unseen.corpus.parent.name == "unseen"
     assert unseen.index.name == "unseen-index"
+
+
+def test_every_unseen_set_in_the_repo_is_a_built_in_dataset_and_the_app_knows_the_seed_sets():
+    from eval.runner import SEED_SETS, known_datasets
+    from ui.handlers import SEED_SETS as APP_SEED_SETS
+
+    own = sorted(p.name for p in (REPO / "eval" / "datasets").glob("unseen*") if (p / "questions.jsonl").is_file())
+    assert set(own) <= set(known_datasets())
+    assert resolve_dataset("unseen6").index.name == "unseen6-index"
+    assert resolve_dataset("dev5").paths[0].name == "questions.jsonl"
+    assert tuple(SEED_SETS) == APP_SEED_SETS
+    with pytest.raises(EvalError, match="unseen6"):
+        resolve_dataset("unseen99")

@@ -228,8 +228,8 @@ def docs_command(index_dir: Path, as_json: bool) -> None:
 
 @main.command("eval")
 @click.option("--dataset", default="dev", show_default=True,
-              help="dev | test | gold (both) | dev2 | dev3 | unseen, unseen2, unseen3 (reports of their own) | cmrc2018 | cmrc2018-trial | "
-                   "a gold .jsonl | a SQuAD .json")
+              help="dev | test | gold (both) | dev2 | dev3 | dev5 | unseen, unseen2 … unseen8 (reports of their own) | "
+                   "cmrc2018 | cmrc2018-trial | a gold .jsonl | a SQuAD .json")
 @click.option("--index", "index_dir", type=click.Path(path_type=Path), default=None,
               help="Index to use. Default: .rag/index for gold sets; a cached index of the benchmark's "
                    "own paragraphs for SQuAD-format sets.")
