@@ -1039,6 +1039,17 @@ _PERSON_ASK = re.compile(r"谁|哪位|哪一位")
 _NAMED_ROLE = re.compile(r"(?:长|书记|主任|负责人|主席|经理)\s+[\u4e00-\u9fff]{2,4}\s*$")
 
 
+_SPEAKER_COVERAGE = 0.8
+
+
+def names_the_role(q: Question, line: str) -> bool:
+    """Whether a speaker line names the place asked and the role asked ("局长"; "负责人" is any)."""
+    if not any(p in line for p in q.places):
+        return False
+    roles = [m.group(1) for m in _ROLE.finditer(q.text)]
+    return "负责人" in q.text or any(r in line for r in roles)
+
+
 def _only_deputy(question: str, sentence: str) -> bool:
     """The question asks a head (局长) and the sentence names only a deputy (副局长)."""
     for m in _ROLE.finditer(question):
@@ -1076,8 +1087,10 @@ def select_sentences(
             # "宁波市科技局局长 励永惠" line), as the title and section do.
             context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section, chunk.text, lead(doc)]))
             # A speaker line ("金华市科技局局长 方洪海") tells just a name: short, and all the answer.
-            told = 1.0 if _PERSON_ASK.search(q.text) and _NAMED_ROLE.search(norm) else novelty(q.metric, norm)
-            cov = sentence_coverage(q.metric, norm, idf, context) * told
+            speaker = bool(_PERSON_ASK.search(q.text) and _NAMED_ROLE.search(norm))
+            cov = sentence_coverage(q.metric, norm, idf, context) * (1.0 if speaker else novelty(q.metric, norm))
+            if speaker and names_the_role(q, norm):
+                cov = max(cov, _SPEAKER_COVERAGE)  # the place and the role asked, then a name
             if negated and not _NEGATION.search(norm):
                 cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
             if _only_deputy(q.text, norm):

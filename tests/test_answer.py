@@ -798,3 +798,12 @@ def test_a_district_wide_clause_does_not_answer_for_the_city():
     fact = make_fact(0, "603.2万人次", 603.2, "万人次", "count", sentence=s)
     assert not region_ok(analyze_question("2016年杭州市全市接待游客多少万人次?"), fact, DOC, CHUNK)
     assert region_ok(analyze_question("2016年西湖区接待游客多少万人次?"), fact, DOC, CHUNK)
+
+
+def test_a_speaker_line_names_the_place_and_role_asked():
+    from rag.answer import names_the_role
+
+    q = analyze_question("2020年上半年在成绩单上介绍龙岩市科技工作的局长是谁?")
+    assert names_the_role(q, "龙岩市科技局局长 邱建明")
+    assert not names_the_role(q, "三明市科技局局长 林某某")
+    assert names_the_role(analyze_question("2020年上半年哪位负责人代表南平市发言?"), "南平市科技局副局长 吴海燕")
