@@ -518,15 +518,15 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     """Years a fact speaks of: from its table column, its section heading, its sentence, else the
     report."""
     years = {int(y) for y in _YEAR.findall(fact.header)}
+    before = fact.sentence[: fact.number_at]
+    # "比2021年的13.55亿元增长9.7%", "由2022年的37家增加到45家": the year dates the figure it
+    # introduces, whatever the section's year, and nothing after it.
+    comparand = _COMPARAND_YEAR.search(before)
+    if not years and comparand and comparand.end() == len(before):
+        return {int(comparand.group(1))}
     if not years:
         years = {int(y) for y in _YEAR.findall(fact.section or "")}
     if not years:
-        before = fact.sentence[: fact.number_at]
-        # "比2021年的13.55亿元增长9.7%": the year dates the figure it introduces, 13.55, and
-        # nothing after it.
-        comparand = _COMPARAND_YEAR.search(before)
-        if comparand and comparand.end() == len(before):
-            return {int(comparand.group(1))}
         years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
     if not years and doc.year:
         years = {doc.year + 1} if is_target(fact) and not _half_year_plan(fact, doc) else {doc.year}

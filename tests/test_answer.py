@@ -371,6 +371,10 @@ def test_a_year_compared_with_dates_only_the_figure_it_introduces():
     assert [sorted(fact_years(f, DOC)) for f in facts] == [[2016], [2015], [2016], [2016]]
     assert pick("2015年西湖区交通投资多少亿元?", facts) == [13.55]
     assert pick("2016年西湖区交通投资同比增长多少?", facts) == [9.7]
+    # The comparison dates its figure even inside a section headed by the report's year.
+    s = "全区年纳税超亿元企业由2015年的37家增加到45家"
+    facts = [replace(make_fact(i, t, v, "家", "count", sentence=s), section="一、2016年工作回顾") for i, (t, v) in enumerate([("37家", 37), ("45家", 45)])]
+    assert [sorted(fact_years(f, DOC)) for f in facts] == [[2015], [2016]]
     s = "新增学位2.31万个,比2015年的1.89万个多增4200个"
     facts = [make_fact(0, "2.31万个", 2.31, "万个", "count", sentence=s), make_fact(1, "1.89万个", 1.89, "万个", "count", sentence=s),
              make_fact(2, "4200个", 4200, "个", "count", sentence=s)]
