@@ -811,3 +811,9 @@ def test_a_speaker_line_names_the_place_and_role_asked():
     assert names_the_role(q, "龙岩市科技局局长 邱建明")
     assert not names_the_role(q, "三明市科技局局长 林某某")
     assert names_the_role(analyze_question("2020年上半年哪位负责人代表南平市发言?"), "南平市科技局副局长 吴海燕")
+
+
+def test_a_rank_among_a_group_of_districts_refers_back():
+    from rag.answer import _names_nothing
+
+    assert _names_nothing("居全市新城区") and not _names_nothing("增量居全市")

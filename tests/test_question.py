@@ -284,3 +284,7 @@ def test_who_and_passing_time_words_are_not_metric_words():
 
 def test_a_share_of_a_whole_asks_a_percentage():
     assert "percent" in analyze_question("2023年坡子街街道楼宇税收占了税收总额的多少?").kinds
+
+
+def test_a_target_performance_assessment_is_not_a_target():
+    assert not analyze_question("在四川省2022年度卫生健康目标绩效考核中，绵阳市位列第几？").wants_target
