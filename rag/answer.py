@@ -264,12 +264,17 @@ def metric_coverage(
     # Names listed right before one number ("组织申报会、座谈会、对接会等近30场") are one phrase;
     # not when another number stands between ("…等8项指标位居全市前3": the list names the 8).
     weight = decay if aligned else 1.0
+    own_label = bool(clauses) and not aligned and not _names_nothing(clauses[0])
     in_list = True
     in_names = bool(clauses) and not _DIGIT.search(clauses[0])
     for i, clause in enumerate(clauses):
         if i:
             in_list = in_list and joints[i - 1] == "、" and bool(_DIGIT.search(clause))
             if in_list:
+                # An earlier item names the list's lead-in for this one, unless this one names a
+                # thing of its own and nothing asked ("…总额增长10%以上、实际使用外资达到7000万美元").
+                if own_label and _ENDS_IN_NUMBER.search(clause) and not bigrams(clauses[0]) & wanted.keys():
+                    continue
                 credit(clause, weight * decay)
                 continue
             in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
@@ -598,13 +603,16 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
 def month_factor(q: Question, fact: Fact) -> float:
     """For "5月…增速": the month named nearest before the number must be the one asked."""
     if not q.months:
-        return 1.0
+        # "6月当月全市社会消费品零售总额108.9亿元" is one month's, not the period's asked.
+        return 0.5 if _ONE_MONTH.search(clause_before(fact, _PHRASE_SPLIT)) else 1.0
     months = [int(m) for m in _MONTH.findall(fact.sentence[: fact.number_at])]
     if not months:
         return 0.6
     return 1.0 if months[-1] in q.months else 0.15
 
 
+_ENDS_IN_NUMBER = re.compile(r"\d[\d.]*[^\d\s,;、]{0,4}$")  # a list item with its own number
+_ONE_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:当月|份|单月)")
 _TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部)")
 _REMAINDER_ROW = re.compile(r"^(?:其他|其它|其余)")  # "其他乡镇": the places not listed, none of them named
 _PLACE_ROW = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")

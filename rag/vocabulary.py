@@ -65,6 +65,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("申报", "认定", "新增"),  # applied for is not approved (新认定 reads 新增)
     ("净增", "新增"),  # net of what left
     ("增加值", "产值"),  # value added is not output
+    ("存栏", "出栏"),  # livestock held, not sold
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
 ]
@@ -113,7 +114,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
-    ("贷款", "money"), ("基金", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"),
+    ("贷款", "money"), ("基金", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"), ("外资", "money"),
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),

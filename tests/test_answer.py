@@ -817,3 +817,21 @@ def test_a_rank_among_a_group_of_districts_refers_back():
     from rag.answer import _names_nothing
 
     assert _names_nothing("居全市新城区") and not _names_nothing("增量居全市")
+
+
+def test_an_earlier_list_item_with_its_own_number_does_not_name_this_one():
+    s = "确保全年社会消费品零售总额增长10%以上、实际使用外资达到7000万美元"
+    at = s.index("7000万美元")
+    assert metric_coverage("社会消费品零售总额", s, at) == pytest.approx(0.35)  # the sentence-wide credit only
+    s = "依托创新平台,成功入选“鲲鹏计划”2人、“钱江计划”4人"
+    assert metric_coverage("依托创新平台 成功入选 钱江计划", s, s.index("4人")) > 0.7
+
+
+def test_one_months_figure_does_not_answer_for_the_half_year_and_stock_held_is_not_sold():
+    s = "上半年全市社会消费品零售总额612.4亿元,6月当月全市社会消费品零售总额108.9亿元"
+    facts = [make_fact(0, "612.4亿元", 612.4, "亿元", "money", sentence=s), make_fact(1, "108.9亿元", 108.9, "亿元", "money", sentence=s)]
+    assert month_factor(analyze_question("2016年上半年西湖区社零总额是多少?"), facts[1]) < 1
+    assert pick("2016年上半年西湖区社会消费品零售总额是多少?", facts) == [612.4]
+    sold = make_fact(0, "48.6万头", 48.6, "万头", "count", sentence="全年生猪出栏48.6万头")
+    assert contrast_factor("生猪存栏", sold, None) < 1
+    assert "money" in analyze_question("2020年西湖区实际利用外资多少?").kinds
