@@ -83,7 +83,7 @@ _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾).{0,12}(?:思路|计划|打算|
 # section before it: a table appended after the plans is not a plan.
 _APPENDIX = re.compile(r"^(?:附表|附件|附录)\s*\d*(?:[::]|$|\s)")
 
-_TOC_MARKER = re.compile(r"^(?:目录|提纲)(?:/(?:目录|提纲))?\s*(?::|$)")
+_TOC_MARKER = re.compile(r"^(?:目\s*录|提\s*纲)(?:/(?:目\s*录|提\s*纲))?\s*(?::|$)")  # "目  录" too
 _TOC_MAX_LINE = 50
 
 

@@ -60,6 +60,7 @@ _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提
 _PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
+_COMPARED_AFTER = re.compile(r"[,;]?\s*(?:同比|比上年|较上年|比去年|较去年)")
 _PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
@@ -568,7 +569,10 @@ def is_target(fact: Fact) -> bool:
     # In a section reporting results, "争取…经费超5000万元" is money obtained, "确保…" work done.
     cues = _PLAN_CUE if _RESULT_SECTION.search(section) else _TARGET_SENTENCE
     # 计划 names things too ("国家引才计划1人"): only "计划新增…" / "计划到…" plans a figure.
-    if cues.search(clause) or _PLAN_VERB.search(clause):
+    found = cues.findall(clause)
+    if found == ["争取"] and _COMPARED_AFTER.match(fact.sentence[fact.number_at + len(fact.text) :]):
+        return False  # "争取上级科技资金2860万元,同比增长41%": obtained, and compared with last year
+    if found or _PLAN_VERB.search(clause):
         return True
     # "研发投入预计超9亿元,占GDP比重将达2.7%以上": 将 carries on the forecast a clause earlier.
     return "将" in clause and "预计" in fact.sentence[: fact.number_at]

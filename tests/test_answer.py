@@ -835,3 +835,9 @@ def test_one_months_figure_does_not_answer_for_the_half_year_and_stock_held_is_n
     sold = make_fact(0, "48.6万头", 48.6, "万头", "count", sentence="全年生猪出栏48.6万头")
     assert contrast_factor("生猪存栏", sold, None) < 1
     assert "money" in analyze_question("2020年西湖区实际利用外资多少?").kinds
+
+
+def test_money_obtained_and_compared_with_last_year_is_no_plan():
+    got = make_fact(0, "2860万元", 2860, "万元", "money", sentence="上半年,全区争取上级科技资金2860万元,同比增长41%", section=None)
+    plan = make_fact(1, "3000万元", 3000, "万元", "money", sentence="下半年,全区争取上级科技资金3000万元", section=None)
+    assert (is_target(got), is_target(plan)) == (False, True)

@@ -288,3 +288,7 @@ def test_a_share_of_a_whole_asks_a_percentage():
 
 def test_a_target_performance_assessment_is_not_a_target():
     assert not analyze_question("在四川省2022年度卫生健康目标绩效考核中，绵阳市位列第几？").wants_target
+
+
+def test_how_many_in_all_asks_the_stock():
+    assert "累计" in analyze_question("武陟县17年一共有几家高企?").metric

@@ -68,6 +68,8 @@ def test_an_opening_outline_does_not_govern_the_body():
     assert [s.path(text) for s in sections] == [("一、工作开展情况",), ("一、工作开展情况", "(一)成效")]
     intro = text.index("近年来")
     assert all(not (s.start <= intro < s.end) for s in sections)  # the 2014 plan heading is outline only
+    spaced = text.replace("目录/提纲:……", "目  录")  # a typeset outline title
+    assert [s.path(spaced) for s in detect_sections(spaced)] == [("一、工作开展情况",), ("一、工作开展情况", "(一)成效")]
 
 
 def test_chunks_never_split_a_number_from_its_unit():
