@@ -191,6 +191,11 @@ def _place_opening(title: str) -> Counter[Place]:
     return Counter(found) if len(found) == 1 else Counter()
 
 
+_TITLE_LOCAL = re.compile(
+    r"^([\u4e00-\u9fff]{2,5}(?:街道|镇|乡)|[\u4e00-\u9fff]{2,3}[区县旗])(?=[\u4e00-\u9fff]*?(?:办事处|政府|局|委员会|管委会))"
+)
+
+
 def main_region(title: str, text: str) -> str | None:
     """The place a report is about: the most-mentioned district with support (≥ 2 mentions or in
     the title), else the most-mentioned city; a province when many of its cities share the text."""
@@ -202,6 +207,11 @@ def main_region(title: str, text: str) -> str | None:
     local = [p for p in in_title if p.level == 3]
     if local:
         return full_region_name(max(local, key=lambda p: counts[p]))
+    # A title opening with a place the gazetteer lacks names it ("坡子街街道办事处…", a district
+    # renamed after the place table's edition): that place, not one the body mentions in passing.
+    unknown = _TITLE_LOCAL.match(title)
+    if unknown and not in_title and not find_places(unknown.group(1)):
+        return unknown.group(1)
     if not counts:
         return None
     by_code, _, _ = _places()
@@ -227,6 +237,12 @@ def main_region(title: str, text: str) -> str | None:
         province = by_code.get(cities[0][0][:2] + "0000")
         if province and sum(1 for code, _ in cities if code[:2] == cities[0][0][:2]) >= 4:
             return province.name
+    # Several of one city's districts, none dominating (a compilation of their bureaus' speeches):
+    # the report is the city's.
+    supported = sorted(((c, p) for p, c in counts.items() if p.level == 3 and c >= 2), key=lambda t: -t[0])
+    siblings = [(c, p) for c, p in supported if supported and p.parent_code == supported[0][1].parent_code]
+    if len(siblings) >= 3 and siblings[0][0] < 2 * siblings[1][0] and siblings[0][1].parent_code in by_code:
+        return by_code[siblings[0][1].parent_code].name
     # Reports speak of their own place as 我区/全区 or 我市/全市: that says which level they are.
     district_level = len(_SELF_DISTRICT.findall(text)) > len(_SELF_CITY.findall(text))
     if districts and district_level:

@@ -71,3 +71,19 @@ def test_a_markdown_title_loses_its_marks():
     meta = detect_metadata(text, "d.md")
     assert meta.title == "蚌埠高新技术产业开发区管理委员会2023年工作总结"
     assert meta.region == "蚌埠市蚌埠高新技术产业开发区"
+
+
+def test_a_title_place_the_gazetteer_lacks_is_the_region():
+    from index.gazetteer import main_region
+
+    body = "围绕清水河新型研发机构集群建设,清水河片区新增企业12家。"
+    assert main_region("郫都区科技局2019年工作总结", body) == "郫都区"  # renamed after the table's edition
+    assert main_region("坡子街街道办事处2023年工作总结", body) == "坡子街街道"
+    assert main_region("西湖区科技局2016年工作总结", "杭州市西湖区…") == "杭州市西湖区"
+
+
+def test_a_compilation_of_one_citys_districts_is_the_citys():
+    from index.gazetteer import main_region
+
+    body = "张店区科技局局长 甲\n张店区新增…张店区\n淄川区科技局局长 乙\n淄川区…淄川区\n博山区科技局局长 丙\n博山区…博山区\n"
+    assert main_region("上半年科技工作亮点", body) == "淄博市"
