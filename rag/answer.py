@@ -759,6 +759,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
     if any(w in named and w not in asked for w in V.NARROW_SCOPES):
         return _SCOPE_PENALTY
+    # And a scope asked ("规上工业企业研发投入强度") is not answered by a figure named without it.
+    if any(w in asked and w not in f"{named} {canonical(fact.section or '')}" for w in V.NARROW_SCOPES):
+        return _SCOPE_PENALTY
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
     if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
@@ -976,6 +979,28 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
     return [best]
 
 
+def table_caption(doc: Document, fact: Fact) -> str:
+    """The line above the table a cell is in ("表1 2020年各县(市、区)国家高新技术企业情况"): it
+    says what every column counts."""
+    text, at = doc.text, fact.sentence_start
+    while at > 0:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev : at - 1].strip()
+        if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
+            return line if len(line) <= 60 else ""
+        at = prev
+    return ""
+
+
+def header_contrast(metric: str, header: str) -> float:
+    """A column whose header contrasts with the question ("有效…" for "新认定…最多") weighs less."""
+    asked, named = canonical(metric), canonical(header)
+    for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
+        if _names_any(asked, side) and not _names_any(asked, other) and _names_any(named, other) and not _names_any(named, side):
+            return _CONTRAST_PENALTY
+    return 1.0
+
+
 def select_extreme(
     q: Question,
     ranked: list[int],
@@ -994,11 +1019,11 @@ def select_extreme(
                 continue
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
-                context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section]))
+                context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, table_caption(doc, fact)]))
                 columns[key] = sentence_coverage(q.metric, fact.header, idf, context) / (1 + 0.04 * rank)
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")
-    (doc_id, header, section), coverage = max(columns.items(), key=lambda kv: kv[1])
+    (doc_id, header, section), coverage = max(columns.items(), key=lambda kv: kv[1] * header_contrast(q.metric, kv[0][1]))
     if coverage < MIN_ENTITY_COVERAGE:
         return Selection(reason="没有找到问题所问指标的表格数据")
     near = [c for c in ranked if chunks[c].doc_id == doc_id]

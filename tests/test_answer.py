@@ -841,3 +841,22 @@ def test_money_obtained_and_compared_with_last_year_is_no_plan():
     got = make_fact(0, "2860万元", 2860, "万元", "money", sentence="上半年,全区争取上级科技资金2860万元,同比增长41%", section=None)
     plan = make_fact(1, "3000万元", 3000, "万元", "money", sentence="下半年,全区争取上级科技资金3000万元", section=None)
     assert (is_target(got), is_target(plan)) == (False, True)
+
+
+def test_a_superlative_reads_the_tables_caption_and_avoids_a_contrasting_column():
+    from rag.answer import header_contrast, table_caption
+
+    text = "表1 2020年各县(市、区)国家高新技术企业情况\n县(市、区) | 有效国家高新技术企业(家) | 其中2020年新认定(家)\n黄州区 | 68 | 21\n"
+    doc = replace(DOC, text=text)
+    row = text.index("黄州区")
+    cell = replace(make_fact(0, "21", 21, "家", "count", sentence="黄州区 | 68 | 21"), sentence_start=row)
+    assert table_caption(doc, cell) == "表1 2020年各县(市、区)国家高新技术企业情况"
+    assert header_contrast("新认定 高新技术企业", "有效国家高新技术企业(家)") < 1
+    assert header_contrast("新认定 高新技术企业", "其中2020年新认定(家)") == 1
+
+
+def test_a_scope_the_question_names_must_name_the_figure():
+    s = "全市R&D经费投入44.9亿元,研发投入强度达到1.87%;规模以上工业企业研发费用32.4亿元"
+    whole = make_fact(0, "1.87%", 1.87, "%", "percent", sentence=s)
+    assert contrast_factor("规上工业企业研发投入强度", whole, None) < 1
+    assert contrast_factor("研发投入强度", whole, None) == 1
