@@ -779,6 +779,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
 
 _DURING = re.compile(r"^\s*([^,;:。]{2,30}?)期间[,:]?")
 _COUNT_ROW = re.compile(r"[^\d\s]数(?:\([^()]*\))?\s*$|总量|总数")
+_RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|省内|市内")
+_UNASKED_SCOPE = 0.8
+_RANK_GROUP_ASKED = re.compile(rf"{_RANK_SCOPE.pattern}|各|在[^,?]{{1,14}}(?:中|里)")  # "在合肥市各县(市)中排第几"
 _COMPANY = re.compile(r"公司|企业集团")
 _LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")
 
@@ -904,6 +907,8 @@ def select_facts(
                 previous_sentence(fact, chunk),
             )
             intent = 0.85 if target and not q.wants_target else 1.0
+            if fact.kind == "rank" and _RANK_SCOPE.search(clause_before(fact)) and not _RANK_GROUP_ASKED.search(q.text):
+                intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))
             score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned)

@@ -351,9 +351,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
         head = metric_words(head, q)  # "…的预期目标分别是多少": intent, not a metric word
-    elif len(items) == 2 and (own := parallel_head(first, last_item)):
-        # "市级以上和区级以上企业工程中心", "出口和进口总额": the last item's words after the
-        # part that parallels the first item are both items' head.
+    elif all(len(metric_words(i, q)) <= 4 for i in items[:-1]) and (own := parallel_head(first, last_item)):
+        # "市级以上和区级以上企业工程中心", "国家级、省级、市级龙头企业": the last item's words
+        # after the part that parallels the first item are every item's head.
         head, items[-1] = last_item[len(own) :].strip(), own
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.

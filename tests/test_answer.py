@@ -860,3 +860,10 @@ def test_a_scope_the_question_names_must_name_the_figure():
     whole = make_fact(0, "1.87%", 1.87, "%", "percent", sentence=s)
     assert contrast_factor("规上工业企业研发投入强度", whole, None) < 1
     assert contrast_factor("研发投入强度", whole, None) == 1
+
+
+def test_a_rank_within_a_narrower_group_yields_to_one_asked_without_a_group():
+    s = "2016年国家级经济技术开发区综合发展水平考核评价中,本区在全省排名第二,位列第41位"
+    facts = [make_fact(0, "第41位", 41, "位", "rank", sentence=s), make_fact(1, "第二", 2, "", "rank", sentence=s)]
+    assert pick("2016年国家级经济技术开发区综合发展水平考核评价里,西湖区排第几?", facts) == [41]
+    assert pick("2016年国家级经济技术开发区综合发展水平考核评价中西湖区在全省排名第几?", facts) == [2]

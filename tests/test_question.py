@@ -292,3 +292,9 @@ def test_a_target_performance_assessment_is_not_a_target():
 
 def test_how_many_in_all_asks_the_stock():
     assert "累计" in analyze_question("武陟县17年一共有几家高企?").metric
+
+
+def test_level_items_before_a_long_last_item_share_its_head():
+    q = analyze_question("2023年潢川县国家级、省级、市级农业产业化龙头企业分别有多少家？")
+    assert [p.item for p in q.parts] == ["国家级", "省级", "市级"]
+    assert all("农业产业化龙头企业" in p.metric for p in q.parts)
