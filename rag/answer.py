@@ -72,7 +72,7 @@ _INCREASE_BEFORE = re.compile(
 )
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
-_HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度")
+_HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|1-\d{1,2}月")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
@@ -597,8 +597,11 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         return False  # "力争全年规上工业总产值5300亿元" is no half-year figure (but "完成全年任务的70%" is)
     if q.half:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
+        # A span of months is named where the figure is ("1-5月,全市高新技术产业…"), inside a
+        # half-year report.
+        months_span = [h for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
         section_halves = _HALVES.findall(fact.section or "")
-        where = section_halves or _HALVES.findall(doc.period or "") or _HALVES.findall(fact.sentence)
+        where = months_span or section_halves or _HALVES.findall(doc.period or "") or _HALVES.findall(fact.sentence)
         if q.half not in where:
             return False
     return True

@@ -864,3 +864,11 @@ def test_a_rank_within_a_narrower_group_yields_to_one_asked_without_a_group():
     facts = [make_fact(0, "第41位", 41, "位", "rank", sentence=s), make_fact(1, "第二", 2, "", "rank", sentence=s)]
     assert pick("2016年国家级经济技术开发区综合发展水平考核评价里,西湖区排第几?", facts) == [41]
     assert pick("2016年国家级经济技术开发区综合发展水平考核评价中西湖区在全省排名第几?", facts) == [2]
+
+
+def test_a_span_of_months_is_read_where_the_figure_is():
+    s = "1-5月,全市高新技术产业实现增加值168.4亿元,同比增长15.3%"
+    fact = make_fact(0, "15.3%", 15.3, "%", "percent", sentence=s)
+    half_year = replace(DOC, period="2016年上半年")
+    assert period_ok(analyze_question("2016年1-5月西湖区高新技术产业增加值同比增长多少?"), fact, half_year)
+    assert not period_ok(analyze_question("2016年1-8月西湖区高新技术产业增加值同比增长多少?"), fact, half_year)

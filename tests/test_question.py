@@ -298,3 +298,8 @@ def test_level_items_before_a_long_last_item_share_its_head():
     q = analyze_question("2023年潢川县国家级、省级、市级农业产业化龙头企业分别有多少家？")
     assert [p.item for p in q.parts] == ["国家级", "省级", "市级"]
     assert all("农业产业化龙头企业" in p.metric for p in q.parts)
+
+
+def test_money_the_question_says_was_obtained_is_no_plan():
+    assert not analyze_question("2018年上半年常德市争取的省级以上科技项目资金中,国家级项目资金有多少?").wants_target
+    assert analyze_question("2019年西湖区争取新增高企多少家?").wants_target
