@@ -639,7 +639,9 @@ def about_another_place(q: Question, fact: Fact) -> bool:
             return False
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
         return not any(core.endswith(p) for p in q.places)
-    clause = clause_before(fact)
+    # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
+    # 授权量达到642件" is the district's.
+    clause = clause_before(fact) + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     return bool(deeper) and not any(p in clause for p in q.places)
 

@@ -872,3 +872,10 @@ def test_a_span_of_months_is_read_where_the_figure_is():
     half_year = replace(DOC, period="2016年上半年")
     assert period_ok(analyze_question("2016年1-5月西湖区高新技术产业增加值同比增长多少?"), fact, half_year)
     assert not period_ok(analyze_question("2016年1-8月西湖区高新技术产业增加值同比增长多少?"), fact, half_year)
+
+
+def test_a_sentence_led_by_a_district_is_the_districts():
+    s = "召陵区突出企业创新主体地位,全年新认定国家高新技术企业11家,专利授权量达到642件,同比增长32.8%"
+    fact = make_fact(0, "32.8%", 32.8, "%", "percent", sentence=s)
+    assert about_another_place(analyze_question("2020年漯河市专利授权量同比增长多少?"), fact)
+    assert not about_another_place(analyze_question("2020年召陵区专利授权量同比增长多少?"), fact)

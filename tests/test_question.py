@@ -303,3 +303,11 @@ def test_level_items_before_a_long_last_item_share_its_head():
 def test_money_the_question_says_was_obtained_is_no_plan():
     assert not analyze_question("2018年上半年常德市争取的省级以上科技项目资金中,国家级项目资金有多少?").wants_target
     assert analyze_question("2019年西湖区争取新增高企多少家?").wants_target
+
+
+def test_spoken_money_verbs_and_farmers_read_as_reports_write_them():
+    from rag.vocabulary import canonical
+
+    assert canonical(analyze_question("仪陇县18年农民人均可支配收入有多少钱?").metric) == "农村居民人均可支配收入"
+    assert "支出" in analyze_question("宝鸡高新区23年民生上花了多少钱?").metric
+    assert "发放" in analyze_question("常德市2018年上半年科技贷一共放了多少钱?").metric
