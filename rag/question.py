@@ -60,7 +60,7 @@ _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
-_WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁)")  # "局长是哪位": the question word, not the metric
+_WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁|哪一类|哪类|哪一种|哪种)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"

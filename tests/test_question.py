@@ -279,6 +279,7 @@ def test_fell_by_how_much_asks_a_decline():
 
 def test_who_and_passing_time_words_are_not_metric_words():
     assert analyze_question("2017年上半年金华市科技局局长是哪位?").metric == "科技局局长"
+    assert "哪" not in analyze_question("2020年睢宁县哪类科技创新平台的市级平台数量最多?").metric
     assert "那会儿" not in analyze_question("17年上半年晒成绩单那会儿,舟山科技局局长是谁").metric
 
 
