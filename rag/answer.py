@@ -592,7 +592,7 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # 全年 covers the targets listed after it.
         paragraph = doc.text[doc.text.rfind("\n", 0, fact.start) + 1 : fact.start]
         return q.wants_target and is_target(fact) and "全年" in paragraph
-    own = clause_before(fact)
+    own = clause_before(fact, _PHRASE_SPLIT)  # "力争全年规上工业总产值达到600亿元、技术合同成交额达到80亿元"
     if q.half and "全年" in own and not _PROGRESS.search(own):
         return False  # "力争全年规上工业总产值5300亿元" is no half-year figure (but "完成全年任务的70%" is)
     if q.half:

@@ -768,9 +768,11 @@ def test_ordinal_list_items_share_the_last_items_head_and_a_later_list_refers_ba
 
 
 def test_value_added_is_not_output_and_a_full_year_figure_no_half_year_one():
-    s = "力争全年规上工业总产值5300亿元"
+    s = "力争全年规上工业总产值5300亿元、技术合同成交额达到80亿元"
     plan = make_fact(0, "5300亿元", 5300, "亿元", "money", sentence=s, section="二、下半年工作打算")
     assert not period_ok(analyze_question("西湖区2016年下半年规上工业总产值是多少?"), plan, DOC)
+    listed = make_fact(1, "80亿元", 80, "亿元", "money", sentence=s, section="二、下半年工作打算")
+    assert not period_ok(analyze_question("西湖区2016年下半年技术合同成交额是多少?"), listed, DOC)
     row = make_fact(0, "218.9", 218.9, "亿元", "money", sentence="桂城街道 | 218.9")
     row.header, row.context = "规上工业总产值(亿元)", "桂城街道"
     assert contrast_factor("桂城街道规上工业增加值", row, None) < 1
