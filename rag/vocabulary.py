@@ -42,7 +42,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("众创空间", "双创空间"),
     ("研究院", "企业研究院"),
     ("资金", "经费", "资助", "补助", "扶持资金", "钱"),
-    ("贷款", "信贷", "放贷", "贷到"),
+    ("贷款", "信贷", "放贷", "放款", "贷到"),
     ("人才", "人员"),
     ("农村居民", "农民"),
     ("城镇居民", "城市居民"),
@@ -104,7 +104,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "发放"), ("花了", "支出"), ("投了", "完成投资"), ("冲到", "达到"), ("冲上", "达到"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("冲到", "达到"), ("冲上", "达到"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
