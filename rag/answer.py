@@ -300,7 +300,7 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-_BARE_WORDS = re.compile(r"[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -470,6 +470,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if "percent" in q.kinds:
         if kind == "points" and "growth" in q.kinds and _RATE.search(q.metric):
             return 1.0  # "比重比去年同期高了多少": a share moves by percentage points
+        if kind == "percent" and q.change and _RATE.search(q.metric):
+            return 0.3  # "固投增速比上年提高了多少": a rate rises by points, not by a rate
         return share_or_growth(q, fact) if kind == "percent" else 0.0
     if "growth" in q.kinds:
         if kind == "percent":
@@ -944,7 +946,9 @@ def names_both(parts: list[Question], part: Question, candidate: Candidate) -> b
     if at == 0 or not part.item or not parts[at - 1].item or candidate.aligned or "分别" in candidate.fact.sentence:
         return False
     own = canonical(clause_before(candidate.fact))
-    return all(canonical(p.item) in own for p in (part, parts[at - 1]))
+    first, this = canonical(parts[at - 1].item), canonical(part.item)
+    # Apart, not one inside the other: "外贸进出口总额" does not name 出口总额 too.
+    return first in own and this in own.replace(first, " ", 1) and first in own.replace(this, " ", 1)
 
 
 def choose_stated(q: Question, selection: Selection, select=None) -> list[Candidate]:

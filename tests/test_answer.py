@@ -881,3 +881,18 @@ def test_a_sentence_led_by_a_district_is_the_districts():
     fact = make_fact(0, "32.8%", 32.8, "%", "percent", sentence=s)
     assert about_another_place(analyze_question("2020年漯河市专利授权量同比增长多少?"), fact)
     assert not about_another_place(analyze_question("2020年召陵区专利授权量同比增长多少?"), fact)
+
+
+def test_a_rates_rise_is_in_points_and_a_price_basis_names_nothing():
+    from rag.answer import _names_nothing
+
+    s = "全市固定资产投资同比增长8.9%,增速比上年提高2.4个百分点"
+    facts = [make_fact(0, "8.9%", 8.9, "%", "percent", sentence=s), make_fact(1, "2.4个百分点", 2.4, "个百分点", "points", sentence=s)]
+    assert pick("2016年西湖区的固投增速比上年提高了多少?", facts) == [2.4]
+    assert _names_nothing("按可比价格计算,同比增长".split(",")[0])
+
+
+def test_an_item_inside_another_is_not_named_apart():
+    s = "全年外贸进出口总额54.37亿元,同比增长11.2%。其中,出口总额39.82亿元"
+    facts = [make_fact(0, "54.37亿元", 54.37, "亿元", "money", sentence=s), make_fact(1, "39.82亿元", 39.82, "亿元", "money", sentence=s)]
+    assert pick("2016年西湖区外贸进出口总额和出口总额分别是多少?", facts) == [54.37, 39.82]
