@@ -754,6 +754,16 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     during = _DURING.match(sentence[:at])
     if during and not bigrams(canonical(during.group(1))) & bigrams(asked):
         return _SCOPE_PENALTY
+    # "产业项目中,麓川…项目总投资41.6亿元": one group's figure, when the question names too little
+    # of the group.
+    among = _AMONG.match(sentence[:at])
+    if among and names_little_of(asked, among.group(1)):
+        return _SCOPE_PENALTY
+    # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
+    # the 合计 row is the whole.
+    if fact.header and " | " in fact.sentence and not _TOTAL_ROW.match(fact.context.strip()):
+        if names_little_of(asked, re.sub(r"\([^()]*\)", "", fact.context)) and not find_places(fact.context):
+            return _SCOPE_PENALTY
     # A row counting a kind ("高新技术企业数(家) | 386") is a stock: it does not answer a flow.
     if fact.header and _COUNT_ROW.search(fact.context) and _names_any(asked, V.FLOW_WORDS) and not _names_any(near, V.FLOW_WORDS):
         return _CONTRAST_PENALTY
@@ -784,6 +794,13 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     return 1.0
 
 
+def names_little_of(asked: str, name: str) -> bool:
+    """Whether the question names less than half of ``name``'s bigrams."""
+    grams = bigrams(canonical(name))
+    return len(grams & bigrams(asked)) * 2 < len(grams)
+
+
+_AMONG = re.compile(r"^\s*([^,;:。]{2,12}?)中[,:]")
 _DURING = re.compile(r"^\s*([^,;:。]{2,30}?)期间[,:]?")
 _COUNT_ROW = re.compile(r"[^\d\s]数(?:\([^()]*\))?\s*$|总量|总数")
 _RANK_SCOPE = re.compile(r"全国|全省|全市|全区|全县|省内|市内")

@@ -59,6 +59,7 @@ _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
 _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
+_AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
 _WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁|哪一类|哪类|哪一种|哪种)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
@@ -422,7 +423,8 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", text))))
+    out = _AMOUNT_OF.sub(r"\1", text)  # "完成了多少钱的投资" asks 完成投资
+    out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", out))))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))

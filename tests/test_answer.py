@@ -730,6 +730,8 @@ def test_a_street_row_is_not_another_place_and_a_company_row_answers_for_the_com
         ("全市R&D经费投入44.9亿元,研发投入强度达到1.87%;规模以上工业企业研发费用32.4亿元", "1.87%", "规上工业企业研发投入强度", "研发投入强度"),
         # livestock held is not livestock sold
         ("全年生猪出栏48.6万头", "48.6万头", "生猪存栏", "生猪出栏"),
+        # one group's figure ("产业项目中,…") answers for the group, not for all projects
+        ("产业项目中,麓川晶芯半导体封测基地项目总投资41.6亿元", "41.6亿元", "区级重点项目总投资", "产业项目 总投资"),
     ],
 )
 def test_words_at_the_number_that_set_it_apart_from_the_question(sentence, number, contrasting, matching):
@@ -896,3 +898,15 @@ def test_an_item_inside_another_is_not_named_apart():
     s = "全年外贸进出口总额54.37亿元,同比增长11.2%。其中,出口总额39.82亿元"
     facts = [make_fact(0, "54.37亿元", 54.37, "亿元", "money", sentence=s), make_fact(1, "39.82亿元", 39.82, "亿元", "money", sentence=s)]
     assert pick("2016年西湖区外贸进出口总额和出口总额分别是多少?", facts) == [54.37, 39.82]
+
+
+def test_a_category_row_is_a_part_and_the_total_row_the_whole():
+    rows = [("产业项目 | 46 | 128.64", "产业项目", "128.64", 128.64), ("合计 | 134 | 348.55", "合计", "348.55", 348.55)]
+    facts = []
+    for i, (s, label, text, value) in enumerate(rows):
+        f = make_fact(i, text, value, "亿元", "money", sentence=s)
+        f.header, f.context = "年度完成投资(亿元)", label
+        facts.append(f)
+    assert contrast_factor("重点项目 完成投资", facts[0], None) < 1
+    assert contrast_factor("重点项目 完成投资", facts[1], None) == 1
+    assert contrast_factor("产业项目 完成投资", facts[0], None) == 1

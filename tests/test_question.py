@@ -312,3 +312,7 @@ def test_spoken_money_verbs_and_farmers_read_as_reports_write_them():
     assert canonical(analyze_question("仪陇县18年农民人均可支配收入有多少钱?").metric) == "农村居民人均可支配收入"
     assert "支出" in analyze_question("宝鸡高新区23年民生上花了多少钱?").metric
     assert "贷款" in canonical(analyze_question("常德市2018年上半年科技贷一共放了多少钱?").metric)
+
+
+def test_how_much_of_a_thing_was_done_names_the_thing_done():
+    assert analyze_question("22年岳麓区重点项目当年实际完成了多少钱的投资？").metric == "重点项目 完成投资"
