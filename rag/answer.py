@@ -859,6 +859,20 @@ def _quotes(question: str, number: str) -> bool:
     return bool(re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question))
 
 
+_THRESHOLD = re.compile(r"(?:及|或)?以[上下](?:的)?[\u4e00-\u9fff]")
+
+
+def is_threshold(fact: Fact) -> bool:
+    """An amount that bounds a class ("10亿元以上项目11个", "2000万元及以上的工业法人单位"),
+    not an amount of anything."""
+    if fact.kind != "money":
+        return False
+    sentence, at = reading(fact)
+    qualifier = re.search(r"以[上下]$", fact.text)
+    tail = (qualifier.group(0) if qualifier else "") + sentence[at + len(fact.text) :]
+    return bool(_THRESHOLD.match(tail))
+
+
 def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> list[Fact]:
     """The chunk's facts and those of a sentence the chunk before started and this one ends: a
     fact belongs to the chunk its sentence starts in, but the number may be read here."""
@@ -894,6 +908,9 @@ def select_facts(
             seen.add(fact.fact_id)
             if fact.kind != "date" and len(fact.text) >= 2 and _quotes(q.text, fact.text):
                 reject("quoted")  # "获大赛前三的企业数量排第几": a number the question gives is not what it asks
+                continue
+            if is_threshold(fact):
+                reject("unit")  # "年主营业务收入2000万元及以上的工业法人单位": a class's bound
                 continue
             u = unit_score(q, fact)
             if u == 0.0:

@@ -910,3 +910,13 @@ def test_a_category_row_is_a_part_and_the_total_row_the_whole():
     assert contrast_factor("重点项目 完成投资", facts[0], None) < 1
     assert contrast_factor("重点项目 完成投资", facts[1], None) == 1
     assert contrast_factor("产业项目 完成投资", facts[0], None) == 1
+
+
+def test_an_amount_bounding_a_class_is_no_amount_of_anything():
+    from rag.answer import is_threshold
+
+    s = "规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位"
+    assert is_threshold(make_fact(0, "2000万元", 2000, "万元", "money", sentence=s))
+    s = "新签约项目43个,其中10亿元以上项目8个,全年力争发放科技贷款3.5亿元以上"
+    assert is_threshold(make_fact(0, "10亿元以上", 10, "亿元", "money", sentence=s))
+    assert not is_threshold(make_fact(1, "3.5亿元以上", 3.5, "亿元", "money", sentence=s))
