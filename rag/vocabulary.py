@@ -130,7 +130,7 @@ KIND_CUES: list[tuple[str, str]] = [
 # A non-numeric question asks for a name, a thing or a way.
 ENTITY_CUES = ("哪家", "哪个", "哪些", "谁", "什么", "哪一", "哪里", "何处", "是哪", "名称", "怎样", "如何")
 
-RESULT_WORDS = ("完成", "实现", "达到了", "实际", "已经", "取得")
+RESULT_WORDS = ("完成", "实现", "达到了", "实际", "已经", "取得", "最终")
 TARGET_SECTION_WORDS = ("思路", "目标", "计划", "打算", "安排", "重点工作", "要点", "任务")
 
 MULTI_CUES = ("分别",)

@@ -316,3 +316,7 @@ def test_spoken_money_verbs_and_farmers_read_as_reports_write_them():
 
 def test_how_much_of_a_thing_was_done_names_the_thing_done():
     assert analyze_question("22年岳麓区重点项目当年实际完成了多少钱的投资？").metric == "重点项目 完成投资"
+
+
+def test_the_final_figure_is_a_result():
+    assert analyze_question("2019年全年马鞍山市技术合同成交额最终是多少？").wants_result
