@@ -427,8 +427,8 @@ def metric_words(text: str, q: Question) -> str:
     out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", out))))
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
-    out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))
-    out = re.sub(r"一共有|总共有", " 累计 ", out)  # "一共有几家高企": the stock  # "到2019年底": the stock by then
+    out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
+    out = re.sub(r"一共有|总共有", " 累计 ", out)  # "一共有几家高企": the stock
     out = re.sub(r"全年|整年|一整年", " ", _HALF.sub(" ", out))
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")
