@@ -249,6 +249,9 @@ def _read_ask(q: Question, text: str) -> None:
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
+    asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
+    # "几个科技特派员": people counted with the colloquial 个.
+    asked = re.sub(r"(多少|几)个(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士)(?:[?,;!。]|$))", r"\1人", asked)
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
@@ -257,10 +260,12 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds -= {"rank", "growth", "percent"}
         q.change = True  # the places moved ("较上年提升7位"), not a count of places ("排名(位) | 58")
         return
-    stem = _QUANTITY_CUE.split(text)[0]
+    stem, *after = _QUANTITY_CUE.split(text)
+    # "做成了多少技术交易额": what is counted may follow the cue.
+    named = stem + (re.split(r"[,?;。!]", after[0])[0] if after else "")
     if not q.unit and (counted := _COUNT_OF.search(stem)):
         q.unit = counted.group(1)  # "技术合同登记项数是多少": a count of 项
-    if re.search(r"[额]", stem) and not q.unit:
+    if re.search(r"[额]", named) and not q.unit:
         q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
     if re.search(r"[率]", stem) and not q.unit:
         q.kinds.add("percent")  # 成功率, 覆盖率

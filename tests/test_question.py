@@ -320,3 +320,10 @@ def test_how_much_of_a_thing_was_done_names_the_thing_done():
 
 def test_the_final_figure_is_a_result():
     assert analyze_question("2019年全年马鞍山市技术合同成交额最终是多少？").wants_result
+
+
+def test_people_counted_with_ge_and_an_amount_named_after_the_cue():
+    assert analyze_question("该区2013年依托西电平台,省千计划申报成功了几个人?").unit == "人"
+    assert analyze_question("三明2020年上半年一共选了几个科技特派员?").unit == "人"
+    assert analyze_question("2016年西湖区引进几个人才团队?").unit == "个"
+    assert "money" in analyze_question("该区2013年引进的分中心做成了多少技术交易额").kinds
