@@ -708,6 +708,15 @@ def _names_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
+def flow_for_stock(asked: str, named: str) -> bool:
+    """Whether the question asks a flow (新增…) and the words at the number name only a stock
+    (累计…), or the other way round."""
+    return any(
+        _names_any(asked, side) and not _names_any(asked, other) and _names_any(named, other) and not _names_any(named, side)
+        for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS))
+    )
+
+
 _OWN_PLACE = re.compile(r"[我本该全][区市县省镇州]|集团|我局")
 
 
@@ -744,12 +753,14 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         return 0.0
     # A breakdown is a flow or a stock as its whole is: "众创空间累计达到14家,其中国家级…4家".
     sentence, at = reading(fact)
-    if _BREAKDOWN.match(own):
-        whole = _PHRASE_SPLIT.split(sentence[:at])
-        near = f"{near} {canonical(whole[-2])}" if len(whole) > 1 else near
-    for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
-        if _names_any(asked, side) and not _names_any(asked, other) and _names_any(near, other) and not _names_any(near, side):
-            return _CONTRAST_PENALTY
+    phrases = _PHRASE_SPLIT.split(sentence[:at])
+    if _BREAKDOWN.match(own) and len(phrases) > 1:
+        near = f"{near} {canonical(phrases[-2])}"
+    # A row counting a kind ("高新技术企业数(家) | 386") is a stock.
+    if fact.header and _COUNT_ROW.search(fact.context):
+        near = f"{near} 累计"
+    if flow_for_stock(asked, near):
+        return _CONTRAST_PENALTY
     # "第42届中国洛阳牡丹文化节期间,全区接待游客603.2万人次": figures of an event's days.
     during = _DURING.match(sentence[:at])
     if during and not bigrams(canonical(during.group(1))) & bigrams(asked):
@@ -764,13 +775,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     if fact.header and " | " in fact.sentence and not _TOTAL_ROW.match(fact.context.strip()):
         if names_little_of(asked, re.sub(r"\([^()]*\)", "", fact.context)) and not find_places(fact.context):
             return _SCOPE_PENALTY
-    # A row counting a kind ("高新技术企业数(家) | 386") is a stock: it does not answer a flow.
-    if fact.header and _COUNT_ROW.search(fact.context) and _names_any(asked, V.FLOW_WORDS) and not _names_any(near, V.FLOW_WORDS):
-        return _CONTRAST_PENALTY
     # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
     # is a part of it.
     # A growth or share names its indicator a clause earlier ("…研发费用支出17.92亿元,同比增长").
-    phrases = _PHRASE_SPLIT.split(sentence[:at])
     if len(_CHANGE_WORDS.sub("", phrases[-1]).strip()) > 2:
         phrases = phrases[-1:]
     named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
@@ -784,7 +791,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
-    #企业89家" asked "首次申报的有多少家".
+    # 企业89家" asked "首次申报的有多少家".
     stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
     own_end = stop.start() if stop else len(sentence)
     before = bigrams(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
@@ -1043,10 +1050,7 @@ def table_caption(doc: Document, fact: Fact) -> str:
 def header_contrast(metric: str, header: str) -> float:
     """A column whose header contrasts with the question ("有效…" for "新认定…最多") weighs less."""
     asked, named = canonical(metric), canonical(header)
-    for side, other in ((V.STOCK_WORDS, V.FLOW_WORDS), (V.FLOW_WORDS, V.STOCK_WORDS)):
-        if _names_any(asked, side) and not _names_any(asked, other) and _names_any(named, other) and not _names_any(named, side):
-            return _CONTRAST_PENALTY
-    return 1.0
+    return _CONTRAST_PENALTY if flow_for_stock(asked, named) else 1.0
 
 
 def select_extreme(

@@ -16,12 +16,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
 _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
-_AMOUNT_CHANGE = re.compile(
-    r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?[^,?]{0,4}?(?:多|少|增加|减少|净增|高|低|提高|降低)了?(?:多少|几)"
-)
-_CHANGE_PHRASE = re.compile(
-    r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?(?:相比)?(?:多|少|增加|减少|净增|高|低|提高|降低)?了?"
-)
+_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?"  # "比上年", "较年初"
+_MORE_OR_LESS = r"(?:多|少|增加|减少|净增|高|低|提高|降低)"
+_AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
+_CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
