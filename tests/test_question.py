@@ -304,6 +304,8 @@ def test_level_items_before_a_long_last_item_share_its_head():
 def test_money_the_question_says_was_obtained_is_no_plan():
     assert not analyze_question("2018年上半年常德市争取的省级以上科技项目资金中,国家级项目资金有多少?").wants_target
     assert analyze_question("2019年西湖区争取新增高企多少家?").wants_target
+    # Funds sought in a half year already past: the period, not 争取, says plan or result.
+    assert not analyze_question("2024年上半年六盘水争取省级以上科技项目资金多少钱？").wants_target
 
 
 def test_spoken_money_verbs_and_farmers_read_as_reports_write_them():
