@@ -301,7 +301,7 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-_BARE_WORDS = re.compile(r"按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -789,7 +789,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         return _SCOPE_PENALTY
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
-    if _BREAKDOWN.match(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
+    # Not a breakdown by period ("全年力争…25亿元,其中下半年完成13亿元"): the period asked decides.
+    if _BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
     # 企业89家" asked "首次申报的有多少家".

@@ -924,3 +924,16 @@ def test_an_amount_bounding_a_class_is_no_amount_of_anything():
     s = "新签约项目43个,其中10亿元以上项目8个,全年力争发放科技贷款3.5亿元以上"
     assert is_threshold(make_fact(0, "10亿元以上", 10, "亿元", "money", sentence=s))
     assert not is_threshold(make_fact(1, "3.5亿元以上", 3.5, "亿元", "money", sentence=s))
+
+
+def test_a_breakdown_by_period_is_the_same_indicator_for_that_period():
+    q = analyze_question("常德18年下半年技术合同成交额要完成多少？")
+    assert q.wants_target  # 要完成 plans
+    s = "全年力争技术合同成交额达到25亿元,其中下半年完成13亿元以上"
+    whole = make_fact(0, "25亿元", 25, "亿元", "money", sentence=s, section="二、下半年工作打算")
+    half = make_fact(1, "13亿元以上", 13, "亿元", "money", sentence=s, section="二、下半年工作打算")
+    assert contrast_factor(q.metric, half, None) == 1.0
+    assert metric_coverage(q.metric, half.sentence, half.number_at) == 1.0
+    doc = replace(DOC, text=s, title="常德市科学技术局2018年上半年工作总结及下半年工作打算", region="常德市",
+                  period="2018年上半年", year=2018)
+    assert pick("常德18年下半年技术合同成交额要完成多少？", [whole, half], doc) == [13]
