@@ -225,7 +225,9 @@ def main_region(title: str, text: str) -> str | None:
     for place, c in in_title.items():
         counts[place] += 3 * c
     # A title that names a district or county-level city says whose report it is ("宁波市鄞州区科技局…").
-    local = [p for p in in_title if p.level == 3]
+    # Not a district of another city inside a name: "鄂尔多斯市鸿源城市发展投资集团" holds 源城(区), 河源's.
+    title_cities = {p.adcode for p in in_title if p.level == 2}
+    local = [p for p in in_title if p.level == 3 and (not title_cities or p.parent_code in title_cities)]
     if local:
         return full_region_name(max(local, key=lambda p: counts[p]))
     # A title opening with a place the gazetteer lacks names it ("坡子街街道办事处…", a district
@@ -247,7 +249,6 @@ def main_region(title: str, text: str) -> str | None:
     # A district whose city the report also names beats one that merely shares a word with it
     # (城西科创大走廊 is in Hangzhou, not 西宁市城西区). A title that names a city and no district
     # allows only that city's districts: "宝鸡高新区…" is not about a 新建区 its "新建厂房" mention.
-    title_cities = {p.adcode for p in in_title if p.level == 2}
     districts = sorted(
         ((direct_city.get(p.parent_code, 0) > 0, c, p.adcode) for p, c in counts.items()
          if p.level == 3 and c >= 2 and (not title_cities or p.parent_code in title_cities)),

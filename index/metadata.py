@@ -26,6 +26,10 @@ _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})年(上半年|下半年|前三季度|第[一二三四]季度|1-\d{1,2}月)?"
     r"(?:度)?(?:的)?(?:科技|主要|全年)?(?:工作)?(?:总结|回顾|情况|汇报|报告|成绩)"
 )
+# "——2024年1月9日在郓城县第十八届人民代表大会第三次会议上": a speech's date, and a speech that
+# reviews "过去一年" reviews the year before it.
+_DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上")
+_PAST_YEAR = re.compile(r"过去(?:的)?一年|去年以来|上一年")
 _ISSUER = re.compile(
     r"([\u4e00-\u9fa5]{0,8}?(?:科学技术局|科技局|管委会|管理委员会|人民政府|委员会|办公室|办公厅|统计局|发改委))"
 )
@@ -60,6 +64,10 @@ def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
     m = _TITLE_PERIOD.search(title)
     if m:
         return m.group(1) + "年" + (m.group(2) or ""), int(m.group(1))
+    delivered = _DELIVERED.search(text[:400])
+    if delivered and _PAST_YEAR.search(text[:3000]):
+        year = int(delivered.group(1)) - 1  # a 政府工作报告 given in January 2024 reviews 2023
+        return f"{year}年", year
     years = Counter(int(y) for y in _YEAR.findall(text[:3000]))
     year = years.most_common(1)[0][0] if years else None
     half = _HALF.search(title) or _HALF.search(text[:300])

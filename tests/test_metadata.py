@@ -15,6 +15,13 @@ def test_period_from_text_when_title_has_none():
     assert detect_period("晒一晒上半年科技创新成绩单", "2017年以来,各市…2017年") == ("2017年上半年", 2017)
 
 
+def test_a_speech_reviewing_the_past_year_reviews_the_year_before_its_date():
+    text = "政府工作报告\n——2024年1月9日在某县第十八届人民代表大会第三次会议上\n一、过去一年工作回顾\n2024年目标…2024年"
+    assert detect_period("政府工作报告", text) == ("2023年", 2023)
+    # A dated speech that reviews nothing named as past keeps its own year.
+    assert detect_period("讲话", "——2024年1月9日在全县科技工作会议上\n2024年要…") == ("2024年", 2024)
+
+
 def test_title_skips_web_chrome_and_file_suffix():
     text = "目录\n一、概况。\n某区2023年上半年工作总结(20230629).docx\n正文。"
     assert detect_title(text, "x") == "某区2023年上半年工作总结"
@@ -90,6 +97,14 @@ def test_a_renamed_place_is_known_by_its_old_and_new_name():
     assert main_region("郫县科技局2015年工作总结", body) == "成都市郫县"
     assert [p.name for p in find_places("截至2024年6月底盘州市省级以上科技创新平台")] == ["盘州市"]
     assert [p.name for p in find_places("2013年盘县新增企业")] == ["盘县"]
+
+
+def test_a_district_of_another_city_inside_a_company_name_is_not_the_region():
+    from index.gazetteer import main_region
+
+    body = "集团公司实现营业收入48.76亿元,在康巴什区筹集保障性租赁住房1480套。全市…"
+    assert main_region("鄂尔多斯市鸿源城市发展投资集团有限公司2023年工作总结", body) == "鄂尔多斯市"
+    assert main_region("宁波市鄞州区科技局2016年工作总结", "") == "宁波市鄞州区"
 
 
 def test_a_compilation_of_one_citys_districts_is_the_citys():
