@@ -184,6 +184,9 @@ def find_places(text: str) -> Counter[Place]:
     for name, count in names.items():
         candidates = by_name[name]
         if len(candidates) > 1:
+            # "邢台" is 邢台市, not the 邢台县 it once held: a name shared with its parent is the parent's.
+            codes = {p.adcode for p in candidates}
+            candidates = [p for p in candidates if p.parent_code not in codes]
             supported = [p for p in candidates if p.parent_code and direct[p.parent_code] > 0]
             candidates = supported or candidates
         for place in candidates:

@@ -96,7 +96,7 @@ _SCALE_RE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿
 # Base units, each with the characters that must not follow it (they would make another word:
 # "家庭", "台州", "条件", "分别"). Matched longest first.
 _MONEY_UNITS = ("美元", "欧元", "日元", "港元", "英镑", "元")
-_PERCENT_UNITS = ("%", "‰", "百分之", "千分之", "成")
+_PERCENT_UNITS = ("%", "‰", "百分之", "千分之", "成", "/10万", "/万")  # "孕产妇死亡率11.62/10万": a rate
 _POINT_UNITS = ("个百分点", "百分点")
 _DATE_UNITS = ("年度", "月份", "月", "日", "号", "季度")
 _TIME_UNITS = frozenset(("年", "个月", "月", "季度", "个季度", "天", "周", "小时", "分钟",
@@ -109,10 +109,13 @@ _COUNT_UNITS = (
     "强",  # "评选50强", "全国百强": how many make the list
     "大项", "小项", "大类", "小类",  # "28大项43小项"
     "头", "羽", "棵",  # livestock, poultry, trees: "生猪出栏61.2万头"
+    "场次", "标箱",  # "集装箱吞吐量38.6万标箱"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
     "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "瓦", "分", "平米", "方",
+    "微克/立方米", "毫克/立方米", "毫克/升",  # "PM2.5平均浓度为38微克/立方米"
+    "岁",  # "人均预期寿命76.85岁"
 )
 # What a question may ask "多少<unit>" of (rag's vocabulary reads these).
 COUNT_UNITS = _COUNT_UNITS
@@ -125,10 +128,10 @@ _UNIT_GUARD = {
     "天": "然津使", "周": "边期转围到", "处": "理置罚长室于在", "本": "地市区县级科土届次身质部",
     "份": "额", "种": "子植", "类": "似型别", "起": "步草点来", "例": "如外", "宗": "旨教",
     "间": "接隔", "年": "级龄轻代鉴", "分": "别之类为布析配局批期工行享级院会支校钟摊管",
-    "门": "户槛类", "头": "部号条脑雁版像衔等", "羽": "毛绒球", "方": "面式案向法针位便正阵圆舟略言", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
+    "门": "户槛类", "岁": "月末", "头": "部号条脑雁版像衔等", "羽": "毛绒球", "方": "面式案向法针位便正阵圆舟略言", "月": "亮球饼", "日": "益常", "次": "要", "套": "餐",
 }
 _BASE_UNITS = sorted(
-    set(_MONEY_UNITS + ("%", "‰", "倍") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
+    set(_MONEY_UNITS + ("%", "‰", "倍", "/10万", "/万") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
         + _MEASURE_UNITS),
     key=len, reverse=True,
 )
@@ -890,8 +893,8 @@ def _mention_at(text: str, m: re.Match[str], floor: int,
             return None  # part of a code, a version or a failed range ("ab/2017-18407", "1.2.3")
         after = text[e:e + 1]
         after2 = text[e + 1:e + 2]
-        if after == "+" or after in "./" and after and after2.isdigit():
-            return None
+        if after == "+" or after in "./" and after and after2.isdigit() and not text.startswith("/10万", e):
+            return None  # "1/2", "3.1.2"; but "11.62/10万" is a rate per 100,000
         if _is_ascii_letter(after) and _BASE_RE.match(text, e) is None:
             return None  # 5G, 3D, 2o: letters that are not a unit make a name or a code
         num = _Num(s, e, parse_number(m.group()), False, "", m.group())

@@ -264,12 +264,15 @@ def _read_ask(q: Question, text: str) -> None:
     named = stem + (re.split(r"[,?;。!]", after[0])[0] if after else "")
     if not q.unit and (counted := _COUNT_OF.search(stem)):
         q.unit = counted.group(1)  # "技术合同登记项数是多少": a count of 项
-    if re.search(r"[额]", named) and not q.unit:
-        q.kinds.add("money")  # 交易额, 销售额, 成交额: amounts of money
+    if re.search(r"额|(?<!条)款(?!项)", named) and not q.unit:
+        q.kinds.add("money")  # 交易额, 销售额, 成交额, 罚没款: amounts of money
     if re.search(r"[率]", stem) and not q.unit:
         q.kinds.add("percent")  # 成功率, 覆盖率
     if q.progress or (not q.unit and _SHARE_OF.search(text)):
         q.kinds.add("percent")  # "完成全年目标的多少": a completion rate; "占了税收总额的多少": a share
+    if not q.unit and "percent" in q.kinds and (_SHARE_OF.search(text) or re.search(r"占比|比重", text)):
+        # "商品住宅销售面积占商品房销售面积的比重": the share is asked, not the area it is of.
+        q.kinds -= {"money", "measure", "money_or_count"}
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 

@@ -120,7 +120,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),
-    ("面积", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
+    ("面积", "measure"), ("浓度", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
     *((f"多少{unit}", "measure") for unit in MEASURE_UNITS if unit not in {"分", "方"}),
     ("多久", "duration"), ("多长时间", "duration"), ("几年", "duration"), ("多少年", "duration"),
     ("几个月", "duration"), ("多少个月", "duration"), ("几天", "duration"), ("多少天", "duration"),

@@ -107,6 +107,11 @@ def test_a_district_of_another_city_inside_a_company_name_is_not_the_region():
     assert main_region("宁波市鄞州区科技局2016年工作总结", "") == "宁波市鄞州区"
 
 
+def test_a_name_a_city_shares_with_its_former_county_is_the_citys():
+    assert [p.name for p in find_places("邢台2021年建筑业总产值")] == ["邢台市"]
+    assert [p.name for p in find_places("邢台县2019年")] == ["邢台县"]
+
+
 def test_a_compilation_of_one_citys_districts_is_the_citys():
     from index.gazetteer import main_region
 

@@ -438,3 +438,18 @@ def test_livestock_and_poultry_are_counted() -> None:
     units = [(m.value, m.unit) for m in extract_numbers("全年生猪出栏61.2万头,家禽出栏520万羽,植树3.2万棵")]
     assert units == [(61.2, "万头"), (520, "万羽"), (3.2, "万棵")]
     assert not any(m.unit == "头" for m in extract_numbers("培育3头部企业"))  # 头部 is a word, not a unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PM2.5平均浓度为38微克/立方米", [(38.0, "微克/立方米", "measure")]),
+        ("孕产妇死亡率11.62/10万,婴儿死亡率3.84‰", [(11.62, "/10万", "percent"), (3.84, "‰", "percent")]),
+        ("人均预期寿命76.85岁", [(76.85, "岁", "measure")]),
+        ("集装箱吞吐量38.6万标箱", [(38.6, "万标箱", "count")]),
+        ("举办赛事25场次", [(25.0, "场次", "count")]),
+        ("岁末年初,占比1/2", []),  # 岁末 is no age; 1/2 no rate per 100,000
+    ],
+)
+def test_units_of_health_environment_and_port_reports(text: str, expected: list) -> None:
+    assert [(m.value, m.unit, m.kind) for m in extract_numbers(text)] == expected

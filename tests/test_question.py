@@ -329,3 +329,10 @@ def test_people_counted_with_ge_and_an_amount_named_after_the_cue():
     assert analyze_question("三明2020年上半年一共选了几个科技特派员?").unit == "人"
     assert analyze_question("2016年西湖区引进几个人才团队?").unit == "个"
     assert "money" in analyze_question("该区2013年引进的分中心做成了多少技术交易额").kinds
+
+
+def test_a_share_is_asked_not_the_amount_it_is_a_share_of():
+    q = analyze_question("2021年邢臺市商品住宅銷售面積占商品房銷售面積的比重是多少？")
+    assert q.kinds == {"percent"}
+    assert "money" in analyze_question("2023年錦州市查辦食品安全案件的罰沒款是多少?").kinds
+    assert "measure" in analyze_question("2022年长治市PM2.5平均浓度是多少？").kinds
