@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 3
+_TABLE_FORMAT = 7
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
 _ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东海", "太湖", "江南", "阿里", "无极", "黄龙", "新和", "城中", "城北", "城南", "城东", "开发", "合作", "资源"))
@@ -95,8 +95,12 @@ def _load_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
         except OSError:
             pass  # a read-only cache only costs the rebuild next time
     by_code = {code: Place(code, name) for code, name in raw["codes"].items()}
-    # A former name keeps its own code: 盘县 (520222) is a place though 盘州市 (520281) replaced it.
-    by_name = {name: [by_code[c] if by_code[c].name.startswith(name) else Place(c, name) for c in codes] for name, codes in raw["names"].items()}
+    # A former name of a code stands for the place it named then.
+    former = raw["former"]
+    by_name = {
+        name: [Place(c, former[name][c]) if c in former.get(name, {}) else by_code[c] for c in codes]
+        for name, codes in raw["names"].items()
+    }
     return by_code, by_name
 
 
@@ -129,18 +133,45 @@ def _build_table(sources: tuple[Path, Path], dict_file: Path) -> dict:
                 tags[parts[0]] = parts[2]
     codes: dict[str, str] = {}
     names: dict[str, list[str]] = {}
-    for code, name in _table_rows(sources):
-        if len(name) < 2 or len(code) != 6:  # placeholder rows such as "县" under a municipality
-            continue
+    former: dict[str, dict[str, str]] = {}  # form -> {code: the former full name it stands for}
+    rows = [(code, name) for code, name in _table_rows(sources) if len(name) >= 2 and len(code) == 6]
+    for code, name in rows:  # placeholder rows such as "县" under a municipality are left out
         codes[code] = name
-        forms = {name}
-        short = short_name(name)
-        if short != name and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
-            forms.add(short)
-        for form in forms:
+    for code, name in rows:
+        for form in _forms(name, tags):
             if code not in names.setdefault(form, []):
                 names[form].append(code)
-    return {"codes": codes, "names": names}
+            if name != codes[code]:
+                former.setdefault(form, {})[code] = name
+    return {"codes": codes, "names": names, "former": former}
+
+
+# "宁蒗彝族自治县" is said 宁蒗县 or 宁蒗; "湘西土家族苗族自治州" 湘西州 or 湘西.
+_ETHNIC_GROUPS = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
+).split()
+_AUTONOMOUS = re.compile(
+    r"([\u4e00-\u9fff]{2,}?)(?:(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + r")族)+自治(县|州|旗)"
+)
+
+
+def _forms(name: str, tags: dict[str, str]) -> set[str]:
+    """The ways a report writes a place: its full name and, unless it is an ordinary word, its short one."""
+    forms = {name}
+    autonomous = _AUTONOMOUS.fullmatch(name)
+    if autonomous:
+        # Only with its 县/州: a bare two-character stem is too often a word ("新平台" is no 新平县).
+        forms.add(autonomous.group(1) + autonomous.group(2))
+        if len(autonomous.group(1)) >= 3:
+            forms.add(autonomous.group(1))
+        return forms
+    for full in list(forms):
+        short = short_name(full)
+        if short != full and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
+            forms.add(short)
+    return forms
 
 
 class _Scanner:
@@ -164,7 +195,10 @@ class _Scanner:
 
 
 def short_name(name: str) -> str:
-    """ "绍兴市" → "绍兴", "西湖区" → "西湖"; names too short to shorten stay whole."""
+    """ "绍兴市" → "绍兴", "西湖区" → "西湖", "宁蒗彝族自治县" → "宁蒗"; names too short to shorten stay whole."""
+    autonomous = _AUTONOMOUS.fullmatch(name)
+    if autonomous:
+        return autonomous.group(1)
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]

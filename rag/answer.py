@@ -465,6 +465,13 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 0.8  # "签了多少个项目": 个 is the colloquial measure word for any of these
         return 0.0
     if "measure" in q.kinds:
+        if "growth" in q.kinds:
+            # "PM2.5浓度降了多少": the fall (同比下降9.5%, or 下降4微克/立方米), not the level.
+            if kind == "percent":
+                return share_or_growth(q, fact)
+            if kind == "measure":
+                return 1.0 if _INCREASE_BEFORE.search(clause_before(fact)) else 0.2
+            return 0.0
         return 1.0 if kind == "measure" else 0.0
     if "points" in q.kinds:
         return 1.0 if kind == "points" else 0.0
@@ -646,7 +653,11 @@ def about_another_place(q: Question, fact: Fact) -> bool:
     # 授权量达到642件" is the district's.
     clause = clause_before(fact) + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
-    return bool(deeper) and not any(p in clause for p in q.places)
+    if deeper and not any(p in clause for p in q.places):
+        return True
+    # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
+    own = clause_before(fact)
+    return q.place_level == 3 and any(p.level == 3 for p in find_places(own)) and not any(p in own for p in q.places)
 
 
 _DISTRICT_SCOPE = re.compile(r"全区|全县|我区|我县")
@@ -782,6 +793,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     if len(_CHANGE_WORDS.sub("", phrases[-1]).strip()) > 2:
         phrases = phrases[-1:]
     named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
+    # A figure per head ("每万人口高价值发明专利拥有量3.72件") is another measure than the total.
+    if any(w in named for w in V.PER_HEAD) and not any(w in asked for w in V.PER_HEAD):
+        return _CONTRAST_PENALTY
     if any(w in named and w not in asked for w in V.NARROW_SCOPES):
         return _SCOPE_PENALTY
     # And a scope asked ("规上工业企业研发投入强度") is not answered by a figure named without it.

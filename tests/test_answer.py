@@ -937,3 +937,27 @@ def test_a_breakdown_by_period_is_the_same_indicator_for_that_period():
     doc = replace(DOC, text=s, title="常德市科学技术局2018年上半年工作总结及下半年工作打算", region="常德市",
                   period="2018年上半年", year=2018)
     assert pick("常德18年下半年技术合同成交额要完成多少？", [whole, half], doc) == [13]
+
+
+def test_a_sibling_countys_figure_does_not_answer_for_the_county_asked():
+    q = analyze_question("2024年上半年宁蒗县接待游客多少万人次?")
+    s = "分县区看,玉龙县接待游客1021.3万人次,同比增长12.1%"
+    row = make_fact(0, "1021.3万人次", 1021.3, "万人次", "count", sentence=s)
+    assert about_another_place(q, row)
+    assert not about_another_place(analyze_question("2024年上半年玉龙县接待游客多少万人次?"), row)
+
+
+def test_a_fall_of_a_measure_is_the_change_not_the_level():
+    q = analyze_question("长治22年PM2.5浓度降了多少?")
+    s = "全市PM2.5平均浓度为38微克/立方米,同比下降9.5%"
+    level = make_fact(0, "38微克/立方米", 38, "微克/立方米", "measure", sentence=s)
+    fall = make_fact(1, "9.5%", 9.5, "%", "percent", sentence=s)
+    assert unit_score(q, fall) > unit_score(q, level)
+    assert unit_score(analyze_question("2022年长治市PM2.5平均浓度是多少？"), level) == 1.0
+
+
+def test_a_figure_per_head_is_not_the_total():
+    s = "每万人口高价值发明专利拥有量3.72件"
+    per_head = make_fact(0, "3.72件", 3.72, "件", "count", sentence=s)
+    assert contrast_factor("高价值发明专利拥有总量", per_head, None) == 0.25
+    assert contrast_factor("每万人口高价值发明专利拥有量", per_head, None) == 1.0

@@ -112,6 +112,13 @@ def test_a_name_a_city_shares_with_its_former_county_is_the_citys():
     assert [p.name for p in find_places("邢台县2019年")] == ["邢台县"]
 
 
+def test_an_autonomous_county_is_known_by_its_stem_and_suffix():
+    assert [p.name for p in find_places("2024年上半年宁蒗县接待游客")] == ["宁蒗彝族自治县"]
+    assert [p.name for p in find_places("张家川县医共体")] == ["张家川回族自治县"]
+    assert short_name("宁蒗彝族自治县") == "宁蒗"
+    assert not find_places("全市共有省级以上创新平台418家")  # 新平台 is no 新平(彝族傣族自治)县
+
+
 def test_a_compilation_of_one_citys_districts_is_the_citys():
     from index.gazetteer import main_region
 
