@@ -216,6 +216,7 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _REPEAT_MIN = 3  # a short line seen this often is navigation or a running header
+_TITLE_WORDS = re.compile(r"总结|报告|汇报|思路|计划|要点|情况")
 _REPEAT_MAX_LEN = 40
 _WEAK_MAX_LEN = 4  # "0", "×", "|": no words, only removed between removed lines
 _WORDLIKE = re.compile(rf"[{_HAN}A-Za-z]")
@@ -391,6 +392,10 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             and len(_WORDLIKE.findall(line.norm)) >= 2
         ):
             line.rule = "repeated"
+    # A running header repeats the report's title: the first line is still the title.
+    first = next((ln for ln in lines if ln.norm), None)
+    if first is not None and first.rule == "repeated" and _TITLE_WORDS.search(first.norm):
+        first.rule = None
     # Word-less scraps ("0", "×") between removed lines are part of the same widget block.
     content = [ln for ln in lines if ln.norm]
     weak = [ln.rule is None and len(ln.norm) <= _WEAK_MAX_LEN and not _WORDLIKE.search(ln.norm) for ln in content]

@@ -228,11 +228,18 @@ def find_places(text: str) -> Counter[Place]:
     return counts
 
 
+_PLACEHOLDER_PARENTS = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
+
+
 def full_region_name(place: Place) -> str:
     """A district with its city ("杭州市西湖区"); a city or province as it is."""
     by_code, _, _ = _places()
     if place.level == 3 and place.parent_code in by_code:
-        return by_code[place.parent_code].name + place.name
+        parent = by_code[place.parent_code].name
+        if parent in _PLACEHOLDER_PARENTS:  # a municipality's district: "重庆市璧山区"
+            province = by_code.get(place.adcode[:2] + "0000")
+            return (province.name if province else "") + place.name
+        return parent + place.name
     return place.name
 
 

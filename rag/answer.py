@@ -74,6 +74,13 @@ _INCREASE_BEFORE = re.compile(
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|1-\d{1,2}月")
+# One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
+_SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度": "二季度", "第三季度": "三季度",
+                "第四季度": "四季度", "1-6月": "上半年", "1-9月": "前三季度"}
+
+
+def _halves(text: str | None) -> list[str]:
+    return [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
@@ -595,7 +602,7 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         return False
     if q.half == "全年":
         # A half-year figure does not answer for the whole year, unless its sentence says 全年.
-        halves = _HALVES.findall(fact.section or "") or _HALVES.findall(doc.period or "")
+        halves = _halves(fact.section) or _halves(doc.period)
         if not halves or "全年" in fact.sentence[: fact.number_at]:
             return True
         # "下半年,我们将紧盯全年目标任务,确保全年…;外贸进出口总额突破360亿元;": the paragraph's
@@ -609,10 +616,9 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
         # A span of months is named where the figure is ("1-5月,全市高新技术产业…"), inside a
         # half-year report.
-        months_span = [h for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
-        section_halves = _HALVES.findall(fact.section or "")
-        where = months_span or section_halves or _HALVES.findall(doc.period or "") or _HALVES.findall(fact.sentence)
-        if q.half not in where:
+        months_span = [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
+        where = months_span or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
+        if _SAME_PERIOD.get(q.half, q.half) not in where:
             return False
     return True
 

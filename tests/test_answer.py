@@ -961,3 +961,11 @@ def test_a_figure_per_head_is_not_the_total():
     per_head = make_fact(0, "3.72件", 3.72, "件", "count", sentence=s)
     assert contrast_factor("高价值发明专利拥有总量", per_head, None) == 0.25
     assert contrast_factor("每万人口高价值发明专利拥有量", per_head, None) == 1.0
+
+
+def test_one_quarter_has_several_spellings():
+    q = analyze_question("静海开发区23年一季度规上工业总产值有多少？")
+    doc = replace(DOC, period="2023年1-3月", year=2023)
+    fact = make_fact(0, "93.68亿元", 93.68, "亿元", "money", sentence="规上工业总产值93.68亿元", section=None)
+    assert period_ok(q, fact, doc)
+    assert not period_ok(analyze_question("静海开发区23年上半年规上工业总产值有多少？"), fact, doc)

@@ -390,3 +390,11 @@ def test_a_full_stop_misread_as_o_is_read_as_a_full_stop():
     clean = clean_report(source)
     assert "第2。(二)以更大力度" in clean.text and "world o no" in clean.text
     assert len(clean.text) == len(source)  # one character for one: offsets into the source hold
+
+
+def test_a_running_header_that_repeats_the_title_keeps_the_title() -> None:
+    title = "某某农商银行2022年工作总结"
+    pages = [f"正文第{i}页,各项存款余额{i}00亿元。" for i in range(1, 5)]
+    source = title + "\n\n" + "\n— 1 —\n".join(f"{p}\n{title}" for p in pages)
+    text = clean_report(source).text
+    assert text.startswith(title) and text.count(title) == 1

@@ -22,6 +22,11 @@ def test_a_speech_reviewing_the_past_year_reviews_the_year_before_its_date():
     assert detect_period("讲话", "——2024年1月9日在全县科技工作会议上\n2024年要…") == ("2024年", 2024)
 
 
+def test_a_quarter_in_the_title_is_the_period_and_a_municipality_district_names_its_city():
+    assert detect_period("静海经济开发区2023年一季度工作汇报", "") == ("2023年一季度", 2023)
+    assert main_region("国家税务总局重庆市璧山区税务局2024年前三季度工作总结", "") == "重庆市璧山区"
+
+
 def test_title_skips_web_chrome_and_file_suffix():
     text = "目录\n一、概况。\n某区2023年上半年工作总结(20230629).docx\n正文。"
     assert detect_title(text, "x") == "某区2023年上半年工作总结"
