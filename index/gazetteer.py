@@ -37,7 +37,17 @@ ZONE_TITLE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS})")
 
 def zone_of(region: str | None) -> str | None:
     """The zone a region names after its city ("宝鸡市宝鸡高新技术产业开发区" → "宝鸡高新技术产业开发区")."""
-    m = re.fullmatch(rf"[\u4e00-\u9fff]+?[市州盟]([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS}))", region or "")
+    # The longest place prefix: "天津市静海区静海经济开发区" → "静海经济开发区".
+    m = re.fullmatch(rf"[\u4e00-\u9fff]+[市州盟区县旗]([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS}))", region or "")
+    return m.group(1) if m else None
+
+
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)")
+
+
+def town_of(region: str | None) -> str | None:
+    """The town or street a region ends with ("西宁市湟中区鲁沙尔镇" → "鲁沙尔镇")."""
+    m = re.fullmatch(rf"[\u4e00-\u9fff]+[市州盟区县旗]({_TOWN.pattern})", region or "")
     return m.group(1) if m else None
 
 
@@ -273,7 +283,16 @@ def main_region(title: str, text: str) -> str | None:
     title_cities = {p.adcode for p in in_title if p.level == 2}
     local = [p for p in in_title if p.level == 3 and (not title_cities or p.parent_code in title_cities)]
     if local:
-        return full_region_name(max(local, key=lambda p: counts[p]))
+        best = max(local, key=lambda p: counts[p])
+        region = full_region_name(best)
+        # "湟中区鲁沙尔镇2021年工作总结", "静海经济开发区…": the town or zone is the report's place.
+        zone = ZONE_TITLE.match(title)
+        if zone:
+            return region + zone.group(0)
+        after = title.find(short_name(best.name))
+        rest = title[after + len(short_name(best.name)):] if after >= 0 else ""
+        town = _TOWN.match(re.sub(r"^[区县旗市]", "", rest))
+        return region + town.group(0) if town else region
     # A title opening with a place the gazetteer lacks names it ("坡子街街道办事处…", a district
     # renamed after the place table's edition): that place, not one the body mentions in passing.
     unknown = _TITLE_LOCAL.match(title)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from index.cleaning import normalize_query
-from index.gazetteer import find_places, short_name, zone_of
+from index.gazetteer import find_places, short_name, town_of, zone_of
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
@@ -679,6 +679,8 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
         return False
     # Not the title: "宁波市鄞州区科技局…" names the city only as the district's parent.
     own = own_places(doc.region) & set(q.places)
+    if not own and q.place_level == 4:  # "静海开发区" asked of the 静海经济开发区's report
+        own = {p for p in q.places for mine in own_places(doc.region) if same_zone(p, mine)}
     # "全区接待游客…" in a district's report is the district's, whatever city its sentence names.
     if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(clause_before(fact, _PHRASE_SPLIT)) and not own:
         return False
@@ -686,6 +688,18 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     if any(p in where for p in q.places):
         return True
     return bool(own)
+
+
+_ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区)$")
+
+
+def same_zone(a: str, b: str) -> bool:
+    """Two names of one zone: the same place stem, and kinds that agree (开发区 may be any kind)."""
+    ma, mb = _ZONE_SUFFIX.search(a), _ZONE_SUFFIX.search(b)
+    if not (ma and mb) or a[: ma.start()] != b[: mb.start()]:
+        return False
+    generic = {ma.group(1), mb.group(1)} & {"开发区", "园区"}
+    return bool(generic) or ("高新" in ma.group(1)) == ("高新" in mb.group(1))
 
 
 @lru_cache(maxsize=1024)
@@ -696,6 +710,9 @@ def own_places(region: str | None) -> frozenset[str]:
     zone = zone_of(region)
     if zone:  # "宝鸡市宝鸡高新技术产业开发区": the zone is the report's place
         return frozenset({zone, V.canonical(zone)})
+    town = town_of(region)
+    if town:  # "西宁市湟中区鲁沙尔镇": the town
+        return frozenset({town})
     places = find_places(region)
     if not places:
         return frozenset({region})

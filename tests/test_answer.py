@@ -969,3 +969,15 @@ def test_one_quarter_has_several_spellings():
     fact = make_fact(0, "93.68亿元", 93.68, "亿元", "money", sentence="规上工业总产值93.68亿元", section=None)
     assert period_ok(q, fact, doc)
     assert not period_ok(analyze_question("静海开发区23年上半年规上工业总产值有多少？"), fact, doc)
+
+
+def test_a_zone_or_town_asked_matches_its_own_report():
+    from rag.answer import own_places, same_zone
+
+    assert same_zone("静海开发区", "静海经济开发区") and not same_zone("静海高新区", "静海经济开发区")
+    assert own_places("西宁市湟中区鲁沙尔镇") == frozenset({"鲁沙尔镇"})
+    fact = make_fact(0, "93.68亿元", 93.68, "亿元", "money", sentence="规上工业总产值93.68亿元")
+    doc = replace(DOC, region="天津市静海区静海经济开发区", period="2023年一季度", year=2023)
+    chunk = Chunk(0, "r.txt", 0, 10, "x", None)
+    assert region_ok(analyze_question("静海开发区23年一季度规上工业总产值有多少？"), fact, doc, chunk)
+    assert not region_ok(analyze_question("静海高新区23年一季度规上工业总产值有多少？"), fact, doc, chunk)

@@ -124,6 +124,12 @@ def test_an_autonomous_county_is_known_by_its_stem_and_suffix():
     assert not find_places("全市共有省级以上创新平台418家")  # 新平台 is no 新平(彝族傣族自治)县
 
 
+def test_a_towns_or_zones_report_is_the_towns_or_zones():
+    assert main_region("湟中区鲁沙尔镇2021年工作总结", "我镇…") == "西宁市湟中区鲁沙尔镇"
+    assert main_region("静海经济开发区2023年一季度工作汇报", "我园…") == "天津市静海区静海经济开发区"
+    assert zone_of("天津市静海区静海经济开发区") == "静海经济开发区"
+
+
 def test_a_compilation_of_one_citys_districts_is_the_citys():
     from index.gazetteer import main_region
 
