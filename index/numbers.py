@@ -135,6 +135,7 @@ _BASE_UNITS = sorted(
         + _MEASURE_UNITS),
     key=len, reverse=True,
 )
+_BASE_UNIT_SET = frozenset(_BASE_UNITS)
 _BASE_RE = re.compile(
     "|".join(
         re.escape(u) + (f"(?![{_UNIT_GUARD[u]}])" if u in _UNIT_GUARD else "") for u in _BASE_UNITS
@@ -342,6 +343,8 @@ def _split_scale(unit: str) -> tuple[int, str]:
     while i < len(u) and u[i] in _SCALE_VALUE:
         i += 1
     if i and u[i:] in ("分点", "分之"):  # "百分点", "千分之" are units, not scale + "分点"
+        i -= 1
+    while i and u[i - 1 :] in _BASE_UNIT_SET:  # "亿千瓦时" is 亿 × 千瓦时, not 亿千 × 瓦时
         i -= 1
     return _scale_of(u[:i]), _UNIT_SYNONYMS.get(u[i:], u[i:])
 

@@ -513,8 +513,12 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if kind == "plain" and not unit:
         return 0.4  # a bare number: table cells whose unit is not in the header
     if kind in {"percent", "points"}:
-        # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate.
-        return 0.8 if _RATE.search(q.metric) else 0.5
+        # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate, and
+        # a growth rate ("规上工业增加值同比增长8.1%") never answers for the level.
+        if not _RATE.search(q.metric):
+            growth = _GROWTH_WORDS.search(clause_before(fact)) and not _RATE.search(q.text)
+            return 0.0 if growth else 0.5
+        return 0.8
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
 
 
@@ -766,6 +770,9 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
     return len(_OWN_PLACE.sub("", _BARE_WORDS.sub("", clause)).strip()) >= 2  # "总量居全省"
 
 
+_JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)")
+
+
 def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
     ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1."""
@@ -779,6 +786,12 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
+            return _CONTRAST_PENALTY
+    # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
+    joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
+    if joint and "分别" not in own:
+        items = joint.group(1).split("、")
+        if 0 < sum(item in asked for item in items) < len(items):
             return _CONTRAST_PENALTY
     # A company's row ("襄阳岘山产业投资有限公司 | 60.9 | 38.6") answers for the company only.
     if " | " in fact.sentence and _COMPANY.search(fact.context.strip()) and not _COMPANY.search(asked):

@@ -981,3 +981,17 @@ def test_a_zone_or_town_asked_matches_its_own_report():
     chunk = Chunk(0, "r.txt", 0, 10, "x", None)
     assert region_ok(analyze_question("静海开发区23年一季度规上工业总产值有多少？"), fact, doc, chunk)
     assert not region_ok(analyze_question("静海高新区23年一季度规上工业总产值有多少？"), fact, doc, chunk)
+
+
+def test_a_growth_rate_does_not_answer_for_the_level():
+    q = analyze_question("2023年一季度静海经济开发区规上工业增加值是多少?")
+    growth = make_fact(0, "8.1%", 8.1, "%", "percent", sentence="规上工业增加值同比增长8.1%")
+    assert unit_score(q, growth) == 0.0
+    assert unit_score(analyze_question("2023年一季度静海经济开发区规上工业增加值增长多少?"), growth) > 0
+
+
+def test_the_sum_of_listed_items_does_not_answer_for_one_of_them():
+    s = "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元"
+    joint = make_fact(0, "61.35亿元", 61.35, "亿元", "money", sentence=s)
+    assert contrast_factor("生物医药产业产值", joint, None) == 0.25
+    assert contrast_factor("三大主导产业产值", joint, None) == 1.0

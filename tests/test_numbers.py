@@ -453,3 +453,9 @@ def test_livestock_and_poultry_are_counted() -> None:
 )
 def test_units_of_health_environment_and_port_reports(text: str, expected: list) -> None:
     assert [(m.value, m.unit, m.kind) for m in extract_numbers(text)] == expected
+
+
+def test_a_scale_before_a_unit_that_starts_with_a_scale_character() -> None:
+    assert to_base(18.64, "亿千瓦时") == (1864000000.0, "千瓦时")
+    assert unit_kind("亿千瓦时") == "measure" and unit_kind("万千瓦") == "measure"
+    assert to_base(3, "千万元") == (30000000.0, "元")

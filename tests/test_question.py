@@ -336,3 +336,10 @@ def test_a_share_is_asked_not_the_amount_it_is_a_share_of():
     assert q.kinds == {"percent"}
     assert "money" in analyze_question("2023年錦州市查辦食品安全案件的罰沒款是多少?").kinds
     assert "measure" in analyze_question("2022年长治市PM2.5平均浓度是多少？").kinds
+
+
+def test_a_rise_asked_with_涨_is_a_change_and_预期寿命_is_no_plan():
+    q = analyze_question("牡丹江23年医保参保率比上年涨了多少?")
+    assert q.change and "growth" in q.kinds
+    life = analyze_question("天水23年人均预期寿命多少岁？")
+    assert not life.wants_target and "人均预期寿命" in life.metric and life.unit == "岁"
