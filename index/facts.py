@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.cleaning import CleanText
 from index.cleaning import to_simplified
@@ -25,6 +25,9 @@ class FactDraft:
     sentence_end: int
     context: str
     header: str = ""  # a table cell's column header ("2020年目标", "同比增长(%)")
+
+
+_RANK_HEADER = re.compile(r"位次|排名|名次|排位")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,7 +199,9 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         if label is not None:
             label_text, label_at, header = label
             header_unit = _header_unit(header) or _header_unit(label_text)
-            if not m.unit and header_unit:
+            if not m.unit and m.value == int(m.value) and _RANK_HEADER.search(header or label_text):
+                m = replace(m, kind="rank")  # "总量居全省县级市位次 | 3": a place in a ranking
+            elif not m.unit and header_unit:
                 unit_original, inferred = header_unit, True
             # The quote runs from the row label to the number, so it names what was counted.
             drafts.append(FactDraft(m, unit_original, inferred, label_at, m.end, label_text, header))

@@ -913,6 +913,20 @@ def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
     return good
 
 
+_BOUND = re.compile(r"(?:超过?|高于|大于|不低于|不少于)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[万亿千]?元?以上")
+
+
+def another_bound(question: str, fact: Fact) -> bool:
+    """Whether the question counts things above one bound and the number's clause states another:
+    "收入超10万元的村有几个" is not answered by "24个行政村…全部超过5万元"."""
+    asked = {g for m in _BOUND.finditer(question) for g in m.groups() if g}
+    if not asked:
+        return False
+    clause = clause_before(fact) + fact.text + clause_after(fact)
+    stated = {g for m in _BOUND.finditer(clause) for g in m.groups() if g} - {str(fact.value).removesuffix(".0")}
+    return bool(stated) and not stated & asked
+
+
 def _quotes(question: str, number: str) -> bool:
     """Whether the question states this number itself: "前三" in "…前三的企业", but not "20" in "2017年"."""
     return bool(re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question))
@@ -968,6 +982,9 @@ def select_facts(
             if fact.kind != "date" and len(fact.text) >= 2 and _quotes(q.text, fact.text):
                 reject("quoted")  # "获大赛前三的企业数量排第几": a number the question gives is not what it asks
                 continue
+            if another_bound(q.text, fact):
+                reject("quoted")
+                continue
             if is_threshold(fact):
                 reject("unit")  # "年主营业务收入2000万元及以上的工业法人单位": a class's bound
                 continue
@@ -987,8 +1004,9 @@ def select_facts(
             elif q.wants_target and not target:
                 reject("target")  # a result is not the plan that was asked for
                 continue
-            if q.wants_result and target:
-                reject("target")  # "实际完成…" asks for a result, not the plan
+            planned = fact.kind != "percent" and "计划" in clause_before(fact, _PHRASE_SPLIT)  # not 计划完成率
+            if q.wants_result and (target or planned):
+                reject("target")  # "实际完成…" asks for a result, not the plan ("全市计划粮食播种面积…")
                 continue
             if q.progress != bool(fact.kind == "percent" and _PROGRESS.search(clause_before(fact))):
                 # "完成全年目标的百分之多少": only a completion rate answers, and it answers nothing

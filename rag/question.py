@@ -21,6 +21,7 @@ _MORE_OR_LESS = r"(?:多|少|增加|减少|净增|高|低|提高|降低|涨|升|
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
+_ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
 _YEAR_END = re.compile(
@@ -273,6 +274,8 @@ def _read_ask(q: Question, text: str) -> None:
     if not q.unit and "percent" in q.kinds and (_SHARE_OF.search(text) or re.search(r"占比|比重", text)):
         # "商品住宅销售面积占商品房销售面积的比重": the share is asked, not the area it is of.
         q.kinds -= {"money", "measure", "money_or_count"}
+    if not q.unit and _ABOVE_AVERAGE.search(text) and q.kinds & {"percent", "growth"}:
+        q.kinds = {"points"}  # "增速比全区平均水平高多少": the gap between two rates, in points
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 

@@ -58,7 +58,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
-FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报")
+FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育")
 STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量")
 
 CONTRASTS: list[tuple[str, ...]] = [
@@ -105,7 +105,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("冲到", "达到"), ("冲上", "达到"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
@@ -116,7 +116,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
-    ("经费", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
+    ("经费", "money"), ("工资", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
     ("贷款", "money"), ("基金", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"), ("外资", "money"),
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),

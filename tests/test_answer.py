@@ -995,3 +995,27 @@ def test_the_sum_of_listed_items_does_not_answer_for_one_of_them():
     joint = make_fact(0, "61.35亿元", 61.35, "亿元", "money", sentence=s)
     assert contrast_factor("生物医药产业产值", joint, None) == 0.25
     assert contrast_factor("三大主导产业产值", joint, None) == 1.0
+
+
+def test_a_count_above_another_bound_does_not_answer():
+    from rag.answer import another_bound
+
+    s = "全镇24个行政村村集体经济收入全部超过5万元"
+    fact = make_fact(0, "24个", 24, "个", "count", sentence=s)
+    assert another_bound("2021年鲁沙尔镇村集体经济收入超10万元的村有几个？", fact)
+    assert not another_bound("2021年鲁沙尔镇村集体经济收入超5万元的村有几个？", fact)
+    assert not another_bound("2021年鲁沙尔镇有几个行政村？", fact)
+
+
+def test_a_planned_figure_does_not_answer_what_was_actually_done():
+    s = "全市计划粮食播种面积1726万亩,实际完成1738.6万亩"
+    plan = make_fact(0, "1726万亩", 1726, "万亩", "measure", sentence=s)
+    done = make_fact(1, "1738.6万亩", 1738.6, "万亩", "measure", sentence=s)
+    doc = replace(DOC, text=s, region="赤峰市", title="赤峰市农业农村局2024年上半年工作总结", period="2024年上半年", year=2024)
+    assert pick("2024年上半年赤峰市实际完成粮食播种多少万亩？", [plan, done], doc) == [1738.6]
+
+
+def test_a_new_unit_is_a_flow_and_a_cumulative_question_asks_the_stock():
+    s = "全年新创建节水型单位58家,累计达到214家"
+    new = make_fact(0, "58家", 58, "家", "count", sentence=s)
+    assert contrast_factor("累计 节水型单位", new, None) == 0.25

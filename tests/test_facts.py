@@ -96,3 +96,13 @@ def test_markdown_table_cells_read_their_header_across_the_rule_line():
     assert (facts["1286.4"].header, facts["1286.4"].unit, facts["1286.4"].context) == ("2023年完成", "亿元", "营业收入(亿元)")
     assert (facts["9.7"].unit, facts["9.7"].kind) == ("%", "percent")
     assert (facts["1400"].header, facts["1400"].unit) == ("2024年目标", "亿元")
+
+
+def test_a_cell_under_a_ranking_header_is_a_rank():
+    text = (
+        "# 某市2023年商务工作汇报\n\n"
+        "| 指标 | 2023年完成 | 总量居全省县级市位次 |\n|---|---|---|\n"
+        "| 外贸进出口总额(亿元) | 763.8 | 3 |\n"
+    )
+    facts = {f.text: f for f in facts_of(text)}
+    assert facts["3"].kind == "rank" and facts["763.8"].kind == "money"

@@ -343,3 +343,10 @@ def test_a_rise_asked_with_涨_is_a_change_and_预期寿命_is_no_plan():
     assert q.change and "growth" in q.kinds
     life = analyze_question("天水23年人均预期寿命多少岁？")
     assert not life.wants_target and "人均预期寿命" in life.metric and life.unit == "岁"
+
+
+def test_a_gap_to_the_average_is_in_points_and_wages_are_money():
+    q = analyze_question("2021年鲁沙尔镇农村居民人均可支配收入增速比全区平均水平高多少？")
+    assert q.kinds == {"points"}
+    assert "money" in analyze_question("乐山2022年帮农民工追回了多少工资?").kinds
+    assert "完成投资" in analyze_question("鸿源集团23年保障性住房板块完成了多少投资？").metric
