@@ -787,6 +787,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
             return _CONTRAST_PENALTY
+    for word, longer in V.INSIDE_OTHER:
+        if word in asked and longer not in asked and longer in near and word not in near.replace(longer, ""):
+            return _CONTRAST_PENALTY
     # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
     joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
     if joint and "分别" not in own:

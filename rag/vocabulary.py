@@ -70,7 +70,12 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("存栏", "出栏"),  # livestock held, not sold
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
+    ("收入", "支出"),  # a fund's income is not its spending
+    ("存款", "贷款"),
 ]
+
+# A word inside a longer term that means something else: "出口总额" asked is not "进出口总额".
+INSIDE_OTHER: tuple[tuple[str, str], ...] = (("出口", "进出口"), ("进口", "进出口"))
 
 # Words that narrow an indicator to a part of the whole: "规上工业企业研发费用" is not "研发经费".
 # Canonical forms.
@@ -116,7 +121,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
-    ("经费", "money"), ("工资", "money"), ("产值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
+    ("经费", "money"), ("工资", "money"), ("产值", "money"), ("增加值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
     ("贷款", "money"), ("基金", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"), ("外资", "money"),
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),

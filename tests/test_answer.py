@@ -1019,3 +1019,12 @@ def test_a_new_unit_is_a_flow_and_a_cumulative_question_asks_the_stock():
     s = "全年新创建节水型单位58家,累计达到214家"
     new = make_fact(0, "58家", 58, "家", "count", sentence=s)
     assert contrast_factor("累计 节水型单位", new, None) == 0.25
+
+
+def test_income_is_not_spending_and_exports_are_not_imports_and_exports():
+    s = "全年全市医疗保险基金总收入87.35亿元,总支出81.12亿元"
+    income = make_fact(0, "87.35亿元", 87.35, "亿元", "money", sentence=s)
+    assert contrast_factor("医疗保险基金总支出", income, None) == 0.25
+    trade = make_fact(1, "763.8亿元", 763.8, "亿元", "money", sentence="全年全市外贸进出口总额763.8亿元")
+    assert contrast_factor("出口总额", trade, None) == 0.25
+    assert contrast_factor("进出口总额", trade, None) == 1.0
