@@ -39,6 +39,9 @@ _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
+_TOP_STATED = re.compile(r"首位|第一|居首|榜首|之首|最高|最多|最大|最快")
+_BOTTOM_STATED = re.compile(r"末位|最低|最少|最小|最慢")
+_STATED_EXTREME_BOOST = 1.5
 _TABLE_REACH = 10  # chunks either side of a retrieved one that a table's other rows may be in
 _MIN_NEW_BIGRAMS = 5  # an answer sentence tells at least this much the question did not
 _PUNCT_RUN = re.compile(r"[\s\d.,;:!?。、“”\"'()《》]+")
@@ -1257,6 +1260,10 @@ def select_sentences(
                 cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
             if _only_deputy(q.text, norm):
                 continue  # "局长是谁" is not answered by "副局长 陈军华"
+            if q.extreme:
+                # "哪个县…最高": a sentence that says who leads ("总量居各县(市、区)首位") answers it.
+                stated = _TOP_STATED if q.extreme in _LARGEST else _BOTTOM_STATED
+                cov *= _STATED_EXTREME_BOOST if stated.search(norm) else 1.0
             best.append((cov / (1 + 0.04 * rank), chunk.doc_id, start, end))
     best.sort(key=lambda t: -t[0])
     if not best or best[0][0] < MIN_ENTITY_COVERAGE:

@@ -1028,3 +1028,23 @@ def test_income_is_not_spending_and_exports_are_not_imports_and_exports():
     trade = make_fact(1, "763.8亿元", 763.8, "亿元", "money", sentence="全年全市外贸进出口总额763.8亿元")
     assert contrast_factor("出口总额", trade, None) == 0.25
     assert contrast_factor("进出口总额", trade, None) == 1.0
+
+
+def test_a_sentence_that_says_who_leads_answers_a_superlative():
+    from rag.answer import select_sentences
+
+    text = ("全市建筑业完成总产值728.53亿元,其中,在市外完成产值263.41亿元,占全市建筑业总产值的36.2%。"
+            "分县(市、区)看,信都区完成建筑业总产值156.82亿元,总量居各县(市、区)首位。")
+    doc = replace(DOC, text=text, region="邢台市", title="邢台市住房和城乡建设局2021年工作总结", period="2021年", year=2021)
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要指标")
+
+    def sentences(d, c):
+        out, start = [], 0
+        for part in text.split("。")[:-1]:
+            out.append((start, start + len(part) + 1, part + "。"))
+            start += len(part) + 1
+        return out
+
+    q = analyze_question("2021年邢台市哪个县（市、区）建筑业总产值最高？")
+    picked = select_sentences(q, [0], [chunk], {"r.txt": doc}, sentences).sentences[0]
+    assert "信都区" in text[picked[1]:picked[2]]
