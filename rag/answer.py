@@ -564,8 +564,9 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
 
 
 def _half_year_plan(fact: Fact, doc: Document) -> bool:
-    # A 下半年 plan in a half-year report is the same year as the report.
-    return "下半年" in (fact.section or "") or "下半年" in (doc.period or "")
+    # A plan in a report on part of a year (上半年, 一季度, 前三季度, 1-5月) is for the rest of that
+    # same year, as a 下半年 plan is.
+    return "下半年" in (fact.section or "") or bool(_halves(doc.period))
 
 
 def is_target(fact: Fact) -> bool:
@@ -624,7 +625,8 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # A span of months is named where the figure is ("1-5月,全市高新技术产业…"), inside a
         # half-year report.
         months_span = [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
-        where = months_span or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
+        own = _halves(clause_before(fact, _PHRASE_SPLIT))  # "力争上半年规上工业总产值达到200亿元"
+        where = months_span or own or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if _SAME_PERIOD.get(q.half, q.half) not in where:
             return False
     return True

@@ -1048,3 +1048,13 @@ def test_a_sentence_that_says_who_leads_answers_a_superlative():
     q = analyze_question("2021年邢台市哪个县（市、区）建筑业总产值最高？")
     picked = select_sentences(q, [0], [chunk], {"r.txt": doc}, sentences).sentences[0]
     assert "信都区" in text[picked[1]:picked[2]]
+
+
+def test_a_plan_in_a_part_year_report_is_for_that_year_and_its_own_clause_names_the_half():
+    s = "力争上半年规上工业总产值达到200亿元,全年力争规上工业总产值突破420亿元"
+    half = make_fact(0, "200亿元", 200, "亿元", "money", sentence=s, section="三、下一步工作")
+    year = make_fact(1, "420亿元", 420, "亿元", "money", sentence=s, section="三、下一步工作")
+    doc = replace(DOC, text=s, period="2023年一季度", year=2023)
+    assert fact_years(half, doc) == {2023}
+    assert period_ok(analyze_question("2023年上半年静海经济开发区规上工业总产值力争达到多少?"), half, doc)
+    assert period_ok(analyze_question("静海开发区23年全年规上产值要冲到多少？"), year, doc)
