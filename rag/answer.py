@@ -788,6 +788,10 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     own = clause_before(fact, _PHRASE_SPLIT)
     phrase = "" if aligned else own
     near = canonical(" ".join([phrase, aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
+    if not aligned and not fact.header and _names_nothing(own):
+        # "总收入87.35亿元,同比增长6.9%": a bare change names what the clause before it names.
+        before = _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])
+        near = f"{near} {canonical(before[-2])}" if len(before) > 1 else near
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):

@@ -75,7 +75,7 @@ CONTRASTS: list[tuple[str, ...]] = [
 ]
 
 # A word inside a longer term that means something else: "出口总额" asked is not "进出口总额".
-INSIDE_OTHER: tuple[tuple[str, str], ...] = (("出口", "进出口"), ("进口", "进出口"))
+INSIDE_OTHER: tuple[tuple[str, str], ...] = (("出口", "进出口"), ("进口", "进出口"), ("急诊", "门急诊"))
 
 # Words that narrow an indicator to a part of the whole: "规上工业企业研发费用" is not "研发经费".
 # Canonical forms.

@@ -1058,3 +1058,13 @@ def test_a_plan_in_a_part_year_report_is_for_that_year_and_its_own_clause_names_
     assert fact_years(half, doc) == {2023}
     assert period_ok(analyze_question("2023年上半年静海经济开发区规上工业总产值力争达到多少?"), half, doc)
     assert period_ok(analyze_question("静海开发区23年全年规上产值要冲到多少？"), year, doc)
+
+
+def test_a_bare_change_carries_the_contrast_of_the_clause_it_refers_to():
+    s = "三项社保基金总收入86.4亿元,同比增长6.9%;总支出79.2亿元,同比增长8.1%"
+    income_growth = make_fact(0, "6.9%", 6.9, "%", "percent", sentence=s)
+    spending_growth = make_fact(1, "8.1%", 8.1, "%", "percent", sentence=s)
+    assert contrast_factor("三项社保基金总支出 增长", income_growth, None) == 0.25
+    assert contrast_factor("三项社保基金总支出 增长", spending_growth, None) == 1.0
+    er = make_fact(2, "41.36万人次", 41.36, "万人次", "count", sentence="全年完成门急诊41.36万人次")
+    assert contrast_factor("急诊", er, None) == 0.25
