@@ -451,7 +451,8 @@ def _drop_page_counters(lines: list[_Line], removed: list[Removed]) -> set[int]:
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_INSIDE = re.compile(r"[。!?;]")
-_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（]|\d|第[一二三四五六七八九十]+[部章]|附|——|-)")
+# What opens a heading or list item; a bare number ("101.3%,同比增长…") continues a cut sentence.
+_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（]|\d+[、.．)）](?!\d)|(?:19|20)\d{2}年|第[一二三四五六七八九十]+[部章]|附|——|-)")
 
 
 def _wrapped_lines(lines: list[_Line]) -> set[int]:
@@ -465,7 +466,7 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
         if (
             _SENTENCE_INSIDE.search(before)
             and _CJK_CHAR.match(before[-1])
-            and _CJK_CHAR.match(after[0])
+            and (_CJK_CHAR.match(after[0]) or after[0].isdigit())
             and not _LINE_OPENER.match(after)
             and _SENTENCE_INSIDE.search(after)
         ):

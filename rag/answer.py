@@ -58,9 +58,10 @@ _SAME_SENTENCE_BOOST = 1.5
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 # 目标 as a plan, not as a system ("目标管理考核", "目标责任制").
 _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计|争取|确保|将|拟")
-_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|为")
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|(?:年初|调整)?预算的|为")
 # "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
-_PROGRESS = re.compile(r"完成[^,;]{0,6}(?:目标|计划|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?的?$")
+# "完成全年目标任务的45.6%", "为调整预算的96.8%": how much of a plan or budget is done.
+_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?|为(?:年初|调整)?预算)的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展")

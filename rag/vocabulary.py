@@ -79,7 +79,7 @@ INSIDE_OTHER: tuple[tuple[str, str], ...] = (("出口", "进出口"), ("进口",
 
 # Words that narrow an indicator to a part of the whole: "规上工业企业研发费用" is not "研发经费".
 # Canonical forms.
-NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人")  # and per head
+NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人", "本级")  # and per head
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
 
 # Question word → the unit it asks for. Checked longest first.

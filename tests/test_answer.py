@@ -1068,3 +1068,12 @@ def test_a_bare_change_carries_the_contrast_of_the_clause_it_refers_to():
     assert contrast_factor("三项社保基金总支出 增长", spending_growth, None) == 1.0
     er = make_fact(2, "41.36万人次", 41.36, "万人次", "count", sentence="全年完成门急诊41.36万人次")
     assert contrast_factor("急诊", er, None) == 0.25
+
+
+def test_a_budget_completion_rate_answers_a_budget_progress_question_and_the_city_proper_is_a_part():
+    q = analyze_question("钦州市2023年一般公共预算收入完成预算的百分之多少?")
+    assert q.progress
+    whole = make_fact(0, "101.3%", 101.3, "%", "percent", sentence="全市一般公共预算收入完成98.64亿元,为预算的101.3%")
+    proper = make_fact(1, "98.7%", 98.7, "%", "percent", sentence="市本级一般公共预算收入完成36.12亿元,为预算的98.7%")
+    assert contrast_factor(q.metric, whole, None) == 1.0
+    assert contrast_factor(q.metric, proper, None) < 1.0

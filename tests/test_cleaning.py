@@ -398,3 +398,12 @@ def test_a_running_header_that_repeats_the_title_keeps_the_title() -> None:
     source = title + "\n\n" + "\n— 1 —\n".join(f"{p}\n{title}" for p in pages)
     text = clean_report(source).text
     assert text.startswith(title) and text.count(title) == 1
+
+
+def test_a_page_break_before_a_number_is_rejoined() -> None:
+    source = (
+        "1.收入情况。全市一般公共预算收入完成98.64亿元,为预算的\n- 2 -\n"
+        "101.3%,同比增长6.8%。\n2.支出情况。全市一般公共预算支出完成326.45亿元。\n"
+    )
+    text = clean_report(source).text
+    assert "为预算的101.3%" in text and "\n2.支出情况" in text
