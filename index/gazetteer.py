@@ -42,7 +42,8 @@ def zone_of(region: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)")
+# A town named in a title is followed by its body or the year ("鲁沙尔镇2021年…"), not "城乡建设局".
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=(?:19|20)\d{2}|人民政府|党委|政府|办事处|$)")
 
 
 def town_of(region: str | None) -> str | None:
@@ -267,7 +268,7 @@ def _place_opening(title: str) -> Counter[Place]:
 
 
 _TITLE_LOCAL = re.compile(
-    r"^([\u4e00-\u9fff]{2,5}(?:街道|镇|乡)|[\u4e00-\u9fff]{2,3}[区县旗])(?=[\u4e00-\u9fff]*?(?:办事处|政府|局|委员会|管委会))"
+    r"^([\u4e00-\u9fff]{2,5}(?:街道|镇|乡)|[\u4e00-\u9fff]{2,3}[区县旗])(?=[\u4e00-\u9fff]*?(?:办事处|政府|局|委员会|管委会)|(?:19|20)\d{2}年)"
 )
 
 

@@ -30,6 +30,8 @@ _TITLE_PERIOD = re.compile(
 # reviews "过去一年" reviews the year before it.
 _DELIVERED = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在[^\n]{0,40}?(?:会议|大会|会)上")
 _PAST_YEAR = re.compile(r"过去(?:的)?一年|去年以来|上一年")
+_PLAN_ONLY_TITLE = re.compile(r"((?:19|20)\d{2})年[^,。]{0,10}?(?:工作)?(?:思路|计划|要点|打算|安排)")
+_TITLE_REVIEW_WORDS = re.compile(r"总结|回顾|情况|汇报|成绩|报告")
 _ISSUER = re.compile(
     r"([\u4e00-\u9fa5]{0,8}?(?:科学技术局|科技局|管委会|管理委员会|人民政府|委员会|办公室|办公厅|统计局|发改委))"
 )
@@ -64,6 +66,9 @@ def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
     m = _TITLE_PERIOD.search(title)
     if m:
         return m.group(1) + "年" + (m.group(2) or ""), int(m.group(1))
+    plan = _PLAN_ONLY_TITLE.search(title)
+    if plan and not _TITLE_REVIEW_WORDS.search(title):  # "封开县住建局2025年工作思路": the year it plans
+        return f"{plan.group(1)}年", int(plan.group(1))
     delivered = _DELIVERED.search(text[:400])
     if delivered and _PAST_YEAR.search(text[:3000]):
         year = int(delivered.group(1)) - 1  # a 政府工作报告 given in January 2024 reviews 2023

@@ -560,8 +560,20 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     if not years:
         years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
     if not years and doc.year:
-        years = {doc.year + 1} if is_target(fact) and not _half_year_plan(fact, doc) else {doc.year}
+        ahead = is_target(fact) and not _half_year_plan(fact, doc) and not _plans_its_year(doc)
+        years = {doc.year + 1} if ahead else {doc.year}
     return years
+
+
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年[^,。]{0,10}?(?:工作)?(?:思路|计划|要点|打算|安排)")
+_REVIEW_TITLE = re.compile(r"总结|回顾|情况|汇报|成绩|报告")
+
+
+def _plans_its_year(doc: Document) -> bool:
+    """A report that only plans ("封开县住建局2025年工作思路"): its plans are for its own year."""
+    title = doc.title or ""
+    plan = _PLAN_TITLE.search(title)
+    return bool(plan) and not _REVIEW_TITLE.search(title) and int(plan.group(1)) == doc.year
 
 
 def _half_year_plan(fact: Fact, doc: Document) -> bool:

@@ -206,7 +206,7 @@ def analyze_question(raw: str) -> Question:
 
 
 # A town or zone: a name (no question, level or generic words in it) and its kind.
-_NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国家除外]"
+_NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
 _LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:镇|乡|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")

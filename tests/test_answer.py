@@ -1077,3 +1077,11 @@ def test_a_budget_completion_rate_answers_a_budget_progress_question_and_the_cit
     proper = make_fact(1, "98.7%", 98.7, "%", "percent", sentence="市本级一般公共预算收入完成36.12亿元,为预算的98.7%")
     assert contrast_factor(q.metric, whole, None) == 1.0
     assert contrast_factor(q.metric, proper, None) < 1.0
+
+
+def test_a_plan_only_reports_plans_are_for_its_own_year():
+    s = "力争全年建筑业总产值达到43.7亿元"
+    fact = make_fact(0, "43.7亿元", 43.7, "亿元", "money", sentence=s, section="一、主要目标")
+    plan_doc = replace(DOC, title="封开县住房和城乡建设局2025年工作思路", period="2025年", year=2025)
+    review_doc = replace(DOC, title="某区2024年工作总结及2025年工作思路", period="2024年", year=2024)
+    assert fact_years(fact, plan_doc) == {2025} and fact_years(fact, review_doc) == {2025}

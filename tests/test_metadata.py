@@ -27,6 +27,12 @@ def test_a_quarter_in_the_title_is_the_period_and_a_municipality_district_names_
     assert main_region("国家税务总局重庆市璧山区税务局2024年前三季度工作总结", "") == "重庆市璧山区"
 
 
+def test_a_plan_only_report_is_of_the_year_it_plans_and_a_town_titles_its_report():
+    assert detect_period("封开县住房和城乡建设局2025年工作思路", "2024年…2024年…2024年") == ("2025年", 2025)
+    assert main_region("封开县住房和城乡建设局2025年工作思路", "") == "肇庆市封开县"  # 城乡 is no 乡
+    assert main_region("沙家浜镇2024年上半年工作总结和下半年工作打算", "我镇…") == "沙家浜镇"
+
+
 def test_title_skips_web_chrome_and_file_suffix():
     text = "目录\n一、概况。\n某区2023年上半年工作总结(20230629).docx\n正文。"
     assert detect_title(text, "x") == "某区2023年上半年工作总结"

@@ -350,3 +350,7 @@ def test_a_gap_to_the_average_is_in_points_and_wages_are_money():
     assert q.kinds == {"points"}
     assert "money" in analyze_question("乐山2022年帮农民工追回了多少工资?").kinds
     assert "完成投资" in analyze_question("鸿源集团23年保障性住房板块完成了多少投资？").metric
+
+
+def test_a_town_name_may_hold_家():
+    assert analyze_question("2024年沙家浜镇全年一般公共预算收入实际完成了多少？").places == ["沙家浜镇"]
