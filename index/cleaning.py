@@ -465,7 +465,7 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
         before, after = lines[a].norm, lines[b].norm
         if (
             _SENTENCE_INSIDE.search(before)
-            and _CJK_CHAR.match(before[-1])
+            and (_CJK_CHAR.match(before[-1]) or before[-1] in ",、%" or before[-1].isdigit())
             and (_CJK_CHAR.match(after[0]) or after[0].isdigit())
             and not _LINE_OPENER.match(after)
             and _SENTENCE_INSIDE.search(after)

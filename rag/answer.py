@@ -660,7 +660,8 @@ _ENDS_IN_NUMBER = re.compile(r"\d[\d.]*[^\d\s,;、]{0,4}$")  # a list item with 
 _ONE_MONTH = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:当月|份|单月)")
 _TOTAL_ROW = re.compile(r"^(?:全市|全县|全区|全省|全镇|合计|总计|小计|总体|全部)")
 _REMAINDER_ROW = re.compile(r"^(?:其他|其它|其余)")  # "其他乡镇": the places not listed, none of them named
-_PLACE_ROW = re.compile(r"(?:省|市|区|县|旗|镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
+# A row label that names a place; 景区, 街区, 社区, 小区… are sites, not districts.
+_PLACE_ROW = re.compile(r"(?:省|市|(?<![景街社小校库林矿营])区|县|旗|(?<!古)镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
 
 
 def about_another_place(q: Question, fact: Fact) -> bool:

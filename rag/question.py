@@ -14,7 +14,7 @@ MAX_QUESTION_CHARS = 500
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
-_SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前|后|左右|时间|之)")
+_SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前(?!三季度)|后|左右|时间|之)")  # "23年前三季度"
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 _SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期)末?"  # "比上年", "较年初"
 _MORE_OR_LESS = r"(?:多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降)"
@@ -208,7 +208,7 @@ def analyze_question(raw: str) -> Question:
 # A town or zone: a name (no question, level or generic words in it) and its kind.
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
-_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:镇|乡|街道)")
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<!古)镇|乡|街道)")  # 古镇: a sight, not a town
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
 

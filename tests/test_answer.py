@@ -1085,3 +1085,11 @@ def test_a_plan_only_reports_plans_are_for_its_own_year():
     plan_doc = replace(DOC, title="封开县住房和城乡建设局2025年工作思路", period="2025年", year=2025)
     review_doc = replace(DOC, title="某区2024年工作总结及2025年工作思路", period="2024年", year=2024)
     assert fact_years(fact, plan_doc) == {2025} and fact_years(fact, review_doc) == {2025}
+
+
+def test_a_scenic_spot_row_is_no_district_and_an_old_town_is_no_town():
+    q = analyze_question("2023年海宁潮音古镇景区接待游客多少万人次？")
+    assert q.places[:1] == ["海宁市"]
+    row = make_fact(0, "386.4", 386.4, "万人次", "count", sentence="潮音古镇景区 | 4A | 386.4")
+    row.context = "潮音古镇景区"
+    assert not about_another_place(q, row)

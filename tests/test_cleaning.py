@@ -407,3 +407,9 @@ def test_a_page_break_before_a_number_is_rejoined() -> None:
     )
     text = clean_report(source).text
     assert "为预算的101.3%" in text and "\n2.支出情况" in text
+
+
+def test_a_pdf_line_wrapped_after_a_comma_is_rejoined() -> None:
+    source = "经济运行稳中向好。前三季度,全市实现地区生产总值1088.6亿元,\n同比增长4.8%,增速比上半年加快0.6个百分点。\n二、农业生产\n"
+    text = clean_report(source).text
+    assert "1088.6亿元,同比增长4.8%" in text and "\n二、农业生产" in text

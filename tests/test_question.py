@@ -354,3 +354,8 @@ def test_a_gap_to_the_average_is_in_points_and_wages_are_money():
 
 def test_a_town_name_may_hold_家():
     assert analyze_question("2024年沙家浜镇全年一般公共预算收入实际完成了多少？").places == ["沙家浜镇"]
+
+
+def test_a_short_year_before_前三季度_is_a_year():
+    assert analyze_question("安康23年前三季度GDP涨了多少?").years == [2023]
+    assert analyze_question("23年前有多少家").years == []
