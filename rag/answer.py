@@ -1146,7 +1146,12 @@ def table_caption(doc: Document, fact: Fact) -> str:
 def header_contrast(metric: str, header: str) -> float:
     """A column whose header contrasts with the question ("有效…" for "新认定…最多") weighs less."""
     asked, named = canonical(metric), canonical(header)
-    return _CONTRAST_PENALTY if flow_for_stock(asked, named) else 1.0
+    if flow_for_stock(asked, named):
+        return _CONTRAST_PENALTY
+    # "接待游客最多" asks the level column, "增长最快" the growth column.
+    if bool(_GROWTH_WORDS.search(asked)) != bool(_GROWTH_WORDS.search(named)):
+        return _SCOPE_PENALTY
+    return 1.0
 
 
 def select_extreme(

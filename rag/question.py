@@ -61,6 +61,7 @@ _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
+_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁|哪一类|哪类|哪一种|哪种)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
@@ -191,7 +192,8 @@ def analyze_question(raw: str) -> Question:
         q.excluded = [e.strip() for e in _EXCEPT.findall(text) if e.strip()]
         # "主要子公司中,营业收入增速最高的是哪一家": the clause of the superlative names the column;
         # the clauses before say which rows.
-        scope = text[: max((m.end() for m in re.finditer(r"[,;:]", text[: extreme.start()])), default=0)]
+        # "5家重点景区(点)中接待游客最多", "各县(市、区)里…最少": 中/里 after the rows' name ends it too.
+        scope = text[: max((m.end() for m in _SCOPE_END.finditer(text[: extreme.start()])), default=0)]
         text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
         scope = _EXCEPT.sub(" ", scope)
     q.metric = metric_words(text[len(scope):], q) or metric_words(text, q)

@@ -1093,3 +1093,11 @@ def test_a_scenic_spot_row_is_no_district_and_an_old_town_is_no_town():
     row = make_fact(0, "386.4", 386.4, "万人次", "count", sentence="潮音古镇景区 | 4A | 386.4")
     row.context = "潮音古镇景区"
     assert not about_another_place(q, row)
+
+
+def test_a_level_superlative_reads_the_level_column_and_a_growth_one_the_growth_column():
+    from rag.answer import header_contrast
+
+    assert header_contrast("接待游客", "接待游客(万人次)") == 1.0
+    assert header_contrast("接待游客", "接待游客 同比增长(%)") < 1.0
+    assert header_contrast("接待游客增长", "接待游客 同比增长(%)") == 1.0

@@ -359,3 +359,9 @@ def test_a_town_name_may_hold_家():
 def test_a_short_year_before_前三季度_is_a_year():
     assert analyze_question("安康23年前三季度GDP涨了多少?").years == [2023]
     assert analyze_question("23年前有多少家").years == []
+
+
+def test_the_rows_a_superlative_ranges_over_end_at_中_or_里():
+    assert analyze_question("2023年海宁5家重点景区（点）中接待游客最多的是哪个？").metric == "接待游客"
+    assert analyze_question("2022年白山市各县（市、区）里人工造林面积最少的是哪个?").metric == "人工造林面积"
+    assert analyze_question("2021年邢台市哪个县（市、区）建筑业总产值最高？").metric == "建筑业总产值"
