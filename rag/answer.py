@@ -1143,6 +1143,20 @@ def table_caption(doc: Document, fact: Fact) -> str:
     return ""
 
 
+def row_heading(doc: Document, fact: Fact) -> str:
+    """The first cell of the table's header line ("子公司", "用途", "板块"): what its rows are."""
+    text, at, top = doc.text, fact.sentence_start, ""
+    while at > 0:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev : at - 1].strip()
+        if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
+            break
+        if " | " in line:
+            top = line
+        at = prev
+    return top.strip("| ").split(" | ")[0].strip() if top else ""
+
+
 def header_contrast(metric: str, header: str) -> float:
     """A column whose header contrasts with the question ("有效…" for "新认定…最多") weighs less."""
     asked, named = canonical(metric), canonical(header)
@@ -1164,7 +1178,7 @@ def select_extreme(
 ) -> Selection:
     """For "哪个县…最多/最低": the row of a table holding the largest (smallest) value of the
     column the question names; total rows and rows the question excludes ("除开发区外") are out."""
-    columns: dict[tuple[str, str, str | None], float] = {}
+    columns: dict[tuple[str, str, str | None], tuple[float, float]] = {}
     for rank, chunk_id in enumerate(ranked):
         doc = documents[chunks[chunk_id].doc_id]
         for fact in facts_by_chunk.get(chunk_id, []):
@@ -1173,10 +1187,19 @@ def select_extreme(
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, table_caption(doc, fact)]))
-                columns[key] = sentence_coverage(q.metric, fact.header, idf, context) / (1 + 0.04 * rank)
+                # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
+                # rows' heading say what they are, the header which column.
+                named = f"{fact.header} {row_heading(doc, fact)} {table_caption(doc, fact)}"
+                prior = 1 + 0.04 * rank
+                columns[key] = (
+                    sentence_coverage(q.metric, fact.header, idf, context) / prior,  # which column
+                    sentence_coverage(q.metric, named, idf, context) / prior,  # whether it is asked at all
+                )
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")
-    (doc_id, header, section), coverage = max(columns.items(), key=lambda kv: kv[1] * header_contrast(q.metric, kv[0][1]))
+    (doc_id, header, section), (_, coverage) = max(
+        columns.items(), key=lambda kv: (kv[1][0] * header_contrast(q.metric, kv[0][1]), kv[1][1])
+    )
     if coverage < MIN_ENTITY_COVERAGE:
         return Selection(reason="没有找到问题所问指标的表格数据")
     near = [c for c in ranked if chunks[c].doc_id == doc_id]

@@ -1101,3 +1101,26 @@ def test_a_level_superlative_reads_the_level_column_and_a_growth_one_the_growth_
     assert header_contrast("接待游客", "接待游客(万人次)") == 1.0
     assert header_contrast("接待游客", "接待游客 同比增长(%)") < 1.0
     assert header_contrast("接待游客增长", "接待游客 同比增长(%)") == 1.0
+
+
+def test_a_superlative_names_the_rows_by_the_tables_heading_and_the_column_by_its_header():
+    from rag.answer import row_heading
+
+    text = ("表2 2023年集团重点项目分板块投资完成情况\n板块 | 项目数(个) | 总投资(亿元) | 年度完成投资(亿元)\n"
+            "港航物流 | 6 | 92.16 | 21.4\n城市更新 | 9 | 61.3 | 25.8\n合计 | 15 | 153.46 | 47.2\n")
+    doc = replace(DOC, text=text, region="北海市", title="北海海晟城市发展集团有限公司2023年度工作总结", period="2023年", year=2023)
+    facts, header = [], ["项目数(个)", "总投资(亿元)", "年度完成投资(亿元)"]
+    for line in text.splitlines()[2:]:
+        cells = line.split(" | ")
+        start = text.index(line)
+        for col, cell in enumerate(cells[1:]):
+            at = start + line.index(" | " + cell) + 3
+            facts.append(Fact(fact_id=len(facts), doc_id="r.txt", chunk_id=0, value=float(cell), unit="", start=at,
+                              end=at + len(cell), sentence_start=start, sentence_end=start + len(line), text=cell,
+                              kind="plain", section="二、重点工作开展情况", sentence=line, number_at=at - start,
+                              context=cells[0], header=header[col]))
+    assert row_heading(doc, facts[0]) == "板块"
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "二、重点工作开展情况")
+    q = analyze_question("2023年北海海晟集团哪个板块的重点项目总投资最多？")
+    picked = select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts[0].fact
+    assert (picked.context, picked.value) == ("港航物流", 92.16)
