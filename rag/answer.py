@@ -537,7 +537,8 @@ def share_or_growth(q: Question, fact: Fact) -> float:
     asked = canonical(q.metric)
     growth_asked = "growth" in q.kinds or bool(_GROWTH_WORDS.search(asked))
     share_asked = bool(_SHARE_WORDS.search(asked))
-    is_share, is_growth = bool(_SHARE_WORDS.search(clause)), bool(_GROWTH_WORDS.search(clause))
+    is_share = bool(_SHARE_WORDS.search(clause)) or fact.unit == "成"  # "仅为城市低保标准的七成"
+    is_growth = bool(_GROWTH_WORDS.search(clause))
     if growth_asked and not share_asked and is_share and not is_growth:
         return 0.3
     if share_asked and not growth_asked and is_growth and not is_share:

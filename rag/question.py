@@ -255,6 +255,7 @@ def _read_ask(q: Question, text: str) -> None:
     # "几个科技特派员": people counted with the colloquial 个.
     asked = re.sub(r"(多少|几)个(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士)(?:[?,;!。]|$))", r"\1人", asked)
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
+    asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
     if moved := _RANK_CHANGE.search(text):

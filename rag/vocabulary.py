@@ -72,6 +72,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
     ("收入", "支出"),  # a fund's income is not its spending
+    ("全体居民", "城镇居民", "农村居民"),
     ("存款", "贷款"),
 ]
 

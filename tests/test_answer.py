@@ -1124,3 +1124,11 @@ def test_a_superlative_names_the_rows_by_the_tables_heading_and_the_column_by_it
     q = analyze_question("2023年北海海晟集团哪个板块的重点项目总投资最多？")
     picked = select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts[0].fact
     assert (picked.context, picked.value) == ("港航物流", 92.16)
+
+
+def test_residents_are_all_urban_or_rural_and_a_fraction_in_成_is_a_share():
+    all_ = make_fact(0, "17862元", 17862, "元", "money", sentence="全市全体居民人均可支配收入17862元")
+    assert contrast_factor("农村居民人均可支配收入", all_, None) == 0.25
+    q = analyze_question("韶关23年城市低保标准同比涨了百分之几?")
+    tenths = make_fact(1, "七成", 70, "成", "percent", sentence="农村低保标准仅为城市低保标准的七成")
+    assert unit_score(q, tenths) < 1.0

@@ -365,3 +365,9 @@ def test_the_rows_a_superlative_ranges_over_end_at_中_or_里():
     assert analyze_question("2023年海宁5家重点景区（点）中接待游客最多的是哪个？").metric == "接待游客"
     assert analyze_question("2022年白山市各县（市、区）里人工造林面积最少的是哪个?").metric == "人工造林面积"
     assert analyze_question("2021年邢台市哪个县（市、区）建筑业总产值最高？").metric == "建筑业总产值"
+
+
+def test_raised_to_asks_the_level_reached():
+    q = analyze_question("2023年韶关市农村低保标准提高到每人每月多少元？")
+    assert "growth" not in q.kinds and "money" in q.kinds
+    assert "growth" in analyze_question("研发强度提高了多少").kinds
