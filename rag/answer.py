@@ -790,7 +790,10 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
     return len(_OWN_PLACE.sub("", _BARE_WORDS.sub("", clause)).strip()) >= 2  # "总量居全省"
 
 
-_JOINT = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)")
+_JOINT = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)"
+    r"|((?:[省市县区乡镇村]、)+[省市县区乡镇村])[两二三四五六七八九十]级"  # "市、县、乡、村四级河湖长4126名"
+)
 
 
 def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
@@ -817,7 +820,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
     joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
     if joint and "分别" not in own:
-        items = joint.group(1).split("、")
+        items = (joint.group(1) or joint.group(2)).split("、")
+        if joint.group(2):
+            items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
         if 0 < sum(item in asked for item in items) < len(items):
             return _CONTRAST_PENALTY
     # A company's row ("襄阳岘山产业投资有限公司 | 60.9 | 38.6") answers for the company only.

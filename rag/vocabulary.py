@@ -73,6 +73,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("国家级", "省级", "市级", "区级", "县级"),
     ("收入", "支出"),  # a fund's income is not its spending
     ("全体居民", "城镇居民", "农村居民"),
+    ("国控", "省控", "市控"),  # monitoring sections run by different levels
     ("存款", "贷款"),
 ]
 

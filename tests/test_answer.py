@@ -1132,3 +1132,11 @@ def test_residents_are_all_urban_or_rural_and_a_fraction_in_成_is_a_share():
     q = analyze_question("韶关23年城市低保标准同比涨了百分之几?")
     tenths = make_fact(1, "七成", 70, "成", "percent", sentence="农村低保标准仅为城市低保标准的七成")
     assert unit_score(q, tenths) < 1.0
+
+
+def test_a_figure_for_all_levels_does_not_answer_for_one_and_国控_is_not_省控():
+    joint = make_fact(0, "4126名", 4126, "名", "count", sentence="全市共设立市、县、乡、村四级河湖长4126名")
+    assert contrast_factor("县级河湖长", joint, None) == 0.25
+    assert contrast_factor("河湖长", joint, None) == 1.0
+    provincial = make_fact(1, "85.7%", 85.7, "%", "percent", sentence="省控断面优良比例85.7%")
+    assert contrast_factor("国控断面水质优良比例", provincial, None) == 0.25
