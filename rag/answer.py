@@ -83,6 +83,9 @@ _SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季�
                 "第四季度": "四季度", "1-6月": "上半年", "1-9月": "前三季度"}
 
 
+_COMPARED_HALF = re.compile(r"[比较与](?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
+
+
 def _halves(text: str | None) -> list[str]:
     return [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
@@ -639,7 +642,8 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # A span of months is named where the figure is ("1-5月,全市高新技术产业…"), inside a
         # half-year report.
         months_span = [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
-        own = _halves(clause_before(fact, _PHRASE_SPLIT))  # "力争上半年规上工业总产值达到200亿元"
+        # "力争上半年规上工业总产值达到200亿元"; but "增速比上半年加快0.6个百分点" is the later period's.
+        own = _halves(_COMPARED_HALF.sub("", clause_before(fact, _PHRASE_SPLIT)))
         where = months_span or own or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if _SAME_PERIOD.get(q.half, q.half) not in where:
             return False

@@ -454,7 +454,7 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
         out = re.sub(rf"{word}(?!投资)", " ", out)  # "完成投资" is the indicator, not a result cue
     out = _MONTH_PHRASE.sub(" ", out)
-    if q.change and q.unit:
+    if q.change and (q.unit or q.kinds & {"money", "money_or_count"}):
         # "比上年多了多少个": the amount added is checked at the number ("多增4200个"), not named.
         out = _CHANGE_PHRASE.sub(" ", out)
     elif q.kinds & {"percent", "points", "growth"}:

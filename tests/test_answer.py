@@ -1140,3 +1140,10 @@ def test_a_figure_for_all_levels_does_not_answer_for_one_and_国控_is_not_省�
     assert contrast_factor("河湖长", joint, None) == 1.0
     provincial = make_fact(1, "85.7%", 85.7, "%", "percent", sentence="省控断面优良比例85.7%")
     assert contrast_factor("国控断面水质优良比例", provincial, None) == 0.25
+
+
+def test_a_rise_over_an_earlier_period_belongs_to_the_later_one():
+    s = "前三季度,全市实现地区生产总值1088.6亿元,同比增长4.8%,增速比上半年加快0.6个百分点"
+    gap = make_fact(0, "0.6个百分点", 0.6, "个百分点", "points", sentence=s, section="一、地区生产总值")
+    doc = replace(DOC, text=s, period="2023年前三季度", year=2023)
+    assert period_ok(analyze_question("2023年前三季度安康市地区生产总值增速比上半年加快了几个百分点？"), gap, doc)

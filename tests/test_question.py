@@ -371,3 +371,8 @@ def test_raised_to_asks_the_level_reached():
     q = analyze_question("2023年韶关市农村低保标准提高到每人每月多少元？")
     assert "growth" not in q.kinds and "money" in q.kinds
     assert "growth" in analyze_question("研发强度提高了多少").kinds
+
+
+def test_an_amount_added_since_the_start_of_the_year_is_no_metric_word():
+    q = analyze_question("溧阳农商行22年存款比年初多了多少亿?")
+    assert q.change and "比年初" not in q.metric and "存款" in q.metric
