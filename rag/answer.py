@@ -644,7 +644,7 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         months_span = [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
         # "力争上半年规上工业总产值达到200亿元"; but "增速比上半年加快0.6个百分点" is the later period's.
         own = _halves(_COMPARED_HALF.sub("", clause_before(fact, _PHRASE_SPLIT)))
-        where = months_span or own or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
+        where = own or months_span or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if _SAME_PERIOD.get(q.half, q.half) not in where:
             return False
     return True

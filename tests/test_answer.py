@@ -1147,3 +1147,10 @@ def test_a_rise_over_an_earlier_period_belongs_to_the_later_one():
     gap = make_fact(0, "0.6个百分点", 0.6, "个百分点", "points", sentence=s, section="一、地区生产总值")
     doc = replace(DOC, text=s, period="2023年前三季度", year=2023)
     assert period_ok(analyze_question("2023年前三季度安康市地区生产总值增速比上半年加快了几个百分点？"), gap, doc)
+
+
+def test_the_numbers_own_clause_names_its_period_before_a_span_earlier_in_the_sentence():
+    s = "从走势看,全市规上工业增加值增速1-2月为9.8%,一季度为10.6%,上半年为11.4%"
+    q1 = make_fact(0, "10.6%", 10.6, "%", "percent", sentence=s, section="一、工业经济")
+    doc = replace(DOC, text=s, period="2023年上半年", year=2023)
+    assert period_ok(analyze_question("2023年一季度滁州规上工业增加值增速是多少?"), q1, doc)
