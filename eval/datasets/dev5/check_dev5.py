@@ -20,21 +20,19 @@ plus eval.gold.load_gold/validate_gold and eval/datasets/check_gold.py (imported
 Then runs eval.gold.load_gold + validate_gold and check_gold.check_item. Expected check_gold messages
 (not errors): its id-format / id-prefix messages, because this set uses d5-… ids. Exits 1 on any error.
 """
-import importlib.util, json, re, sys, unicodedata
+import json, re, sys
 from collections import Counter
 from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[3]; sys.path.insert(0, str(REPO))
-from index.loaders import load_report
-from eval.gold import load_gold, validate_gold
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from eval.datasets.checking import (REPO, CN_CHARS, load_corpus, load_rows, fold, cn_numeral, number_form, check_ids,
+                                    check_script, values_units, check_validate_gold, check_gold_messages)
 
 HERE = REPO / "eval/datasets/dev5"; QS = HERE / "questions.jsonl"; CORPUS = REPO / "corpus"
 OLD = [REPO / "eval/datasets" / f for f in ("gold_dev.jsonl", "gold_test.jsonl", "gold_dev2.jsonl",
                                             "gold_dev3.jsonl", "dev4/questions_seed.jsonl")]
-files = sorted(p for p in CORPUS.iterdir() if p.is_file() and p.suffix == ".txt")
-texts = {p.name: load_report(p).text for p in files}
-raw = {p.name: p.read_text(encoding="utf-8") for p in files}
-rows = [json.loads(l) for l in QS.read_text(encoding="utf-8").splitlines() if l.strip()]
+texts = {d: rep.text for d, rep in load_corpus(CORPUS, (".txt",)).items()}
+raw = {d: (CORPUS / d).read_text(encoding="utf-8") for d in texts}
+rows = load_rows(QS)
 
 CITIES = ["杭州", "宁波", "寧波", "温州", "溫州", "湖州", "嘉兴", "嘉興", "绍兴", "紹興", "金华", "金華",
           "衢州", "舟山", "台州", "丽水", "麗水"]
@@ -46,11 +44,6 @@ REGIONS = {
     "004_edbc2b5c4a1f2313.txt": ("瓯海", "甌海"),
 }
 T2S = str.maketrans("萬億項個點場條張臺級筆間", "万亿项个点场条张台级笔间")
-CN = "零一二三四五六七八九"; CN_CHARS = "零一二三四五六七八九十百千两兩"
-
-spec = importlib.util.spec_from_file_location("check_gold", REPO / "eval/datasets/check_gold.py")
-cg = importlib.util.module_from_spec(spec); spec.loader.exec_module(cg)
-SIMP_ONLY, TRAD_ONLY = cg.SIMP_ONLY, cg.TRAD_ONLY
 
 errors = []
 if sorted(texts) != sorted(REGIONS):
@@ -59,29 +52,17 @@ for d in texts:
     if texts[d] != raw[d]:
         errors.append(f"{d}: load_report text differs from the raw file")
 
-ids = Counter(r["id"] for r in rows)
-errors += [f"duplicate id {i}" for i, c in ids.items() if c > 1]
-old_rows = [json.loads(l) for f in OLD for l in f.read_text(encoding="utf-8").splitlines() if l.strip()]
+check_ids(rows, errors)
+old_rows = [r for f in OLD for r in load_rows(f)]
 old_ids = {r["id"] for r in old_rows}
 old_ev = {(r["doc"], r["evidence"]) for r in old_rows if r["evidence"]}
 errors += [f"{r['id']}: id already used in an existing gold file" for r in rows if r["id"] in old_ids]
 
 
-def nf(s):
-    return unicodedata.normalize("NFKC", s).translate(T2S)
-
-
-def cn_numeral(n):
-    if not 0 < n < 100:
-        return []
-    tens, ones = divmod(n, 10)
-    s = CN[ones] if tens == 0 else ("" if tens == 1 else CN[tens]) + "十" + (CN[ones] if ones else "")
-    return [s] + (["两", "兩"] if n == 2 else [])
-
-
 def number_ok(ev_raw, v, unit):
-    ev = nf(ev_raw)
-    forms = [repr(v) if isinstance(v, float) else str(v)]
+    """This set's value search: no integer form of a float, a leading "-" is a digit, no table header lines."""
+    ev = fold(ev_raw, T2S)
+    forms = [number_form(v)]
     if isinstance(v, int): forms += cn_numeral(v)
     for f in forms:
         pat = (rf"(?<![\d.\-]){re.escape(f)}(?![\d])(?!\.\d)" if f[0] in "-0123456789"
@@ -99,10 +80,7 @@ def number_ok(ev_raw, v, unit):
 how = Counter(); overlap = []
 for r in rows:
     rid, q, a = r["id"], r["question"], r["answer"]
-    for field in ("question", "answer"):
-        bad = sorted(set(r[field]) & (SIMP_ONLY if r["lang"] == "zh-Hant" else TRAD_ONLY))
-        if bad:
-            errors.append(f"{rid}: {r['lang']} {field} contains characters of the other script {bad}")
+    check_script(r, errors)
     if r["lang"] not in ("zh-Hans", "zh-Hant"):
         errors.append(f"{rid}: bad lang {r['lang']}")
     if not re.search(r"\d{2}年|年度|上半年|下半年", q):
@@ -138,8 +116,7 @@ for r in rows:
         if a not in ev and re.sub(r"[（(].*", "", a) not in ev:
             errors.append(f"{rid}: entity answer {a!r} not in evidence")
         continue
-    vals = r["value"] if isinstance(r["value"], list) else [r["value"]]
-    units = r["unit"] if isinstance(r["unit"], list) else [r["unit"]]
+    vals, units = values_units(r)
     if len(vals) != len(units) or any(v is None for v in vals) or any(u is None for u in units):
         errors.append(f"{rid}: value/unit mismatch or null"); continue
     if r["type"] == "multi" and len(vals) < 2:
@@ -152,24 +129,15 @@ for r in rows:
             errors.append(f"{rid}: value {v}{un} not written in evidence {ev!r}")
         else:
             how[res] += 1
-        if not re.search(rf"(?<![\d.]){re.escape(repr(v) if isinstance(v, float) else str(v))}(?![\d])", a):
+        if not re.search(rf"(?<![\d.]){re.escape(number_form(v))}(?![\d])", a):
             errors.append(f"{rid}: answer {a!r} does not state {v} in ASCII digits")
 
 answerable = [r for r in rows if r["type"] != "unanswerable"]
 if len(overlap) > 0.2 * len(answerable):
     errors.append(f"{len(overlap)} of {len(answerable)} answerable items reuse an existing gold evidence (> 20%)")
 
-# the product's own gold reader and validator (what `rag eval` checks before asking)
-items = load_gold(QS)
-errors += [f"validate_gold: {p}" for p in validate_gold(items, texts)]
-
-# check_gold.py's per-item checks, imported read-only
-cg_errs = []
-for r in rows:
-    cg.check_item(r, texts, cg_errs)
-expected = [e for e in cg_errs if "id must look like" in e or "id prefix does not match" in e
-            or "unanswerable ids start with" in e]
-other = [e for e in cg_errs if e not in expected]
+check_validate_gold(QS, texts, errors)
+expected, _, other = check_gold_messages(rows, texts)
 errors += [f"check_gold: {e}" for e in other]
 
 C = lambda f: dict(sorted(Counter(f(r) for r in rows).items(), key=lambda kv: str(kv[0])))
