@@ -376,3 +376,8 @@ def test_raised_to_asks_the_level_reached():
 def test_an_amount_added_since_the_start_of_the_year_is_no_metric_word():
     q = analyze_question("溧阳农商行22年存款比年初多了多少亿?")
     assert q.change and "比年初" not in q.metric and "存款" in q.metric
+
+
+def test_spoken_verbs_of_profit_and_sales_read_as_reports_write_them():
+    assert "净利润" in analyze_question("溧阳农商银行2022年净赚了多少钱？").metric
+    assert "销售" in analyze_question("2023年海宁体彩卖了多少钱？").metric
