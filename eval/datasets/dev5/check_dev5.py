@@ -20,7 +20,7 @@ plus eval.gold.load_gold/validate_gold and eval/datasets/check_gold.py (imported
 Then runs eval.gold.load_gold + validate_gold and check_gold.check_item. Expected check_gold messages
 (not errors): its id-format / id-prefix messages, because this set uses d5-… ids. Exits 1 on any error.
 """
-import json, re, sys
+import re, sys
 from collections import Counter
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))

@@ -35,7 +35,7 @@ import re, sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
-    REPO, TABLE_CELL, load_corpus, load_rows, fold, number_ok, check_corpus, check_sizes,
+    REPO, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus, check_sizes,
     unexpected_encoding, require_strings, written_as, full_run
 )
 
