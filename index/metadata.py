@@ -66,9 +66,9 @@ def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
     m = _TITLE_PERIOD.search(title)
     if m:
         return m.group(1) + "年" + (m.group(2) or ""), int(m.group(1))
-    plan = _PLAN_ONLY_TITLE.search(title)
-    if plan and not _TITLE_REVIEW_WORDS.search(title):  # "封开县住建局2025年工作思路": the year it plans
-        return f"{plan.group(1)}年", int(plan.group(1))
+    planned = plan_only_year(title)
+    if planned:  # "封开县住建局2025年工作思路": the year it plans
+        return f"{planned}年", planned
     delivered = _DELIVERED.search(text[:400])
     if delivered and _PAST_YEAR.search(text[:3000]):
         year = int(delivered.group(1)) - 1  # a 政府工作报告 given in January 2024 reviews 2023
@@ -79,6 +79,12 @@ def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
     if year is None:
         return (half.group(1) if half else None), None
     return f"{year}年" + (half.group(1) if half else ""), year
+
+
+def plan_only_year(title: str) -> int | None:
+    """The year a title only plans for ("…2025年工作思路"), None when the report also reviews."""
+    plan = _PLAN_ONLY_TITLE.search(title)
+    return int(plan.group(1)) if plan and not _TITLE_REVIEW_WORDS.search(title) else None
 
 
 def detect_region(title: str, text: str) -> str | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from index.cleaning import normalize_query
 from index.gazetteer import find_places, short_name, town_of, zone_of
+from index.metadata import plan_only_year
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
@@ -87,6 +88,7 @@ _COMPARED_HALF = re.compile(r"[比较与](?:上半年|下半年|前三季度|第
 
 
 def _halves(text: str | None) -> list[str]:
+    """The periods shorter than a year that ``text`` names, each in one spelling."""
     return [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
@@ -569,15 +571,9 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     return years
 
 
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年[^,。]{0,10}?(?:工作)?(?:思路|计划|要点|打算|安排)")
-_REVIEW_TITLE = re.compile(r"总结|回顾|情况|汇报|成绩|报告")
-
-
 def _plans_its_year(doc: Document) -> bool:
     """A report that only plans ("封开县住建局2025年工作思路"): its plans are for its own year."""
-    title = doc.title or ""
-    plan = _PLAN_TITLE.search(title)
-    return bool(plan) and not _REVIEW_TITLE.search(title) and int(plan.group(1)) == doc.year
+    return doc.year is not None and plan_only_year(doc.title or "") == doc.year
 
 
 def _half_year_plan(fact: Fact, doc: Document) -> bool:
