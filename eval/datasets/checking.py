@@ -153,6 +153,23 @@ def not_utf8(path, message, errors):
         pass
 
 
+def legacy_bytes(path, encoding, errors, text=None):
+    """path's bytes: not valid UTF-8, strictly valid in encoding, and (given text) decoding to it. Returns them."""
+    raw = path.read_bytes()
+    try:
+        raw.decode("utf-8")
+        errors.append(f"{path.name}: bytes decode as UTF-8, expected {encoding}")
+    except UnicodeDecodeError:
+        pass
+    try:
+        if text is not None and raw.decode(encoding) != text:
+            errors.append(f"{path.name}: strict {encoding} decoding differs from the loaded text")
+        raw.decode(encoding)
+    except UnicodeDecodeError as e:
+        errors.append(f"{path.name}: not valid {encoding} ({e.reason})")
+    return raw
+
+
 def check_traditional(texts, doc, errors):
     """A traditional-script report holds no simplified-only character (check_gold's list)."""
     if doc in texts and (bad := sorted(set(texts[doc]) & check_gold().SIMP_ONLY)):

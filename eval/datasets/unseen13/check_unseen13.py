@@ -36,8 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
     REPO, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus, check_sizes,
-    unexpected_encoding, require_strings, written_as, full_run
-)
+    unexpected_encoding, require_strings, written_as, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen13"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億隻歲", "万亿项个点吨亩头户张台辆笔间条场亿只岁")
@@ -76,15 +75,7 @@ raw = {d: (CORPUS / d).read_bytes() for d in loaded}
 if raw.get("a_city_health_2023.pdf", b"%PDF")[:5] != b"%PDF-":
     errors.append("a_city_health_2023.pdf: not a PDF file")
 if "b_city_hrss_2022_gbk.txt" in raw:
-    bb = raw["b_city_hrss_2022_gbk.txt"]
-    try:
-        bb.decode("utf-8"); errors.append("b_city_hrss_2022_gbk.txt: bytes are valid UTF-8 (expected GBK)")
-    except UnicodeDecodeError:
-        pass
-    try:
-        bb.decode("gbk")
-    except UnicodeDecodeError as e:
-        errors.append(f"b_city_hrss_2022_gbk.txt: not GBK ({e.reason})")
+    bb = legacy_bytes(CORPUS / "b_city_hrss_2022_gbk.txt", "gbk", errors)
     if bb.count(b"\n") != bb.count(b"\r\n") or bb.count(b"\r\n") < 20:
         errors.append("b_city_hrss_2022_gbk.txt: every line must end in CRLF")
 if "c_city_agri_2024h1_hant.txt" in raw:

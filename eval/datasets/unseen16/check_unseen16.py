@@ -36,8 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
     REPO, FULLWIDTH_DIGIT, TABLE_LINE, IN_SPAN, FULLWIDTH, load_corpus, load_rows, number_ok,
     split_by_line_break, check_corpus, check_sizes, unexpected_encoding, require_strings,
-    names_one_report, written_as, full_run
-)
+    names_one_report, written_as, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen16"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億", "万亿项个点吨亩头户张台辆笔间条场亿")
@@ -71,16 +70,7 @@ if a_doc in texts and texts[a_doc].count("\n") < 40:
     errors.append(f"{a_doc}: expected the PDF text to be wrapped into at least 40 lines")
 c_doc = "c_county_2023_hospital_gbk.txt"
 if c_doc in texts:
-    raw = (CORPUS / c_doc).read_bytes()
-    try:
-        raw.decode("utf-8"); errors.append(f"{c_doc}: bytes decode as UTF-8, expected GBK")
-    except UnicodeDecodeError:
-        pass
-    try:
-        if raw.decode("gbk") != texts[c_doc]:
-            errors.append(f"{c_doc}: strict GBK decoding differs from the loaded text")
-    except UnicodeDecodeError:
-        errors.append(f"{c_doc}: not valid GBK")
+    raw = legacy_bytes(CORPUS / c_doc, "gbk", errors, texts[c_doc])
     if raw.count(b"\r\n") < 40 or raw.count(b"\n") != raw.count(b"\r\n"):
         errors.append(f"{c_doc}: expected CRLF line endings throughout")
 

@@ -32,8 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
     REPO, FULLWIDTH_DIGIT, FULLWIDTH, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus,
-    check_sizes, unexpected_encoding, require_strings, unans_only, written_as, full_run
-)
+    check_sizes, unexpected_encoding, require_strings, unans_only, written_as, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen19"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億", "万亿项个点吨亩头户张台辆笔间条场亿")
@@ -69,13 +68,7 @@ RESIDUE = {
 require_strings(texts, RESIDUE, errors)
 B, C = "b_city_2023h1_gb18030.txt", "c_county_2023_fullwidth_crlf.txt"
 if B in texts:
-    raw = (CORPUS / B).read_bytes()
-    try:
-        raw.decode("utf-8"); errors.append(f"{B}: raw bytes are valid UTF-8 (expected GB18030)")
-    except UnicodeDecodeError:
-        pass
-    if raw.decode("gb18030") != texts[B]:
-        errors.append(f"{B}: GB18030 decoding differs from the loaded text")
+    legacy_bytes(CORPUS / B, "gb18030", errors, texts[B])
 if C in texts:
     raw = (CORPUS / C).read_bytes(); ct = texts[C]
     if raw.decode("utf-8") != ct:

@@ -36,8 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
     REPO, FULLWIDTH_DIGIT, TABLE_LINE, IN_SPAN, FULLWIDTH, load_corpus, load_rows, number_ok,
     split_by_line_break, check_corpus, check_sizes, unexpected_encoding, require_strings,
-    names_one_report, written_as, full_run
-)
+    names_one_report, written_as, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen20"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億處區級對隊", "万亿项个点吨亩头户张台辆笔间条场亿处区级对队")
@@ -79,16 +78,7 @@ if A_DOC in texts:
     if texts[A_DOC].count("\n") < 40:
         errors.append(f"{A_DOC}: expected the PDF text to be wrapped into at least 40 lines")
 if B_DOC in texts:
-    raw = (CORPUS / B_DOC).read_bytes()
-    try:
-        raw.decode("utf-8"); errors.append(f"{B_DOC}: bytes decode as UTF-8, expected Big5")
-    except UnicodeDecodeError:
-        pass
-    try:
-        if raw.decode("big5") != texts[B_DOC]:
-            errors.append(f"{B_DOC}: strict Big5 decoding differs from the loaded text")
-    except UnicodeDecodeError:
-        errors.append(f"{B_DOC}: not valid Big5")
+    legacy_bytes(CORPUS / B_DOC, "big5", errors, texts[B_DOC])
     bt = texts[B_DOC]
     if bt.count("居全省第") < 2:
         errors.append(f"{B_DOC}: expected at least 2 居全省第 ranks")

@@ -34,8 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
     REPO, FULLWIDTH_DIGIT, FULLWIDTH, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus,
-    check_sizes, unexpected_encoding, require_strings, unans_only, written_as, full_run
-)
+    check_sizes, unexpected_encoding, require_strings, unans_only, written_as, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen21"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億", "万亿项个点吨亩头户张台辆笔间条场亿")
@@ -78,15 +77,7 @@ if "c_group_2023.docx" in texts:
     if ntab != 2:
         errors.append(f"c_group_2023.docx: expected 2 Word tables, found {ntab}")
 if "d_county_2025_plan_gbk.txt" in texts:
-    raw = (CORPUS / "d_county_2025_plan_gbk.txt").read_bytes()
-    try:
-        raw.decode("utf-8"); errors.append("d_county_2025_plan_gbk.txt: bytes decode as UTF-8 (expected GBK)")
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gbk")
-    except UnicodeDecodeError as e:
-        errors.append(f"d_county_2025_plan_gbk.txt: not valid GBK ({e})")
+    raw = legacy_bytes(CORPUS / "d_county_2025_plan_gbk.txt", "gbk", errors)
     if raw.count(b"\n") != raw.count(b"\r\n") or b"\r\n" not in raw:
         errors.append("d_county_2025_plan_gbk.txt: line endings are not all CRLF")
     dt = texts["d_county_2025_plan_gbk.txt"]

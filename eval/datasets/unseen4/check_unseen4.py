@@ -30,8 +30,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from eval.datasets.checking import (
-    REPO, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus, check_sizes, full_run
-)
+    REPO, TABLE_CELL, load_corpus, load_rows, number_ok, check_corpus, check_sizes, full_run, legacy_bytes)
 
 HERE = REPO / "eval/datasets/unseen4"; CORPUS = HERE / "corpus"; QS = HERE / "questions.jsonl"
 T2S = str.maketrans("萬億項個點噸畝頭戶張臺輛筆間條場億處", "万亿项个点吨亩头户张台辆笔间条场亿处")
@@ -50,18 +49,9 @@ encodings = {d: rep.encoding for d, rep in loaded.items()}
 a_text = texts.get("a_city_edu_2023.md", "")
 if a_text.count("\n|---|") != 1 or not a_text.startswith("# "):
     errors.append("a_city_edu_2023.md should be Markdown with exactly one pipe table (one |---| separator row)")
-b_raw = (CORPUS / "b_county_2022_big5.txt").read_bytes()
-try:
-    b_raw.decode("utf-8")
-    errors.append("b_county_2022_big5.txt decodes as UTF-8; it should be Big5")
-except UnicodeDecodeError:
-    pass
+legacy_bytes(CORPUS / "b_county_2022_big5.txt", "big5", errors)
 if encodings.get("b_county_2022_big5.txt") != "big5":
     errors.append(f"load_report reads b_county_2022_big5.txt as {encodings.get('b_county_2022_big5.txt')}, expected big5")
-try:
-    b_raw.decode("big5")
-except UnicodeDecodeError as e:
-    errors.append(f"b_county_2022_big5.txt is not strict Big5 ({e})")
 d_raw = (CORPUS / "d_street_2023_bom_crlf.txt").read_bytes()
 if not d_raw.startswith(b"\xef\xbb\xbf") or encodings.get("d_street_2023_bom_crlf.txt") != "utf-8-sig":
     errors.append("d_street_2023_bom_crlf.txt should start with a UTF-8 BOM and load as utf-8-sig")
