@@ -806,10 +806,11 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     own = clause_before(fact, _PHRASE_SPLIT)
     phrase = "" if aligned else own
     near = canonical(" ".join([phrase, aligned or "", fact.header, clause_after(fact) if names_after(fact) else ""]))
-    if not aligned and not fact.header and _names_nothing(own):
+    sentence, at = reading(fact)
+    phrases = _PHRASE_SPLIT.split(sentence[:at])
+    if not aligned and not fact.header and _names_nothing(own) and len(phrases) > 1:
         # "总收入87.35亿元,同比增长6.9%": a bare change names what the clause before it names.
-        before = _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])
-        near = f"{near} {canonical(before[-2])}" if len(before) > 1 else near
+        near = f"{near} {canonical(phrases[-2])}"
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
@@ -832,8 +833,6 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     if fact.kind == "rank" and ranks_another_measure(asked, canonical(clause_before(fact))):
         return 0.0
     # A breakdown is a flow or a stock as its whole is: "众创空间累计达到14家,其中国家级…4家".
-    sentence, at = reading(fact)
-    phrases = _PHRASE_SPLIT.split(sentence[:at])
     if _BREAKDOWN.match(own) and len(phrases) > 1:
         near = f"{near} {canonical(phrases[-2])}"
     # A row counting a kind ("高新技术企业数(家) | 386") is a stock.
@@ -948,14 +947,17 @@ def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
 _BOUND = re.compile(r"(?:超过?|高于|大于|不低于|不少于)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[万亿千]?元?以上")
 
 
-def another_bound(question: str, fact: Fact) -> bool:
-    """Whether the question counts things above one bound and the number's clause states another:
-    "收入超10万元的村有几个" is not answered by "24个行政村…全部超过5万元"."""
-    asked = {g for m in _BOUND.finditer(question) for g in m.groups() if g}
+def bounds(text: str) -> set[str]:
+    """The bounds ``text`` states ("超10万元" → {"10"})."""
+    return {g for m in _BOUND.finditer(text) for g in m.groups() if g}
+
+
+def another_bound(asked: set[str], fact: Fact) -> bool:
+    """Whether the question counts things above bounds ``asked`` and the number's clause states
+    another: "收入超10万元的村有几个" is not answered by "24个行政村…全部超过5万元"."""
     if not asked:
         return False
-    clause = clause_before(fact) + fact.text + clause_after(fact)
-    stated = {g for m in _BOUND.finditer(clause) for g in m.groups() if g} - {str(fact.value).removesuffix(".0")}
+    stated = bounds(clause_before(fact) + fact.text + clause_after(fact)) - {str(fact.value).removesuffix(".0")}
     return bool(stated) and not stated & asked
 
 
@@ -999,6 +1001,7 @@ def select_facts(
     candidates: list[Candidate] = []
     seen: set[int] = set()
     rejected_for: dict[str, int] = {}
+    asked_bounds = bounds(q.text)
 
     def reject(why: str) -> None:
         rejected_for[why] = rejected_for.get(why, 0) + 1
@@ -1014,7 +1017,7 @@ def select_facts(
             if fact.kind != "date" and len(fact.text) >= 2 and _quotes(q.text, fact.text):
                 reject("quoted")  # "获大赛前三的企业数量排第几": a number the question gives is not what it asks
                 continue
-            if another_bound(q.text, fact):
+            if another_bound(asked_bounds, fact):
                 reject("quoted")
                 continue
             if is_threshold(fact):
@@ -1136,31 +1139,23 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
     return [best]
 
 
-def table_caption(doc: Document, fact: Fact) -> str:
-    """The line above the table a cell is in ("表1 2020年各县(市、区)国家高新技术企业情况"): it
-    says what every column counts."""
-    text, at = doc.text, fact.sentence_start
-    while at > 0:
-        prev = text.rfind("\n", 0, at - 1) + 1
-        line = text[prev : at - 1].strip()
-        if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
-            return line if len(line) <= 60 else ""
-        at = prev
-    return ""
-
-
-def row_heading(doc: Document, fact: Fact) -> str:
-    """The first cell of the table's header line ("子公司", "用途", "板块"): what its rows are."""
+def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
+    """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
+    2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
+    header line ("子公司", "用途", "板块") what its rows are."""
     text, at, top = doc.text, fact.sentence_start, ""
     while at > 0:
         prev = text.rfind("\n", 0, at - 1) + 1
         line = text[prev : at - 1].strip()
         if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
+            caption = line if len(line) <= 60 else ""
             break
         if " | " in line:
             top = line
         at = prev
-    return top.strip("| ").split(" | ")[0].strip() if top else ""
+    else:
+        caption = ""
+    return caption, top.strip("| ").split(" | ")[0].strip() if top else ""
 
 
 def header_contrast(metric: str, header: str) -> float:
@@ -1192,10 +1187,11 @@ def select_extreme(
                 continue
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
-                context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, table_caption(doc, fact)]))
+                caption, heading = table_head(doc, fact)
+                context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
-                named = f"{fact.header} {row_heading(doc, fact)} {table_caption(doc, fact)}"
+                named = f"{fact.header} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 columns[key] = (
                     sentence_coverage(q.metric, fact.header, idf, context) / prior,  # which column

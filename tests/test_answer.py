@@ -855,13 +855,13 @@ def test_money_obtained_and_compared_with_last_year_is_no_plan():
 
 
 def test_a_superlative_reads_the_tables_caption_and_avoids_a_contrasting_column():
-    from rag.answer import header_contrast, table_caption
+    from rag.answer import header_contrast, table_head
 
     text = "表1 2020年各县(市、区)国家高新技术企业情况\n县(市、区) | 有效国家高新技术企业(家) | 其中2020年新认定(家)\n黄州区 | 68 | 21\n"
     doc = replace(DOC, text=text)
     row = text.index("黄州区")
     cell = replace(make_fact(0, "21", 21, "家", "count", sentence="黄州区 | 68 | 21"), sentence_start=row)
-    assert table_caption(doc, cell) == "表1 2020年各县(市、区)国家高新技术企业情况"
+    assert table_head(doc, cell)[0] == "表1 2020年各县(市、区)国家高新技术企业情况"
     assert header_contrast("新认定 高新技术企业", "有效国家高新技术企业(家)") < 1
     assert header_contrast("新认定 高新技术企业", "其中2020年新认定(家)") == 1
 
@@ -998,13 +998,13 @@ def test_the_sum_of_listed_items_does_not_answer_for_one_of_them():
 
 
 def test_a_count_above_another_bound_does_not_answer():
-    from rag.answer import another_bound
+    from rag.answer import another_bound, bounds
 
     s = "全镇24个行政村村集体经济收入全部超过5万元"
     fact = make_fact(0, "24个", 24, "个", "count", sentence=s)
-    assert another_bound("2021年鲁沙尔镇村集体经济收入超10万元的村有几个？", fact)
-    assert not another_bound("2021年鲁沙尔镇村集体经济收入超5万元的村有几个？", fact)
-    assert not another_bound("2021年鲁沙尔镇有几个行政村？", fact)
+    assert another_bound(bounds("2021年鲁沙尔镇村集体经济收入超10万元的村有几个？"), fact)
+    assert not another_bound(bounds("2021年鲁沙尔镇村集体经济收入超5万元的村有几个？"), fact)
+    assert not another_bound(bounds("2021年鲁沙尔镇有几个行政村？"), fact)
 
 
 def test_a_planned_figure_does_not_answer_what_was_actually_done():
@@ -1104,7 +1104,7 @@ def test_a_level_superlative_reads_the_level_column_and_a_growth_one_the_growth_
 
 
 def test_a_superlative_names_the_rows_by_the_tables_heading_and_the_column_by_its_header():
-    from rag.answer import row_heading
+    from rag.answer import table_head
 
     text = ("表2 2023年集团重点项目分板块投资完成情况\n板块 | 项目数(个) | 总投资(亿元) | 年度完成投资(亿元)\n"
             "港航物流 | 6 | 92.16 | 21.4\n城市更新 | 9 | 61.3 | 25.8\n合计 | 15 | 153.46 | 47.2\n")
@@ -1119,7 +1119,7 @@ def test_a_superlative_names_the_rows_by_the_tables_heading_and_the_column_by_it
                               end=at + len(cell), sentence_start=start, sentence_end=start + len(line), text=cell,
                               kind="plain", section="二、重点工作开展情况", sentence=line, number_at=at - start,
                               context=cells[0], header=header[col]))
-    assert row_heading(doc, facts[0]) == "板块"
+    assert table_head(doc, facts[0])[1] == "板块"
     chunk = Chunk(0, "r.txt", 0, len(text), text, "二、重点工作开展情况")
     q = analyze_question("2023年北海海晟集团哪个板块的重点项目总投资最多？")
     picked = select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts[0].fact
