@@ -79,9 +79,6 @@ _INCREASE_BEFORE = re.compile(
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|1-\d{1,2}月")
-# One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
-_SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度": "二季度", "第三季度": "三季度",
-                "第四季度": "四季度", "1-6月": "上半年", "1-9月": "前三季度"}
 
 
 _COMPARED_HALF = re.compile(r"[比较与](?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
@@ -89,7 +86,7 @@ _COMPARED_HALF = re.compile(r"[比较与](?:上半年|下半年|前三季度|第
 
 def _halves(text: str | None) -> list[str]:
     """The periods shorter than a year that ``text`` names, each in one spelling."""
-    return [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
+    return [V.SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
@@ -637,11 +634,11 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # The section says which half a figure belongs to ("二、下半年工作思路"); else the report's period.
         # A span of months is named where the figure is ("1-5月,全市高新技术产业…"), inside a
         # half-year report.
-        months_span = [_SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
+        months_span = [V.SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
         # "力争上半年规上工业总产值达到200亿元"; but "增速比上半年加快0.6个百分点" is the later period's.
         own = _halves(_COMPARED_HALF.sub("", clause_before(fact, _PHRASE_SPLIT)))
         where = own or months_span or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
-        if _SAME_PERIOD.get(q.half, q.half) not in where:
+        if q.half not in where:
             return False
     return True
 

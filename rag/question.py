@@ -151,7 +151,7 @@ def analyze_question(raw: str) -> Question:
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
-    q.half = half.group(0) if half else ("全年" if re.search(r"全年|整年|一整年", text) else None)
+    q.half = V.SAME_PERIOD.get(half.group(0), half.group(0)) if half else ("全年" if re.search(r"全年|整年|一整年", text) else None)
     for word, delta in _RELATIVE_YEAR.items():
         if word in text:
             q.relative_year = delta

@@ -25,6 +25,10 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("固定资产投资", "固投"),
 ]
 
+# One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
+SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度": "二季度", "第三季度": "三季度",
+               "第四季度": "四季度", "1-6月": "上半年", "1-9月": "前三季度"}
+
 # Each group: words that name the same thing. A question using any of them matches text using any.
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("国家重点扶持高新技术企业", "国家高新技术企业"),
