@@ -295,7 +295,8 @@ def metric_coverage(
             in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
             # indicator in the clause before, as closely as its own would.
-            refers_back = not aligned and all(_names_nothing(c) for c in clauses[:i])
+            # So does a bare flow ("电商经营主体达到2.46万家,新增3120家").
+            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) for c in clauses[:i])
             if not in_names and not refers_back:
                 weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
@@ -321,6 +322,16 @@ def _names_nothing(clause: str) -> bool:
     """A clause of change, comparison and rank words only ("同比增长", "增速高于全省平均水平1.2个
     百分点", "居全市县(市)"): it describes the indicator a clause before names."""
     return len(_BARE_WORDS.sub("", clause).strip()) <= 1
+
+
+_FLOW = re.compile("|".join(V.FLOW_WORDS))
+
+
+def _names_only_flow(clause: str) -> bool:
+    """A clause of a flow word and change words only ("新增3120家", "净增"): the count of what
+    the clause before names."""
+    bare = _BARE_WORDS.sub("", clause)
+    return bool(_FLOW.search(bare)) and len(_FLOW.sub("", bare).strip()) <= 1
 
 
 def reading(fact: Fact) -> tuple[str, int]:
@@ -846,6 +857,12 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     among = _AMONG.match(sentence[:at])
     if among and names_little_of(asked, among.group(1)):
         return _SCOPE_PENALTY
+    # "灵活就业人员开户1836人,缴存额0.27亿元": a bare measure is of the clause before's subject, a
+    # part when the question does not name it.
+    if fact.kind != "rank" and not aligned and not fact.header and len(phrases) > 1 and bare_measure(own, asked):
+        subject = _CJK_RUN.findall(_BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[-2]))))
+        if subject and not any(bigrams(w) & bigrams(asked) for w in subject) and sum(map(len, subject)) >= 2:
+            return _SCOPE_PENALTY
     # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
     # the 合计 row is the whole.
     if fact.header and " | " in fact.sentence and not _TOTAL_ROW.match(fact.context.strip()):
@@ -897,6 +914,20 @@ _COMPANY = re.compile(r"公司|企业集团")
 _LEVEL_AND_UP = re.compile(r"(?:国家|省|市|县|区)级及?以上")
 
 
+def ranks_another_group(question: str, clause: str) -> bool:
+    """Whether a rank's clause ranks among another group than the one the question names: "居各
+    管理部首位" or "居全市第2" for "排全省第几"."""
+    same = {"省内": "全省", "市内": "全市"}
+    asked = {same.get(w, w) for w in _RANK_SCOPE.findall(question)}
+    if not asked:
+        return False
+    named = {same.get(w, w) for w in _RANK_SCOPE.findall(clause)}
+    return not (named & asked) if named else bool(_EACH_GROUP.search(clause))
+
+
+_EACH_GROUP = re.compile(r"各[\u4e00-\u9fff()、]{1,10}$")
+
+
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, as its list item, or in
     its table column's header."""
@@ -907,7 +938,33 @@ def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     # the "市级以上" item.
     if not _LEVEL_AND_UP.search(canonical(item)):
         near = _LEVEL_AND_UP.sub(" ", near)
+    if not aligned and not fact.header and _names_only_head(clause):
+        # "茶叶面积6.2万亩,产值5.37亿元": a clause naming only a measure is of the clause before's item.
+        sentence, at = reading(fact)
+        phrases = _CLAUSE_SPLIT.split(sentence[:at])
+        near = f"{near} {canonical(phrases[-2]) if len(phrases) > 1 else ''}"
     return bool(bigrams(canonical(item)) & bigrams(near))
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[位名]?")
+_MEASURE_END = re.compile(r"(?:额|量|值|率|数|收入|面积|规模)$")
+
+
+def bare_measure(clause: str, asked: str) -> bool:
+    """Whether a clause names only a short measure the question asks ("缴存额", "产值"), no
+    modifier of its own."""
+    words = _BARE_WORDS.sub("", canonical(clause)).strip()
+    return 2 <= len(words) <= 3 and words in asked and bool(_MEASURE_END.search(words))
+
+
+_HEADS = re.compile("|".join(sorted(V.MEASURE_HEADS, key=len, reverse=True)))
+
+
+def _names_only_head(clause: str) -> bool:
+    return bool(_HEADS.search(clause)) and _names_nothing(_HEADS.sub("", clause))
 
 
 def previous_sentence(fact: Fact, chunk: Chunk) -> str:
@@ -1056,6 +1113,9 @@ def select_facts(
                 q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact),
                 previous_sentence(fact, chunk),
             )
+            if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
+                reject("rank group")  # "排全省第几": not "增速居各管理部首位"
+                continue
             intent = 0.85 if target and not q.wants_target else 1.0
             if fact.kind == "rank" and _RANK_SCOPE.search(clause_before(fact)) and not _RANK_GROUP_ASKED.search(q.text):
                 intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope

@@ -22,6 +22,8 @@ _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
 _ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
+# "增速比一季度快了多少": a growth rate against another period's, also a gap in points.
+_RATE_GAP = re.compile(r"(?:增速|增幅|增长率)[^,?]{0,2}(?:比|较)[^,?]{1,10}?(?:加快|放缓|回落|快|慢)了?(?:多少|几)")
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
 _YEAR_END = re.compile(
@@ -210,7 +212,8 @@ def analyze_question(raw: str) -> Question:
 # A town or zone: a name (no question, level or generic words in it) and its kind.
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
-_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<!古)镇|乡|街道)")  # 古镇: a sight, not a town
+# 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡").
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<!古)镇(?!村)|(?<!城)乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
 
@@ -277,7 +280,7 @@ def _read_ask(q: Question, text: str) -> None:
     if not q.unit and "percent" in q.kinds and (_SHARE_OF.search(text) or re.search(r"占比|比重", text)):
         # "商品住宅销售面积占商品房销售面积的比重": the share is asked, not the area it is of.
         q.kinds -= {"money", "measure", "money_or_count"}
-    if not q.unit and _ABOVE_AVERAGE.search(text) and q.kinds & {"percent", "growth"}:
+    if not q.unit and (_ABOVE_AVERAGE.search(text) or _RATE_GAP.search(text)) and q.kinds & {"percent", "growth"}:
         q.kinds = {"points"}  # "增速比全区平均水平高多少": the gap between two rates, in points
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
@@ -347,6 +350,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         shared = f"{shared} 累计".strip()  # "到2019年底孵化器、众创空间各有几家": every item's stock
         items[0] = _YEAR_END.sub(" ", items[0])
     first = metric_words(items[0], q)
+    as_asked = items[0]
     longest_other = max(len(i) for i in items[1:])
     last_item = metric_words(items[-1], q)
     cut = len(first) - len(last_item)
@@ -369,6 +373,11 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # "市级以上和区级以上企业工程中心", "国家级、省级、市级龙头企业": the last item's words
         # after the part that parallels the first item are every item's head.
         head, items[-1] = last_item[len(own) :].strip(), own
+    elif items[0] == as_asked and all(len(metric_words(i, q)) <= 3 for i in items[:-1]) and (
+        head := shared_head([metric_words(i, q) for i in items[:-1]], last_item)
+    ):
+        # Not when the first item was cut from a longer phrase: "接待游客和旅游收入" lists two measures.
+        items[-1] = last_item[: -len(head)]
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
@@ -379,6 +388,18 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         _read_ask(part, f"{metric} {tail}")
         parts.append(part)
     return parts
+
+
+def shared_head(earlier: list[str], last: str) -> str:
+    """The measure noun the last item ends in when no earlier item names one and the rest of it is
+    an item like them ("辣椒和茶叶产值": 产值); "" when there is none."""
+    for head in sorted(V.MEASURE_HEADS, key=len, reverse=True):
+        # The rest of ``last`` is one more item like the earlier ones, not a longer name.
+        if last.endswith(head) and 0 < len(last) - len(head) <= max(map(len, earlier)) + 1:
+            if any(h in item for item in earlier for h in V.MEASURE_HEADS):
+                return ""
+            return head
+    return ""
 
 
 def parallel_head(first: str, last: str) -> str:

@@ -83,7 +83,10 @@ CONTRASTS: list[tuple[str, ...]] = [
 ]
 
 # A word inside a longer term that means something else: "出口总额" asked is not "进出口总额".
-INSIDE_OTHER: tuple[tuple[str, str], ...] = (("出口", "进出口"), ("进口", "进出口"), ("急诊", "门急诊"))
+# "地区生产总值" asked is not "人均地区生产总值".
+INSIDE_OTHER: tuple[tuple[str, str], ...] = (
+    ("出口", "进出口"), ("进口", "进出口"), ("急诊", "门急诊"), ("地区生产总值", "人均地区生产总值"),
+)
 
 # Words that narrow an indicator to a part of the whole: "规上工业企业研发费用" is not "研发经费".
 # Canonical forms.
@@ -148,6 +151,12 @@ RESULT_WORDS = ("完成", "实现", "达到了", "实际", "已经", "取得", "
 TARGET_SECTION_WORDS = ("思路", "目标", "计划", "打算", "安排", "重点工作", "要点", "任务")
 
 MULTI_CUES = ("分别",)
+
+# Nouns a list's items share when only the last one writes it: "辣椒和茶叶产值" asks 辣椒产值 too.
+MEASURE_HEADS: tuple[str, ...] = (
+    "增加值", "产值", "产量", "面积", "营业收入", "收入", "利润", "投资", "总额", "金额", "销售额",
+    "人数", "户数", "数量", "规模", "增速", "增幅", "占比", "比重",
+)
 
 # Everything else a question says that names no metric.
 FILLER = (

@@ -26,6 +26,8 @@ from rag.answer import (
     month_factor,
     names_after,
     period_ok,
+    ranks_another_group,
+    reading,
     region_ok,
     select_extreme,
     select_facts,
@@ -1154,3 +1156,42 @@ def test_the_numbers_own_clause_names_its_period_before_a_span_earlier_in_the_se
     q1 = make_fact(0, "10.6%", 10.6, "%", "percent", sentence=s, section="一、工业经济")
     doc = replace(DOC, text=s, period="2023年上半年", year=2023)
     assert period_ok(analyze_question("2023年一季度滁州规上工业增加值增速是多少?"), q1, doc)
+
+
+def test_gdp_per_head_does_not_answer_for_gdp():
+    s = "全年人均地区生产总值46387元,比上年增长5.9%"
+    per_head = make_fact(0, "5.9%", 5.9, "%", "percent", sentence=s)
+    assert contrast_factor("GDP 增长", per_head, None) == 0.25
+    assert contrast_factor("人均GDP 增长", per_head, None) == 1.0
+
+
+def test_a_bare_flow_after_a_stock_counts_what_the_stock_clause_names():
+    s = "全市电商经营主体达到2.46万家,新增3120家"
+    stock = make_fact(0, "2.46万家", 2.46, "万家", "count", sentence=s)
+    flow = make_fact(1, "3120家", 3120, "家", "count", sentence=s)
+    assert metric_coverage("新增 电商经营主体", *reading(flow)) == 1.0
+    assert metric_coverage("新增 电商经营主体", *reading(stock)) < 1.0
+    assert pick("2016年西湖区新增了多少家电商经营主体?", [stock, flow]) == [3120]
+
+
+def test_a_bare_measure_is_of_the_clause_befores_item_and_subject():
+    s = "全县辣椒种植面积达到8.6万亩,产值9.84亿元;茶叶面积6.2万亩,产值5.37亿元"
+    facts = [make_fact(i, t, v, u, k, sentence=s) for i, (t, v, u, k) in enumerate(
+        [("8.6万亩", 8.6, "万亩", "measure"), ("9.84亿元", 9.84, "亿元", "money"),
+         ("6.2万亩", 6.2, "万亩", "measure"), ("5.37亿元", 5.37, "亿元", "money")])]
+    assert pick("2016年西湖区辣椒和茶叶产值分别是多少？", facts) == [9.84, 5.37]
+    # "灵活就业人员…缴存额0.27亿元" is a group's, not the whole's.
+    s = "全年缴存额21.45亿元,同比增长6.8%。全年灵活就业人员开户1836人,缴存额0.27亿元"
+    whole = make_fact(0, "21.45亿元", 21.45, "亿元", "money", sentence=s)
+    group = make_fact(1, "0.27亿元", 0.27, "亿元", "money", sentence=s)
+    assert contrast_factor("住房公积金缴存额", group, None) == 0.7
+    assert contrast_factor("住房公积金缴存额", whole, None) == 1.0
+    assert contrast_factor("灵活就业人员缴存额", group, None) == 1.0
+
+
+def test_a_rank_among_another_group_does_not_answer():
+    assert ranks_another_group("七台河公积金缴存额增速排全省第几？", "勃利县管理部缴存额同比增长11.4%,增速居各管理部")
+    assert ranks_another_group("婺源县GDP总量在全省排第几？", "总量居全市")
+    assert not ranks_another_group("婺源县GDP总量在全市排第几？", "总量居全市")
+    assert not ranks_another_group("婺源县GDP总量在省内排第几？", "总量居全省")
+    assert not ranks_another_group("婺源县GDP总量排第几？", "增速居各县(市、区)")

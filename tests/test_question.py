@@ -381,3 +381,26 @@ def test_an_amount_added_since_the_start_of_the_year_is_no_metric_word():
 def test_spoken_verbs_of_profit_and_sales_read_as_reports_write_them():
     assert "净利润" in analyze_question("溧阳农商银行2022年净赚了多少钱？").metric
     assert "销售" in analyze_question("2023年海宁体彩卖了多少钱？").metric
+
+
+def test_a_growth_rate_against_another_period_is_a_gap_in_points():
+    q = analyze_question("鹰潭24年上半年社零增速比一季度快了多少?")
+    assert q.kinds == {"points"} and q.half == "上半年"
+    assert "points" not in analyze_question("鹰潭24年上半年社零增速是多少?").kinds
+
+
+def test_items_share_the_measure_only_the_last_one_writes():
+    q = analyze_question("2023年汝城县辣椒和茶叶产值分别是多少？")
+    assert [p.item for p in q.parts] == ["辣椒", "茶叶"]
+    assert all("产值" in p.metric for p in q.parts)
+    # Two measures listed, not one measure of two things.
+    tourism = analyze_question("2024年春节假期丽江接待游客和旅游收入分别是多少？")
+    assert [p.item for p in tourism.parts] == ["游客", "旅游收入"]
+    # A longer last item is its own name: 城镇 is not "城镇收入".
+    income = analyze_question("2023年滁州市城镇和农村常住居民人均可支配收入分别是多少？")
+    assert income.parts[0].metric == "城镇"
+
+
+def test_乡镇_and_城乡_name_no_town():
+    q = analyze_question("2024年上半年苍溪县花了多少钱改造乡镇卫生院？")
+    assert q.places[0] == "苍溪县"
