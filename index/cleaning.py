@@ -452,23 +452,32 @@ def _drop_page_counters(lines: list[_Line], removed: list[Removed]) -> set[int]:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_INSIDE = re.compile(r"[。!?;]")
 # What opens a heading or list item; a bare number ("101.3%,同比增长…") continues a cut sentence.
-_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（]|\d+[、.．)）](?!\d)|(?:19|20)\d{2}年|第[一二三四五六七八九十]+[部章]|附|——|-)")
+_LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（](?:[一二三四五六七八九十]+|\d+)[)）]|\d+[、.．)）](?!\d)|(?:19|20)\d{2}年|第[一二三四五六七八九十]+[部章]|附|——|-)")
+
+
+_PROSE_LINE_MIN = 20  # a wrapped line of prose with a comma in it, not a title or a list item
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: it holds a sentence end, or is long and has a comma."""
+    return bool(_SENTENCE_INSIDE.search(line)) or (len(line) >= _PROSE_LINE_MIN and "," in line)
 
 
 def _wrapped_lines(lines: list[_Line]) -> set[int]:
     """Indices of lines that continue the sentence a line break cut ("…工作会议暨国家创" /
-    "新型城市试点工作推进会,…"): the line before holds a finished sentence, then stops mid-word
-    without punctuation; this one opens with a plain character, not a heading or list marker."""
+    "新型城市试点工作推进会,…"): the line before is prose that stops mid-word without
+    punctuation; this one is prose too and opens with a plain character, not a heading or list
+    marker."""
     content = [i for i, ln in enumerate(lines) if ln.norm and ln.rule is None]
     joins = set()
     for a, b in zip(content, content[1:]):
         before, after = lines[a].norm, lines[b].norm
         if (
-            _SENTENCE_INSIDE.search(before)
+            _prose(before)
             and (_CJK_CHAR.match(before[-1]) or before[-1] in ",、%" or before[-1].isdigit())
-            and (_CJK_CHAR.match(after[0]) or after[0].isdigit())
+            and (_CJK_CHAR.match(after[0]) or after[0].isdigit() or after[0] in "“《(、,;:。%")
             and not _LINE_OPENER.match(after)
-            and _SENTENCE_INSIDE.search(after)
+            and _prose(after)
         ):
             joins.add(b)
     return joins

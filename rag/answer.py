@@ -885,6 +885,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
     # Not a breakdown by period ("全年力争…25亿元,其中下半年完成13亿元"): the period asked decides.
+    whole_phrases = _PHRASE_SPLIT.split(sentence[:at])
+    if len(whole_phrases) > 1 and whole_phrases[-2].strip() == "其中" and not _names_nothing(own):
+        own = f"其中{own}"  # "其中,大工业售电量11.27亿千瓦时"
     if _BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报

@@ -121,7 +121,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"))
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [

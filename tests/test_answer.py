@@ -1195,3 +1195,12 @@ def test_a_rank_among_another_group_does_not_answer():
     assert not ranks_another_group("婺源县GDP总量在全市排第几？", "总量居全市")
     assert not ranks_another_group("婺源县GDP总量在省内排第几？", "总量居全省")
     assert not ranks_another_group("婺源县GDP总量排第几？", "增速居各县(市、区)")
+
+
+def test_a_breakdown_after_其中_and_a_comma_is_a_part():
+    s = "全年完成售电量18.64亿千瓦时,同比增长11.2%;其中,大工业售电量11.27亿千瓦时,同比增长14.6%"
+    whole = make_fact(0, "18.64亿千瓦时", 18.64, "亿千瓦时", "measure", sentence=s)
+    part = make_fact(1, "11.27亿千瓦时", 11.27, "亿千瓦时", "measure", sentence=s)
+    assert contrast_factor("供电公司售电量", part, None) == 0.7
+    assert contrast_factor("供电公司售电量", whole, None) == 1.0
+    assert contrast_factor("大工业售电量", part, None) == 1.0

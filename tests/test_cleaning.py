@@ -413,3 +413,14 @@ def test_a_pdf_line_wrapped_after_a_comma_is_rejoined() -> None:
     source = "经济运行稳中向好。前三季度,全市实现地区生产总值1088.6亿元,\n同比增长4.8%,增速比上半年加快0.6个百分点。\n二、农业生产\n"
     text = clean_report(source).text
     assert "1088.6亿元,同比增长4.8%" in text and "\n二、农业生产" in text
+
+
+def test_a_pdf_line_wrapped_in_a_sentence_without_a_full_stop_is_rejoined() -> None:
+    source = (
+        "（四）强化源头治理。全年共查处各类交通违法行为5.83万起，其中查处酒驾\n"
+        "醉驾1264起（醉驾318起），清理整治道路交通安全隐患点段76处，排查整改农村\n"
+        "“马路市场”12个。\n二、存在的问题\n"
+    )
+    text = clean_report(source).text
+    assert "其中查处酒驾醉驾1264起" in text and "排查整改农村“马路市场”" in text
+    assert "\n二、存在的问题" in text
