@@ -540,7 +540,7 @@ def _unit_match(q: Question, fact: Fact) -> float:
 
 
 _SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
-_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年)|提高|下降|上升|减少|回落")
+_GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年|常年)|提高|下降|上升|减少|回落|偏多|偏少")
 
 
 def share_or_growth(q: Question, fact: Fact) -> float:
@@ -690,12 +690,22 @@ def about_another_place(q: Question, fact: Fact) -> bool:
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
     # 授权量达到642件" is the district's.
     clause = clause_before(fact) + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
-    deeper = [p for p in find_places(clause) if p.level > q.place_level]
+    asked = {p.adcode for p in find_places(" ".join(q.places))}
+    # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
+    deeper = [
+        p for p in find_places(clause)
+        if p.level > q.place_level and (named_in_full(p.name, clause) or p.parent_code in asked or f"{p.adcode[:2]}0000" in asked)
+    ]
     if deeper and not any(p in clause for p in q.places):
         return True
     # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
     own = clause_before(fact)
     return q.place_level == 3 and any(p.level == 3 for p in find_places(own)) and not any(p in own for p in q.places)
+
+
+def named_in_full(name: str, text: str) -> bool:
+    """Whether ``text`` writes the place's full name, not a word that holds it ("新建区域")."""
+    return re.search(re.escape(name) + r"(?![域场])", text) is not None
 
 
 _DISTRICT_SCOPE = re.compile(r"全区|全县|我区|我县")

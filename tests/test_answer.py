@@ -1204,3 +1204,19 @@ def test_a_breakdown_after_其中_and_a_comma_is_a_part():
     assert contrast_factor("供电公司售电量", part, None) == 0.7
     assert contrast_factor("供电公司售电量", whole, None) == 1.0
     assert contrast_factor("大工业售电量", part, None) == 1.0
+
+
+def test_a_stated_least_does_not_answer_for_the_most():
+    s = "各县(市、区)中,年降水量最多的是铜鼓县,为2418.7毫米"
+    most = make_fact(0, "2418.7毫米", 2418.7, "毫米", "measure", sentence=s)
+    assert contrast_factor("年降水量最少", most, None) == 0.25
+    assert contrast_factor("年降水量最多", most, None) > 0.25
+
+
+def test_a_short_place_name_inside_a_word_is_no_place():
+    s = "计划新建区域自动气象站20个,建成投用雷达"
+    fact = make_fact(0, "20个", 20, "个", "count", sentence=s)
+    assert not about_another_place(analyze_question("宜春25年打算新建几个区域自动站？"), fact)
+    # A district of the city asked, named in full, is another place.
+    district = make_fact(1, "12个", 12, "个", "count", sentence="袁州区新建区域自动气象站12个")
+    assert about_another_place(analyze_question("宜春25年新建几个区域自动站？"), district)

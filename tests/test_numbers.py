@@ -459,3 +459,13 @@ def test_a_scale_before_a_unit_that_starts_with_a_scale_character() -> None:
     assert to_base(18.64, "亿千瓦时") == (1864000000.0, "千瓦时")
     assert unit_kind("亿千瓦时") == "measure" and unit_kind("万千瓦") == "measure"
     assert to_base(3, "千万元") == (30000000.0, "元")
+
+
+def test_weather_and_munition_units_are_read_and_common_words_are_not_units() -> None:
+    def read(text: str) -> list[tuple[str, float, str]]:
+        return [(text[m.start:m.end], m.value, m.unit) for m in extract_numbers(text)]
+
+    assert read("全市平均降水量2036.4毫米,平均气温19.2℃") == [("2036.4毫米", 2036.4, "毫米"), ("19.2℃", 19.2, "℃")]
+    assert read("发射增雨火箭弹528枚、炮弹1146发") == [("528枚", 528, "枚"), ("1146发", 1146, "发")]
+    assert read("建成2部X波段天气雷达,悬挂光荣牌860块") == [("2部", 2, "部"), ("860块", 860, "块")]
+    assert read("共3发展阶段,涉及5部门") == []

@@ -404,3 +404,9 @@ def test_items_share_the_measure_only_the_last_one_writes():
 def test_乡镇_and_城乡_name_no_town():
     q = analyze_question("2024年上半年苍溪县花了多少钱改造乡镇卫生院？")
     assert q.places[0] == "苍溪县"
+
+
+def test_more_than_the_normal_year_is_a_change():
+    q = analyze_question("宜春24年降水比常年偏多了多少?")
+    assert q.change and "growth" in q.kinds
+    assert analyze_question("2024年宜春市平均降水量是多少毫米？").unit == "毫米"
