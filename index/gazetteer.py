@@ -16,10 +16,13 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 7
+_TABLE_FORMAT = 8
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
 _ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东海", "太湖", "江南", "阿里", "无极", "黄龙", "新和", "城中", "城北", "城南", "城东", "开发", "合作", "资源"))
+
+# Districts whose full name is an ordinary word ("主城区", "城郊区" name no district): not places.
+_GENERIC_NAMES = frozenset(("城区", "郊区", "矿区"))
 
 _SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")
 
@@ -145,7 +148,10 @@ def _build_table(sources: tuple[Path, Path], dict_file: Path) -> dict:
     codes: dict[str, str] = {}
     names: dict[str, list[str]] = {}
     former: dict[str, dict[str, str]] = {}  # form -> {code: the former full name it stands for}
-    rows = [(code, name) for code, name in _table_rows(sources) if len(name) >= 2 and len(code) == 6]
+    rows = [
+        (code, name) for code, name in _table_rows(sources)
+        if len(name) >= 2 and len(code) == 6 and name not in _GENERIC_NAMES
+    ]
     for code, name in rows:  # placeholder rows such as "县" under a municipality are left out
         codes[code] = name
     for code, name in rows:

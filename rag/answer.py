@@ -814,9 +814,10 @@ _JOINT = re.compile(
 )
 
 
-def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
+def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "") -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
-    ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1."""
+    ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1.
+    ``previous`` is the sentence before, where the whole of a breakdown opening a sentence stands."""
     asked = canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
@@ -844,6 +845,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
             items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
         if 0 < sum(item in asked for item in items) < len(items):
             return _CONTRAST_PENALTY
+    # "其余七个旗县市快递业务量合计…": how many the rest are, not a figure of the whole.
+    if _REMAINDER_ROW.search(fact.context.strip()[-2:]) and not _REMAINDER_ROW.search(asked):
+        return _CONTRAST_PENALTY
     # A company's row ("襄阳岘山产业投资有限公司 | 60.9 | 38.6") answers for the company only.
     if " | " in fact.sentence and _COMPANY.search(fact.context.strip()) and not _COMPANY.search(asked):
         return _SCOPE_PENALTY
@@ -885,7 +889,10 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         phrases = phrases[-1:]
     named = canonical(" ".join([*phrases[-2:], aligned or "", fact.header]))
     # A figure per head ("每万人口高价值发明专利拥有量3.72件") is another measure than the total.
-    if any(w in named for w in V.PER_HEAD) and not any(w in asked for w in V.PER_HEAD):
+    if _names_any(named, V.PER_HEAD) and not _names_any(asked, V.PER_HEAD):
+        return _CONTRAST_PENALTY
+    # A daily average answers only for one, and a day's figure only when it is asked for.
+    if fact.kind != "rank" and _names_any(named, V.AVERAGES) != _names_any(asked, V.AVERAGES):
         return _CONTRAST_PENALTY
     if any(w in named and w not in asked for w in V.NARROW_SCOPES):
         return _SCOPE_PENALTY
@@ -895,10 +902,16 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
     # Not a breakdown by period ("全年力争…25亿元,其中下半年完成13亿元"): the period asked decides.
-    whole_phrases = _PHRASE_SPLIT.split(sentence[:at])
-    if len(whole_phrases) > 1 and whole_phrases[-2].strip() == "其中" and not _names_nothing(own):
-        own = f"其中{own}"  # "其中,大工业售电量11.27亿千瓦时"
-    if _BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), canonical(sentence[:at])):
+    if not _names_nothing(own) and not _NEW_STATEMENT.match(own) and in_breakdown(_PHRASE_SPLIT.split(sentence[:at])[:-1]):
+        own = f"其中{own}"  # "其中,大工业售电量11.27亿千瓦时", "其中,同城…2394万件,异地…1.02亿件"
+    left = canonical(sentence[:at])
+    if _BREAKDOWN.match(sentence):
+        left = canonical(previous) + left  # "…全年日均快递业务量34.5万件。其中,同城快递业务量…"
+    elif _BREAKDOWN.match(previous.strip()) and not _PHRASE_SPLIT.search(sentence[:at]) and not _names_nothing(own):
+        # The next item of a breakdown the sentence before opened: "其中,大工业售电量11.27亿千瓦时,
+        # 同比增长14.6%;居民生活售电量1.93亿千瓦时".
+        own, left = f"其中{own}", canonical(previous) + left
+    if _BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
     # 企业89家" asked "首次申报的有多少家".
@@ -909,6 +922,25 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None) -> float:
         if _BREAKDOWN.match(clause) and (bigrams(canonical(clause)) & bigrams(asked)) - before:
             return _CONTRAST_PENALTY
     return 1.0
+
+
+# What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程
+# 达到872公里,全年新增高速公路通车里程64公里".
+_NEW_STATEMENT = re.compile(r"^\s*(?:全年|全市|全县|全区|全省|累计|新增|另有|此外|同时)")
+
+
+def in_breakdown(phrases: list[str]) -> bool:
+    """Whether the phrases before a number's own open a breakdown ("其中") that runs on to it,
+    item by item ("其中,同城快递业务量2394万件,异地快递业务量…")."""
+    for i in range(len(phrases) - 1, -1, -1):
+        phrase = phrases[i].strip()
+        if phrase == "其中":
+            return True
+        if not (_BREAKDOWN.match(phrase) or _ENDS_IN_NUMBER.search(phrase)):
+            return False
+        if _BREAKDOWN.match(phrase):
+            return True
+    return False
 
 
 def names_little_of(asked: str, name: str) -> bool:
@@ -1122,9 +1154,9 @@ def select_facts(
             # One item of a breakdown ("国家级、省级、市级各有多少家"): the item is checked at the
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             decay = _ITEM_DECAY if q.item else _DECAY
+            before = previous_sentence(fact, chunk)
             coverage = metric_coverage(
-                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact),
-                previous_sentence(fact, chunk),
+                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact), before
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
@@ -1134,7 +1166,7 @@ def select_facts(
                 intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))
-            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned)
+            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned, before)
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE])

@@ -33,6 +33,7 @@ from rag.question import Question, QuestionError, analyze_question
 from rag.retrieval import Hit, Retriever
 from rag.schema import Answer, Citation, Passage, StatedFact
 
+_OPENING_CHARS = 600  # how far into a report its overview paragraph runs
 CANDIDATE_CHUNKS = 10  # chunks whose facts compete; more only adds far-off numbers
 _SENTENCE = re.compile(r"[^。!?;！？；\n]+[。!?;！？；]?")
 
@@ -111,6 +112,9 @@ class Assistant:
         hits = retriever.search(q.text, k=max(top_k, CANDIDATE_CHUNKS))
         t1 = time.perf_counter()
         ranked = [h.chunk_id for h in hits]
+        if hits and not (q.extreme or q.entity):
+            # Last: the report's summary paragraph may state a figure too crowded to rank well.
+            ranked += [c for c in self._opening_chunks(hits[0].chunk_id) if c not in ranked]
         answer = Answer(question=question, answer="", abstained=True, id=id)
         if q.extreme:
             self._answer_extreme(q, ranked, index, idf, answer)
@@ -126,6 +130,14 @@ class Assistant:
             "total": round((t2 - t0) * 1000, 2),
         }
         return answer
+
+    def _opening_chunks(self, chunk_id: int) -> list[int]:
+        """The chunks opening the body of the best passage's report: its overview paragraph states
+        the headline figures, often in sentences too crowded to rank well for any one of them."""
+        chunks = self.index.chunks
+        doc_id = chunks[chunk_id].doc_id
+        opening = [c.chunk_id for c in chunks if c.doc_id == doc_id and c.start < _OPENING_CHARS]
+        return opening
 
     def _answer_numbers(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         def select(part: Question):

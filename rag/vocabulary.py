@@ -93,6 +93,8 @@ INSIDE_OTHER: tuple[tuple[str, str], ...] = (
 # Canonical forms.
 NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人", "本级")  # and per head
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
+# A daily or monthly average is another measure than the period's total: "日均快递业务量34.5万件".
+AVERAGES: tuple[str, ...] = ("日均", "月均")
 
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {

@@ -1220,3 +1220,37 @@ def test_a_short_place_name_inside_a_word_is_no_place():
     # A district of the city asked, named in full, is another place.
     district = make_fact(1, "12个", 12, "个", "count", sentence="袁州区新建区域自动气象站12个")
     assert about_another_place(analyze_question("宜春25年新建几个区域自动站？"), district)
+
+
+def test_a_daily_average_and_the_periods_total_answer_apart():
+    s = "全年日均快递业务量34.5万件,“双11”期间最高日处理量达到112.6万件"
+    daily = make_fact(0, "34.5万件", 34.5, "万件", "count", sentence=s)
+    assert contrast_factor("快递业务量", daily, None) == 0.25
+    assert contrast_factor("日均快递业务量", daily, None) == 1.0
+    total = make_fact(1, "5.83万吨", 5.83, "万吨", "measure", sentence="上半年全市清运处理生活垃圾5.83万吨")
+    assert contrast_factor("日均清运处理生活垃圾", total, None) == 0.25
+
+
+def test_the_items_of_a_breakdown_are_parts_across_commas_and_sentences():
+    s = "其中,同城快递业务量2394万件,异地快递业务量1.02亿件"
+    before = "全年日均快递业务量34.5万件"
+    same_city = make_fact(0, "2394万件", 2394, "万件", "count", sentence=s)
+    other = make_fact(1, "1.02亿件", 1.02, "亿件", "count", sentence=s)
+    assert contrast_factor("快递业务量", other, None) == 0.7
+    assert contrast_factor("快递业务量", same_city, None, before) == 0.7
+    assert contrast_factor("异地快递业务量", other, None) == 1.0
+    # The next sentence of the breakdown, after a semicolon.
+    home = make_fact(2, "1.93亿千瓦时", 1.93, "亿千瓦时", "measure", sentence="居民生活售电量1.93亿千瓦时,同比增长5.8%")
+    opened = "其中,大工业售电量11.27亿千瓦时,同比增长14.6%"
+    assert contrast_factor("供电公司售电量", home, None, opened) == 0.7
+    assert contrast_factor("居民生活售电量", home, None, opened) == 1.0
+    # A statement of its own after the breakdown is not one of its items.
+    s = "全市公路通车里程达到1.2万公里,其中,高速公路通车里程达到872公里,全年新增高速公路通车里程64公里"
+    new = make_fact(3, "64公里", 64, "公里", "measure", sentence=s)
+    assert contrast_factor("新增 高速公路通车里程", new, None) == 1.0
+
+
+def test_how_many_the_rest_are_is_no_figure_of_the_whole():
+    s = "其余七个旗县市快递业务量合计同比增长21.3%"
+    rest = make_fact(0, "七个", 7, "个", "count", sentence=s)
+    assert contrast_factor("快递业务量", rest, None) == 0.25

@@ -410,3 +410,8 @@ def test_more_than_the_normal_year_is_a_change():
     q = analyze_question("宜春24年降水比常年偏多了多少?")
     assert q.change and "growth" in q.kinds
     assert analyze_question("2024年宜春市平均降水量是多少毫米？").unit == "毫米"
+
+
+def test_城区_is_an_ordinary_word_not_a_district():
+    q = analyze_question("梅河口24年上半年主城区垃圾清运了多少?")
+    assert q.places[0] == "梅河口市" and "主城区" in q.metric
