@@ -46,6 +46,7 @@ _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 _TARGET_INTENT = re.compile(
     r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)"
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
+    r"|(?:^|(?<=[年市县区旗镇的,\s]))计划(?=[^,?]{1,14}?(?:达到|提高到|提升到|突破|控制在))"  # "…市计划城区绿化覆盖率达到多少"
     r"|目标(?!管理|责任|考核|体系|绩效)"
     r"|力争|预计|预期(?!寿命)|争取(?!到|了|的)(?![^,?]{0,12}?(?:资金|经费|资助|补助|专项|债))|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
     r"|(?<![主需重必只])要(?=比|达到?|实现|完成|突破|超过|新增|扩大|提高|增加|增长)"  # "研发人员数要比上年多…": a plan
@@ -149,7 +150,8 @@ def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = normalize_query(check_question(raw))
     for spoken, written in V.SPOKEN_VERBS:
-        text = text.replace(spoken, written)
+        guard = V.SPOKEN_VERB_GUARDS.get(spoken)
+        text = re.sub(f"(?<![{guard}]){spoken}" if guard else spoken, written, text)
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)

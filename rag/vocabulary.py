@@ -124,7 +124,9 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"))
+# Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
+SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识"}
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
@@ -182,10 +184,14 @@ _EXPAND_ABBREVIATIONS = _rewriter(ABBREVIATIONS)
 _UNIFY_SYNONYMS = _rewriter(SYNONYM_GROUPS)
 
 
+# "发放了贷款" reads as the report writes it, "发放贷款": the aspect particle goes.
+_ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
+
+
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
 def canonical(text: str) -> str:
     """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
-    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
+    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(_ASPECT.sub("", text)))
 
 
 def expand_terms(text: str) -> list[str]:

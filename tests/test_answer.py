@@ -1254,3 +1254,8 @@ def test_how_many_the_rest_are_is_no_figure_of_the_whole():
     s = "其余七个旗县市快递业务量合计同比增长21.3%"
     rest = make_fact(0, "七个", 7, "个", "count", sentence=s)
     assert contrast_factor("快递业务量", rest, None) == 0.25
+
+
+def test_the_aspect_particle_了_is_read_away_as_reports_write_without_it():
+    assert canonical("企业发放了贷款") == canonical("企业发放贷款")
+    assert canonical("深入了解企业需求") == "深入了解企业需求"

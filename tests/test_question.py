@@ -415,3 +415,15 @@ def test_more_than_the_normal_year_is_a_change():
 def test_城区_is_an_ordinary_word_not_a_district():
     q = analyze_question("梅河口24年上半年主城区垃圾清运了多少?")
     assert q.places[0] == "梅河口市" and "主城区" in q.metric
+
+
+def test_spoken_verbs_are_read_only_as_words_of_their_own():
+    assert "布放" in analyze_question("2023年末通辽市布放了多少组智能快件箱？").metric  # not 布 + 放贷
+    assert analyze_question("2023年末通辽市布放了多少组智能快件箱？").unit == "组"
+    assert "罚款" in analyze_question("通辽市邮政管理局2023年执法罚了多少钱？").metric
+    assert "破获" not in analyze_question("XX市23年粮食产量突破了多少万吨").metric
+
+
+def test_a_place_planning_a_level_asks_its_target():
+    assert analyze_question("2024年梅河口市計劃城區綠化覆蓋率達到多少?").wants_target
+    assert not analyze_question("2023年梅河口市引才计划入选人数达到多少?").wants_target
