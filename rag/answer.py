@@ -673,6 +673,13 @@ _REMAINDER_ROW = re.compile(r"^(?:其他|其它|其余)")  # "其他乡镇": the
 _PLACE_ROW = re.compile(r"(?:省|市|(?<![景街社小校库林矿营])区|县|旗|(?<!古)镇|乡|街道|园区|开发区|高新区|新区)(?:\([^()]*\))?$")
 
 
+def is_place_row(label: str) -> bool:
+    """Whether a table row's label names a place ("江油市", "萧山", "弋江区(含高新区)"): not a
+    building or street that holds a place's name ("凤城金融中心", "龙门古街")."""
+    core = re.sub(r"\([^()]*\)", "", label).strip()
+    return bool(_PLACE_ROW.search(label.strip())) or any(core in (p.name, short_name(p.name)) for p in find_places(core))
+
+
 def about_another_place(q: Question, fact: Fact) -> bool:
     """Whether the number belongs to a place other than the one asked: a row of a by-district
     table ("鸠江区 | 7.6"), or a clause led by one of the city's districts ("鄞州区新增…")."""
@@ -681,9 +688,7 @@ def about_another_place(q: Question, fact: Fact) -> bool:
         if _REMAINDER_ROW.match(label):
             return True
         core = re.sub(r"\([^()]*\)", "", label)
-        # A row named by a place is the place ("江油市", "萧山"); "龙门古街" is a street, not 龙门县.
-        named = any(core in (p.name, short_name(p.name)) for p in find_places(core))
-        if _TOTAL_ROW.match(label) or not (_PLACE_ROW.search(label) or named):
+        if _TOTAL_ROW.match(label) or not is_place_row(label):
             return False
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
         return not any(core.endswith(p) for p in q.places)
@@ -880,7 +885,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
     # the 合计 row is the whole.
     if fact.header and " | " in fact.sentence and not _TOTAL_ROW.match(fact.context.strip()):
-        if names_little_of(asked, re.sub(r"\([^()]*\)", "", fact.context)) and not find_places(fact.context):
+        if names_little_of(asked, re.sub(r"\([^()]*\)", "", fact.context)) and not is_place_row(fact.context):
             return _SCOPE_PENALTY
     # An indicator named without a scope is the whole's: "研发经费" asked, "规上工业企业研发费用"
     # is a part of it.
@@ -1241,6 +1246,9 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
     return [best]
 
 
+_LEADS_TO_TABLE = re.compile(r"(?:如下表|见下表|如下)[:：]?\s*$")
+
+
 def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
     """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
     2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
@@ -1250,7 +1258,9 @@ def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
         prev = text.rfind("\n", 0, at - 1) + 1
         line = text[prev : at - 1].strip()
         if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
-            caption = line if len(line) <= 60 else ""
+            # Or a paragraph's last sentence that leads into it: "…5栋重点楼宇运行情况如下表:".
+            last = _SENTENCE_END.split(line.rstrip("。"))[-1]
+            caption = line if len(line) <= 60 else last if _LEADS_TO_TABLE.search(last) else ""
             break
         if " | " in line:
             top = line

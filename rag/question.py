@@ -65,7 +65,7 @@ _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二�
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
 _SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种])(?:中|里面|里)(?=[\u4e00-\u9fff])")
-_WHO = re.compile(r"(?:是|为)?(?:哪一位|哪位|谁|哪一类|哪类|哪一种|哪种)")  # "局长是哪位": the question word, not the metric
+_WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"

@@ -28,6 +28,8 @@ from rag.answer import (
     period_ok,
     ranks_another_group,
     reading,
+    is_place_row,
+    table_head,
     region_ok,
     select_extreme,
     select_facts,
@@ -1259,3 +1261,21 @@ def test_how_many_the_rest_are_is_no_figure_of_the_whole():
 def test_the_aspect_particle_了_is_read_away_as_reports_write_without_it():
     assert canonical("企业发放了贷款") == canonical("企业发放贷款")
     assert canonical("深入了解企业需求") == "深入了解企业需求"
+
+
+def test_a_paragraph_leading_into_a_table_captions_it():
+    text = "一、成效\n全年楼宇入驻企业达到612家,其中当年新增入驻企业87家;楼宇经济实现税收2.15亿元,同比增长14.8%,占街道税收收入的65.7%。5栋重点楼宇运行情况如下表：\n楼宇名称 | 税收(万元)\n凤城金融中心 | 5230\n"
+    at = text.index("凤城金融中心 |")
+    cell = Fact(fact_id=0, doc_id="r.txt", chunk_id=0, value=5230, unit="万元", start=text.index("5230"),
+                end=text.index("5230") + 4, sentence_start=at, sentence_end=len(text) - 1, text="5230",
+                kind="money", section="一、成效", sentence="凤城金融中心 | 5230", number_at=9,
+                context="凤城金融中心", header="税收(万元)")
+    doc = replace(DOC, text=text)
+    assert table_head(doc, cell) == ("5栋重点楼宇运行情况如下表：", "楼宇名称")
+
+
+def test_a_row_named_after_a_building_is_a_part_even_if_a_place_shares_its_name():
+    assert not is_place_row("凤城金融中心") and is_place_row("江油市") and is_place_row("萧山")
+    row = make_fact(0, "11.2", 11.2, "%", "percent", sentence="凤城金融中心 | 96 | 5230 | 11.2")
+    row = replace(row, header="税收同比增长(%)", context="凤城金融中心")
+    assert contrast_factor("税收 增长", row, None) == 0.7

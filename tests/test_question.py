@@ -427,3 +427,8 @@ def test_spoken_verbs_are_read_only_as_words_of_their_own():
 def test_a_place_planning_a_level_asks_its_target():
     assert analyze_question("2024年梅河口市計劃城區綠化覆蓋率達到多少?").wants_target
     assert not analyze_question("2023年梅河口市引才计划入选人数达到多少?").wants_target
+
+
+def test_which_building_is_the_question_word_not_the_metric():
+    q = analyze_question("2023年莲花池街道5栋重点楼宇中哪栋税收最高？")
+    assert q.extreme == "最高" and "哪栋" not in q.metric and "税收" in q.metric
