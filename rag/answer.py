@@ -483,6 +483,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 0.8  # 家次 for 家, 人次 for 人
         if q.unit == "人" and unit in _PEOPLE_UNITS:
             return 0.7
+        if q.unit in {"名", "位"} and unit == "人" and not q.change:
+            return 0.9  # "多少名博士": people the report counts in 人
         if q.unit in {"位", "名"} and unit in {"位", "名", "位次", "个位次"}:
             return 0.9  # places a ranking moved: "上升5位", "前移3名", "提升2个位次"
         if q.unit == "个" and unit in {"家", "项", "所", "座"}:
@@ -816,6 +818,7 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
 _JOINT = re.compile(
     r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)"
     r"|((?:[省市县区乡镇村]、)+[省市县区乡镇村])[两二三四五六七八九十]级"  # "市、县、乡、村四级河湖长4126名"
+    r"|((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及)[\u4e00-\u9fff]{2,8}?)(?=[\u4e00-\u9fff])"  # "向纪检监察机关、司法机关和主管部门移送…16件"
 )
 
 
@@ -845,10 +848,13 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
     joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
     if joint and "分别" not in own:
-        items = (joint.group(1) or joint.group(2)).split("、")
+        items = re.split(r"、|和|及", joint.group(1) or joint.group(3) or joint.group(2))
         if joint.group(2):
             items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
-        if 0 < sum(item in asked for item in items) < len(items):
+        named = sum(item in asked for item in items)
+        # A plain list ("A、B和C") only when the question names one item: its first item may carry
+        # words of the clause before it ("其中新建、改扩建中小学和幼儿园项目").
+        if (named == 1 if joint.group(3) else 0 < named < len(items)):
             return _CONTRAST_PENALTY
     # "其余七个旗县市快递业务量合计…": how many the rest are, not a figure of the whole.
     if _REMAINDER_ROW.search(fact.context.strip()[-2:]) and not _REMAINDER_ROW.search(asked):

@@ -52,6 +52,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("城镇居民", "城市居民"),
     ("接待游客", "游客人数", "游客量", "游客接待量"),
     ("农商银行", "农商行", "农村商业银行"),
+    ("入驻", "进驻"),
     ("院士", "两院院士"),
     ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
     ("累计", "总数", "共计", "合计", "总计", "一共", "总共"),
@@ -188,10 +189,14 @@ _UNIFY_SYNONYMS = _rewriter(SYNONYM_GROUPS)
 _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
+# "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立)")
+
+
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
 def canonical(text: str) -> str:
     """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
-    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(_ASPECT.sub("", text)))
+    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(_NEWLY.sub("新增", _ASPECT.sub("", text))))
 
 
 def expand_terms(text: str) -> list[str]:

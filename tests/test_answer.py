@@ -1279,3 +1279,24 @@ def test_a_row_named_after_a_building_is_a_part_even_if_a_place_shares_its_name(
     row = make_fact(0, "11.2", 11.2, "%", "percent", sentence="凤城金融中心 | 96 | 5230 | 11.2")
     row = replace(row, header="税收同比增长(%)", context="凤城金融中心")
     assert contrast_factor("税收 增长", row, None) == 0.7
+
+
+def test_newly_started_is_written_both_ways_and_入驻_is_进驻():
+    assert canonical("棚户区改造新开工") == canonical("棚户区改造新增开工")
+    assert canonical("楼宇新进驻企业") == canonical("楼宇新增入驻企业")
+    assert canonical("创新开工") == "创新开工"  # not 创 + 新增开工
+
+
+def test_people_counted_in_名_are_answered_in_人():
+    q = analyze_question("2023年西湖区计划新增多少名博士学位教师?")
+    fact = make_fact(0, "30人", 30, "人", "count", sentence="计划新增博士学位教师30人")
+    assert unit_score(q, fact) > 0
+
+
+def test_a_figure_for_a_plain_list_does_not_answer_for_one_item():
+    s = "全年向纪检监察机关、司法机关和主管部门移送违纪违法问题线索16件"
+    joint = make_fact(0, "16件", 16, "件", "count", sentence=s)
+    assert contrast_factor("审计移送给司法机关", joint, None) == 0.25
+    assert contrast_factor("移送违纪违法问题线索", joint, None) == 1.0
+    listed = make_fact(1, "41个", 41, "个", "count", sentence="其中新建、改扩建中小学和幼儿园项目41个")
+    assert contrast_factor("新建、改扩建中小学和幼儿园项目", listed, None) == 1.0
