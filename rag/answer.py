@@ -733,6 +733,10 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     # "全区接待游客…" in a district's report is the district's, whatever city its sentence names.
     if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(clause_before(fact, _PHRASE_SPLIT)) and not own:
         return False
+    # And "全市(含各县(市、区))受理办件…" in a city's report is the city's, not the county's asked.
+    phrase = clause_before(fact, _PHRASE_SPLIT)
+    if q.place_level == 3 and phrase.lstrip().startswith("全市") and not own and not any(p in phrase for p in q.places):
+        return False
     where = " ".join(filter(None, [fact.section, fact.sentence]))
     if any(p in where for p in q.places):
         return True
@@ -903,7 +907,11 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     if _names_any(named, V.PER_HEAD) and not _names_any(asked, V.PER_HEAD):
         return _CONTRAST_PENALTY
     # A daily average answers only for one, and a day's figure only when it is asked for.
-    if fact.kind != "rank" and _names_any(named, V.AVERAGES) != _names_any(asked, V.AVERAGES):
+    # And "设计规模37万立方米/日" is no year's 供水量.
+    per_day = _names_any(named, V.AVERAGES) or (
+        sentence[at + len(fact.text) :].startswith(("/日", "/天")) and asked.endswith("量") and "日" not in asked
+    )
+    if fact.kind != "rank" and per_day != _names_any(asked, V.AVERAGES):
         return _CONTRAST_PENALTY
     if any(w in named and w not in asked for w in V.NARROW_SCOPES):
         return _SCOPE_PENALTY

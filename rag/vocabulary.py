@@ -95,7 +95,7 @@ INSIDE_OTHER: tuple[tuple[str, str], ...] = (
 NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人", "本级")  # and per head
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
 # A daily or monthly average is another measure than the period's total: "日均快递业务量34.5万件".
-AVERAGES: tuple[str, ...] = ("日均", "月均")
+AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大")
 
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {
@@ -190,7 +190,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 # "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立)")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question

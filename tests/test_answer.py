@@ -1300,3 +1300,23 @@ def test_a_figure_for_a_plain_list_does_not_answer_for_one_item():
     assert contrast_factor("移送违纪违法问题线索", joint, None) == 1.0
     listed = make_fact(1, "41个", 41, "个", "count", sentence="其中新建、改扩建中小学和幼儿园项目41个")
     assert contrast_factor("新建、改扩建中小学和幼儿园项目", listed, None) == 1.0
+
+
+def test_a_days_peak_or_capacity_is_no_years_amount():
+    s = "集团公司下属5座水厂总设计供水规模达到37万立方米/日,全年日最高供水量达到36.2万立方米"
+    capacity = make_fact(0, "37万立方米", 37, "万立方米", "measure", sentence=s)
+    peak = make_fact(1, "36.2万立方米", 36.2, "万立方米", "measure", sentence=s)
+    assert contrast_factor("水务集团 供水量", peak, None) == 0.25
+    assert contrast_factor("水务集团 供水量", capacity, None) == 0.25
+    assert contrast_factor("5座水厂总设计供水规模", capacity, None) == 1.0
+
+
+def test_a_city_wide_figure_does_not_answer_for_its_county():
+    s = "全市(含各县(市、区))受理办件总量达到312.5万件,其中灵宝市受理办件71.8万件"
+    city = make_fact(0, "312.5万件", 312.5, "万件", "count", sentence=s)
+    county = make_fact(1, "71.8万件", 71.8, "万件", "count", sentence=s)
+    doc = replace(DOC, title="三门峡市行政审批服务局2023年工作总结", region="三门峡市")
+    q = analyze_question("2023年灵宝市受理办件多少万件？")
+    assert not region_ok(q, city, doc, CHUNK) and region_ok(q, county, doc, CHUNK)
+    rank = make_fact(2, "第4位", 4, "位", "rank", sentence="泰和县研发投入强度为1.8%,居全市第4位")
+    assert region_ok(analyze_question("2022年泰和县研发投入强度在吉安市排第几?"), rank, replace(doc, region="吉安市"), CHUNK)

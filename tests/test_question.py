@@ -432,3 +432,9 @@ def test_a_place_planning_a_level_asks_its_target():
 def test_which_building_is_the_question_word_not_the_metric():
     q = analyze_question("2023年莲花池街道5栋重点楼宇中哪栋税收最高？")
     assert q.extreme == "最高" and "哪栋" not in q.metric and "税收" in q.metric
+
+
+def test_newly_developed_is_a_flow():
+    from rag.vocabulary import canonical
+    assert canonical("新发展村级综合服务社35个") == canonical("新增发展村级综合服务社35个")
+    assert canonical("贯彻新发展理念") == "贯彻新发展理念"
