@@ -743,7 +743,7 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     return bool(own)
 
 
-_ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区)$")
+_ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区|港区)$")
 
 
 def same_zone(a: str, b: str) -> bool:

@@ -163,7 +163,7 @@ def analyze_question(raw: str) -> Question:
     next_year = _NEXT_YEAR.search(text)
     if next_year and len(q.years) == 1:
         q.years = [q.years[0] + 1]
-    places = _without_stray_short_names(text, find_places(text))
+    places = _without_facility_names(text, _without_stray_short_names(text, find_places(text)))
     # "芜湖市弋江区…": the district is asked about; the city only says where the district is.
     deepest = max((p.level for p in places), default=0)
     q.place_words = _names(places)
@@ -213,7 +213,7 @@ def analyze_question(raw: str) -> Question:
 
 # A town or zone: a name (no question, level or generic words in it) and its kind.
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
-_LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区)"
+_LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区|港区)"
 # 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡").
 _LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<!古)镇(?!村)|(?<!城)乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
@@ -230,6 +230,21 @@ def _from_word_start(match: str) -> str:
     while len(words) > 1 and len("".join(words[1:])) >= 2:
         words = words[1:]
     return "".join(words) + match[suffix.start() :]
+
+
+# What a place's name may be the start of: "涟水国际机场" is an airport, not 涟水县.
+_FACILITY_AFTER = re.compile(r"(?:国际)?机场|火车站|高铁站|汽车站|大桥|水库")
+
+
+def _without_facility_names(text: str, places):
+    """Places less those named only as the start of a facility's name when another place says
+    where it is: in "淮安涟水国际机场" the place asked is 淮安, 涟水 names the airport."""
+    def as_facility_only(place) -> bool:
+        spots = [m.end() for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
+        return bool(spots) and all(_FACILITY_AFTER.match(text, end) for end in spots)
+
+    kept = type(places)({p: n for p, n in places.items() if not as_facility_only(p)})
+    return kept if kept else places
 
 
 def _without_stray_short_names(text: str, places):

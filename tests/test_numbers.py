@@ -469,3 +469,8 @@ def test_weather_and_munition_units_are_read_and_common_words_are_not_units() ->
     assert read("发射增雨火箭弹528枚、炮弹1146发") == [("528枚", 528, "枚"), ("1146发", 1146, "发")]
     assert read("建成2部X波段天气雷达,悬挂光荣牌860块") == [("2部", 2, "部"), ("860块", 860, "块")]
     assert read("共3发展阶段,涉及5部门") == []
+
+
+def test_trips_of_vehicles_and_flights_are_counts() -> None:
+    text = "保障航班起降10846架次,出动消防车3412辆次"
+    assert [(text[m.start:m.end], m.unit) for m in extract_numbers(text)] == [("10846架次", "架次"), ("3412辆次", "辆次")]

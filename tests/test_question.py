@@ -438,3 +438,9 @@ def test_newly_developed_is_a_flow():
     from rag.vocabulary import canonical
     assert canonical("新发展村级综合服务社35个") == canonical("新增发展村级综合服务社35个")
     assert canonical("贯彻新发展理念") == "贯彻新发展理念"
+
+
+def test_a_place_naming_a_facility_is_not_the_place_asked_and_港区_is_a_zone():
+    assert analyze_question("2024年上半年淮安涟水国际机场货邮吞吐量是多少吨?").places[0] == "淮安市"
+    assert analyze_question("2024年上半年淮安机场旅客吞吐量是多少?").places[0] == "淮安市"  # nothing else says where
+    assert analyze_question("2023年射阳港区营业收入是多少?").places == ["射阳港区"]
