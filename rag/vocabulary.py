@@ -23,6 +23,7 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("社会消费品零售总额", "社零总额", "社零额", "社零"),
     ("限额以上", "限上"),
     ("固定资产投资", "固投"),
+    ("战略性新兴产业", "战新产业", "战新"),
 ]
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
@@ -125,9 +126,9 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"))
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
-SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识"}
+SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲"}
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [

@@ -444,3 +444,11 @@ def test_a_place_naming_a_facility_is_not_the_place_asked_and_港区_is_a_zone()
     assert analyze_question("2024年上半年淮安涟水国际机场货邮吞吐量是多少吨?").places[0] == "淮安市"
     assert analyze_question("2024年上半年淮安机场旅客吞吐量是多少?").places[0] == "淮安市"  # nothing else says where
     assert analyze_question("2023年射阳港区营业收入是多少?").places == ["射阳港区"]
+
+
+def test_spoken_vaccination_and_spending_and_战新():
+    q = analyze_question("24年上半年蕉岭县打了多少剂次非免疫规划疫苗?")
+    assert "接种" in q.metric and q.unit == "剂次"
+    assert "支出" in analyze_question("蕉岭县24年上半年项目资金花出去了百分之多少？").metric
+    from rag.vocabulary import canonical
+    assert canonical("战新产业投资") == canonical("战略性新兴产业投资")
