@@ -70,6 +70,7 @@ _COMPARED_AFTER = re.compile(r"[,;]?\s*(?:同比|比上年|较上年|比去年|�
 _PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
+_VEHICLES = {"辆", "架", "艘", "车", "班"}
 _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
 _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
@@ -479,8 +480,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 1.0
         if unit.endswith(q.unit) and unit[: -len(q.unit)] in {"万", "亿", "千", "百"}:
             return 0.9
-        if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"}:
-            return 0.8  # 家次 for 家, 人次 for 人
+        if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"} and q.unit not in _VEHICLES:
+            return 0.8  # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles)
         if q.unit == "人" and unit in _PEOPLE_UNITS:
             return 0.7
         if q.unit in {"名", "位"} and unit == "人" and not q.change:

@@ -1320,3 +1320,10 @@ def test_a_city_wide_figure_does_not_answer_for_its_county():
     assert not region_ok(q, city, doc, CHUNK) and region_ok(q, county, doc, CHUNK)
     rank = make_fact(2, "第4位", 4, "位", "rank", sentence="泰和县研发投入强度为1.8%,居全市第4位")
     assert region_ok(analyze_question("2022年泰和县研发投入强度在吉安市排第几?"), rank, replace(doc, region="吉安市"), CHUNK)
+
+
+def test_trips_do_not_count_vehicles_but_sessions_count_events():
+    trips = make_fact(0, "3412辆次", 3412, "辆次", "count", sentence="全年出动消防车3412辆次")
+    assert unit_score(analyze_question("冷水滩区2022年新买了几辆消防车?"), trips) == 0.0
+    sessions = make_fact(1, "268场次", 268, "场次", "count", sentence="开展消防宣传活动268场次")
+    assert unit_score(analyze_question("冷水滩区2022年搞了多少场消防宣传活动？"), sessions) > 0
