@@ -843,9 +843,20 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     if not aligned and not fact.header and _names_nothing(own) and len(phrases) > 1:
         # "总收入87.35亿元,同比增长6.9%": a bare change names what the clause before it names.
         near = f"{near} {canonical(phrases[-2])}"
+    # A breakdown that names none of a contrast's words is what its whole is: "授权专利158件,其中
+    # 发明专利41件" are grants, not applications.
+    whole = ""
+    for i in range(len(phrases) - 1, 0, -1):  # the number's phrase, or the one a bare change refers to
+        if _BREAKDOWN.match(phrases[i]):
+            whole = canonical(phrases[i - 1])
+            break
+        if not _names_nothing(phrases[i]):
+            break
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
+            return _CONTRAST_PENALTY
+        if wanted and not any(w in near for w in group) and any(w in whole for w in group) and not any(w in whole for w in wanted):
             return _CONTRAST_PENALTY
     for word, longer in V.INSIDE_OTHER:
         if word in asked and longer not in asked and longer in near and word not in near.replace(longer, ""):

@@ -1327,3 +1327,12 @@ def test_trips_do_not_count_vehicles_but_sessions_count_events():
     assert unit_score(analyze_question("冷水滩区2022年新买了几辆消防车?"), trips) == 0.0
     sessions = make_fact(1, "268场次", 268, "场次", "count", sentence="开展消防宣传活动268场次")
     assert unit_score(analyze_question("冷水滩区2022年搞了多少场消防宣传活动？"), sessions) > 0
+
+
+def test_a_breakdown_is_of_the_kind_its_whole_is():
+    s = "授权专利158件,其中发明专利41件,比上年增加15件"
+    part = make_fact(0, "41件", 41, "件", "count", sentence=s)
+    rise = make_fact(1, "15件", 15, "件", "count", sentence=s)
+    assert contrast_factor("申请 发明专利", part, None) == 0.25
+    assert contrast_factor("申请 发明专利", rise, None) == 0.25
+    assert contrast_factor("授权 发明专利", part, None) == 1.0
