@@ -963,14 +963,11 @@ _NEW_STATEMENT = re.compile(r"^\s*(?:全年|全市|全县|全区|全省|累计|�
 def in_breakdown(phrases: list[str]) -> bool:
     """Whether the phrases before a number's own open a breakdown ("其中") that runs on to it,
     item by item ("其中,同城快递业务量2394万件,异地快递业务量…")."""
-    for i in range(len(phrases) - 1, -1, -1):
-        phrase = phrases[i].strip()
-        if phrase == "其中":
-            return True
-        if not (_BREAKDOWN.match(phrase) or _ENDS_IN_NUMBER.search(phrase)):
-            return False
+    for phrase in reversed(phrases):
         if _BREAKDOWN.match(phrase):
             return True
+        if not _ENDS_IN_NUMBER.search(phrase.strip()):
+            return False  # not an item with its number: the breakdown, if any, ended before
     return False
 
 
