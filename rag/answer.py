@@ -698,12 +698,14 @@ def about_another_place(q: Question, fact: Fact) -> bool:
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
     # 授权量达到642件" is the district's.
     clause = clause_before(fact) + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
-    asked = {p.adcode for p in find_places(" ".join(q.places))}
-    # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
-    deeper = [
-        p for p in find_places(clause)
-        if p.level > q.place_level and (named_in_full(p.name, clause) or p.parent_code in asked or f"{p.adcode[:2]}0000" in asked)
-    ]
+    deeper = [p for p in find_places(clause) if p.level > q.place_level]
+    if deeper:
+        # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
+        asked = {p.adcode for p in find_places(" ".join(q.places))}
+        deeper = [
+            p for p in deeper
+            if named_in_full(p.name, clause) or p.parent_code in asked or f"{p.adcode[:2]}0000" in asked
+        ]
     if deeper and not any(p in clause for p in q.places):
         return True
     # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
@@ -732,10 +734,10 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
     if not own and q.place_level == 4:  # "静海开发区" asked of the 静海经济开发区's report
         own = {p for p in q.places for mine in own_places(doc.region) if same_zone(p, mine)}
     # "全区接待游客…" in a district's report is the district's, whatever city its sentence names.
-    if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(clause_before(fact, _PHRASE_SPLIT)) and not own:
+    phrase = clause_before(fact, _PHRASE_SPLIT)
+    if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(phrase) and not own:
         return False
     # And "全市(含各县(市、区))受理办件…" in a city's report is the city's, not the county's asked.
-    phrase = clause_before(fact, _PHRASE_SPLIT)
     if q.place_level == 3 and phrase.lstrip().startswith("全市") and not own and not any(p in phrase for p in q.places):
         return False
     where = " ".join(filter(None, [fact.section, fact.sentence]))

@@ -38,6 +38,16 @@ CANDIDATE_CHUNKS = 10  # chunks whose facts compete; more only adds far-off numb
 _SENTENCE = re.compile(r"[^。!?;！？；\n]+[。!?;！？；]?")
 
 
+def opening_chunks(chunks: list) -> dict[str, list[int]]:
+    """Per report, the chunks opening its body: the overview paragraph states the headline
+    figures, often in sentences too crowded to rank well for any one of them."""
+    openings: dict[str, list[int]] = {}
+    for c in chunks:
+        if c.start < _OPENING_CHARS:
+            openings.setdefault(c.doc_id, []).append(c.chunk_id)
+    return openings
+
+
 class Assistant:
     """Answers questions from one index directory; thread-safe, and follows index rebuilds."""
 
@@ -47,6 +57,7 @@ class Assistant:
         self.encoder = encoder
         self.retriever = Retriever(index, encoder)
         self.idf = bigram_idf(index.chunks)
+        self.openings = opening_chunks(index.chunks)
         self._lock = threading.Lock()
 
     @classmethod
@@ -98,6 +109,7 @@ class Assistant:
             if fresh.manifest.model != self.index.manifest.model:
                 return False
             self.idf = bigram_idf(fresh.chunks)
+            self.openings = opening_chunks(fresh.chunks)
             self.index = fresh
             self.retriever = Retriever(fresh, self.encoder)
             return True
@@ -107,14 +119,15 @@ class Assistant:
     def ask(self, question: str, top_k: int = 5, id=None) -> Answer:  # noqa: A002 - the contract's name
         """Answer with cited facts, or abstain; bad questions raise QuestionError (one line)."""
         t0 = time.perf_counter()
-        index, retriever, idf = self.index, self.retriever, self.idf  # one generation per question
+        # One index generation per question.
+        index, retriever, idf, openings = self.index, self.retriever, self.idf, self.openings
         q = analyze_question(question)
         hits = retriever.search(q.text, k=max(top_k, CANDIDATE_CHUNKS))
         t1 = time.perf_counter()
         ranked = [h.chunk_id for h in hits]
         if hits and not (q.extreme or q.entity):
             # Last: the report's summary paragraph may state a figure too crowded to rank well.
-            ranked += [c for c in self._opening_chunks(hits[0].chunk_id) if c not in ranked]
+            ranked += [c for c in openings.get(index.chunks[hits[0].chunk_id].doc_id, []) if c not in ranked]
         answer = Answer(question=question, answer="", abstained=True, id=id)
         if q.extreme:
             self._answer_extreme(q, ranked, index, idf, answer)
@@ -130,14 +143,6 @@ class Assistant:
             "total": round((t2 - t0) * 1000, 2),
         }
         return answer
-
-    def _opening_chunks(self, chunk_id: int) -> list[int]:
-        """The chunks opening the body of the best passage's report: its overview paragraph states
-        the headline figures, often in sentences too crowded to rank well for any one of them."""
-        chunks = self.index.chunks
-        doc_id = chunks[chunk_id].doc_id
-        opening = [c.chunk_id for c in chunks if c.doc_id == doc_id and c.start < _OPENING_CHARS]
-        return opening
 
     def _answer_numbers(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         def select(part: Question):

@@ -146,12 +146,18 @@ def check_question(raw: str) -> str:
     return text
 
 
+# "卖了" → 销售, but not inside another word ("布放了" is no 放贷): compiled once.
+_SPOKEN_VERBS = [
+    (re.compile(f"(?<![{V.SPOKEN_VERB_GUARDS[spoken]}]){spoken}" if spoken in V.SPOKEN_VERB_GUARDS else spoken), written)
+    for spoken, written in V.SPOKEN_VERBS
+]
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = normalize_query(check_question(raw))
-    for spoken, written in V.SPOKEN_VERBS:
-        guard = V.SPOKEN_VERB_GUARDS.get(spoken)
-        text = re.sub(f"(?<![{guard}]){spoken}" if guard else spoken, written, text)
+    for spoken, written in _SPOKEN_VERBS:
+        text = spoken.sub(written, text)
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
