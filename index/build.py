@@ -13,7 +13,7 @@ from index.chunking import CHUNK_OVERLAP, CHUNK_SIZE, split_text
 from index.cleaning import CleanText, clean_report, normalize_query, to_simplified
 from index.facts import draft_facts
 from index.numbers import unit_kind
-from index.loaders import LoadedText, ReportLoadError, iter_report_files, load_report
+from index.loaders import SUPPORTED_SUFFIXES, LoadedText, ReportLoadError, iter_report_files, load_report
 from index.metadata import ManifestError, apply_overrides, detect_metadata, load_manifest
 from index.schema import Chunk, Document, Fact, Section
 from index.store import (
@@ -233,7 +233,7 @@ def build_index(
         files[doc_id] = sha
         reports.append(ingest_report(doc_id, loaded, sha, overrides.get(doc_id), chunk_size, chunk_overlap))
     if not reports:
-        raise BuildError(f"no readable reports in {corpus_dir} (supported: .txt .md .docx .pdf)")
+        raise BuildError(f"no readable reports in {corpus_dir} (supported: {' '.join(SUPPORTED_SUFFIXES)})")
 
     with build_lock(index_dir):
         previous, old_files = _previous_vectors(index_dir, model_name)

@@ -17,6 +17,8 @@ What is removed, and why (all rules are general, none names a site or a report):
 * line breaks inside a sentence (a body line that stops mid-word, the next going on with it)
   are joined; headings, titles and list items keep their lines;
 * a short line with no words ("0", "×") lying between removed lines (badge counts, close buttons);
+* a saved web page's markup: tags, entities, and the elements that hold no report text (head,
+  scripts, styles, navigation, header and footer), so the article reads as a plain report;
 * inside a line: pinyin annotations glued to a character (``呈現(xiàn)`` → ``呈現``), site notices
   (``……(…省略670字,正式会员可完整阅读)……``, ``…由会员分享,可在线阅读…请在…上搜索。``);
 * whitespace: indentation, trailing blanks (``\\r`` included), runs inside a line (first kept),
@@ -129,6 +131,36 @@ def _annotation_spans(text: str) -> list[tuple[int, int]]:
         elif kind == "plain":
             plain.append(m.span())
     return sorted(toned + plain) if len(toned) >= 3 else toned
+
+
+# A saved web page: the page's source, markup and all. Three tags of the page body make it one;
+# a report that merely mentions "<p>" once is not.
+_MARKUP_HINT = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|td|li)\b", re.I)
+# Whole elements that hold no report text: page head, scripts, styles, site navigation, footer.
+_DROPPED_ELEMENT = re.compile(r"<(head|script|style|noscript|template|nav|header|footer)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][^<>]*>", re.S)
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web-page markup in ``text`` (tags, entities, head/script/nav/footer elements),
+    cut at line ends so each lies within one line; [] unless the text is a page's source."""
+    if len(_MARKUP_HINT.findall(text, 0, 20000)) < 3:
+        return []
+    spans = [m.span() for m in _DROPPED_ELEMENT.finditer(text)]
+    blocked = np.zeros(len(text) + 1, dtype=bool)
+    for s, e in spans:
+        blocked[s:e] = True
+    spans += [m.span() for pattern in (_TAG, _ENTITY) for m in pattern.finditer(text) if not blocked[m.start()]]
+    pieces = []
+    for s, e in spans:
+        while s < e:
+            nl = text.find("\n", s, e)
+            cut = e if nl < 0 else nl
+            if cut > s:
+                pieces.append((s, cut))
+            s = cut + 1
+    return sorted(pieces)
 
 
 # --- boilerplate rules (matched against a line's normalised text) ----------------------------
@@ -329,14 +361,15 @@ _MISREAD_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%])o(?=$|[(\u4e00-\u9fff])")
 
 
 def _prepare_line(
-    source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int]], removed: list[Removed]
+    source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int, str]], removed: list[Removed]
 ) -> _Line:
-    """Normalise one line: drop ``annotations`` (source spans inside it), invisibles, whitespace, notices."""
+    """Normalise one line: drop ``annotations`` (source spans inside it, with their rule), invisibles,
+    whitespace, notices."""
     raw = source[start:end]
     drop = [False] * len(raw)
-    for s, e in annotations:
+    for s, e, rule in annotations:
         drop[s - start : e - start] = [True] * (e - s)
-        removed.append(Removed(s, e, "pinyin"))
+        removed.append(Removed(s, e, rule))
     for i, c in enumerate(raw):
         # Invisible format characters (ZWSP, BOM, soft hyphen...) and control characters carry
         # nothing; tabs are whitespace and handled below.
@@ -486,7 +519,9 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
 def clean_report(source: str) -> CleanText:
     """Clean a report's source text, keeping for each output character its source offset."""
     removed: list[Removed] = []
-    annotations = _annotation_spans(source)  # never span lines: the pattern has no newline in it
+    # Neither kind spans lines: the pinyin pattern has no newline, and markup is cut at them.
+    annotations = sorted([(s, e, "pinyin") for s, e in _annotation_spans(source)]
+                         + [(s, e, "markup") for s, e in markup_spans(source)])
     lines = []
     for s, e, nl in _split_lines(source):
         inside = annotations[bisect_left(annotations, (s, -1)) : bisect_left(annotations, (e, -1))]

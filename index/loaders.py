@@ -1,4 +1,4 @@
-"""Read report files (.txt/.md/.docx/.pdf) into the *source text* every index offset points into.
+"""Read report files (.txt/.md/.html/.docx/.pdf) into the *source text* every index offset points into.
 
 Contract: ``load_report`` returns the text exactly as decoded or extracted (no newline or width
 normalisation), or raises ``ReportLoadError`` with a one-line message naming the file and the reason.
@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 # Files at the corpus root that describe the corpus rather than belong to it. Only README.md
 # could be mistaken for a report (the manifests have unsupported suffixes), but the convention
 # is stated in one place: a corpus root may hold README.md and manifest.json / manifest.jsonl.
 CORPUS_META_FILES = frozenset({"readme.md", "manifest.json", "manifest.jsonl"})
 
-_TEXT_SUFFIXES = (".txt", ".md")
+# A saved web page is text too: the cleaner, not the loader, takes its markup away (offsets hold).
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 # Longest BOM first: a UTF-32-LE BOM starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str, str], ...] = (

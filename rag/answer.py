@@ -186,7 +186,31 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
             starts = [0] + [m.end() for m in listed[:-1]]
             name = clauses[-2][starts[index] : listed[index].start()].strip("、 ")
             return name or None
+    if "分别" in clauses[-1]:
+        # "…事故97起,造成死亡34人、受伤112人,直接财产损失86.4万元,同比分别下降9.3%、15.2%、7.4%
+        # 和11.8%": the n numbers nearest before, across clauses, each named by the words before it.
+        named_numbers: list[tuple[str, re.Match]] = []
+        for clause in reversed(clauses[:-1]):
+            found = list(_LISTED_NUMBER.finditer(clause))
+            named_numbers[:0] = [(clause, m) for m in found]
+            if len(named_numbers) >= n:
+                break
+        if len(named_numbers) == n:
+
+            def name_of(at: int) -> str:
+                clause, number = named_numbers[at]
+                previous = [m for c, m in named_numbers[:at] if c is clause]
+                return clause[previous[-1].end() if previous else 0 : number.start()].strip("、 ")
+
+            name = name_of(index)
+            # The first clause names what the later ones are of (事故…, 造成死亡…): their subject.
+            if name and named_numbers[index][0] is not named_numbers[0][0]:
+                name = f"{name_of(0)} {name}"
+            return name or None
     return None
+
+
+_LISTED_NUMBER = re.compile(r"-?\d+(?:\.\d+)?[^\d、,;]*")
 
 
 _LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|近|约)?$")

@@ -354,7 +354,7 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     if cand.fact.header:  # a table cell: its row's label and its column's header
         return f"{clause}（{cand.fact.header}）"
     if cand.aligned:
-        item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip()
+        item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip().replace(" ", "")
         # "增幅高达" names what every item of the list measures; a clause that is the list does not.
         if clause and clause not in item and not re.search(r"[、和与及]", clause):
             return item + clause

@@ -528,6 +528,23 @@ def test_分别_after_named_clauses_aligns_each_number_with_its_clause():
     assert pick("西湖区2016年粮食总产量是多少?比上年增长多少?", facts) == [19.8, 2.1]
 
 
+def test_分别_aligns_with_the_numbers_before_it_across_clauses_and_lists():
+    s = "全年发生道路交通事故97起,造成死亡34人、受伤112人,直接财产损失86.4万元,同比分别下降9.3%、15.2%、7.4%和11.8%"
+    rates = ("9.3%", "15.2%", "7.4%", "11.8%")
+    spans = [(s.index(t), s.index(t) + len(t)) for t in rates]
+    assert [align_enumeration(s, spans, i) for i in range(4)] == [
+        "全年发生道路交通事故", "全年发生道路交通事故 造成死亡", "全年发生道路交通事故 受伤", "全年发生道路交通事故 直接财产损失"]
+    facts = [make_fact(0, "97起", 97, "起", "count", sentence=s), make_fact(1, "34人", 34, "人", "count", sentence=s),
+             make_fact(2, "112人", 112, "人", "count", sentence=s),
+             make_fact(3, "86.4万元", 86.4, "万元", "money", sentence=s)]
+    facts += [make_fact(4 + i, t, float(t[:-1]), "%", "percent", sentence=s) for i, t in enumerate(rates)]
+    assert pick("某县交通事故受伤人数同比下降了多少?", facts) == [7.4]
+    # Too few numbers before the 分别 list: no item is guessed.
+    short = "造成死亡34人,同比分别下降9.3%和15.2%"
+    spans = [(short.index(t), short.index(t) + len(t)) for t in ("9.3%", "15.2%")]
+    assert align_enumeration(short, spans, 1) is None
+
+
 def test_a_completion_rate_part_does_not_make_the_count_part_a_rate():
     s = "市级高新技术企业研发中心备案企业14家、完成全年任务的70%"
     facts = [make_fact(0, "14家", 14, "家", "count", sentence=s), make_fact(1, "70%", 70, "%", "percent", sentence=s)]

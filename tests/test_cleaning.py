@@ -424,3 +424,34 @@ def test_a_pdf_line_wrapped_in_a_sentence_without_a_full_stop_is_rejoined() -> N
     text = clean_report(source).text
     assert "其中查处酒驾醉驾1264起" in text and "排查整改农村“马路市场”" in text
     assert "\n二、存在的问题" in text
+
+
+# --- saved web pages -------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>某市法院工作报告_某法院网</title>
+<style>p { margin: 0 }</style></head>
+<body><nav class="main-nav"><ul>
+<li><a href="/">首页</a></li><li><a href="/news/">法院新闻</a></li>
+</ul></nav>
+<div class="article"><h1>某市中级人民法院工作报告</h1>
+<p>全年共受理各类案件68425件,同比增长4.7%&nbsp;;审结63918件。</p><p>结案率93.41%。</p>
+</div>
+<footer>主办单位:某市中级人民法院 | 备案号 12345</footer>
+</body></html>
+"""
+
+
+def test_a_saved_web_page_cleans_to_its_article_with_offsets_into_the_markup() -> None:
+    clean = clean_report(PAGE)
+    assert clean.text.strip().split("\n") == ["某市中级人民法院工作报告", "全年共受理各类案件68425件,同比增长4.7%;审结63918件。结案率93.41%。"]
+    i = clean.text.index("68425件")
+    s, e = clean.source_span(i, i + len("68425件"))
+    assert PAGE[s:e] == "68425件"
+    assert {r.rule for r in clean.removed} == {"markup"}
+    assert_provenance(PAGE, clean)
+
+
+def test_a_report_that_mentions_a_tag_keeps_it() -> None:
+    text = "网站改版后,正文统一用<p>标签分段。\n全年发布信息1200条。"
+    assert clean_report(text).text == text

@@ -94,6 +94,15 @@ def test_uppercase_suffix_is_supported(tmp_path: Path) -> None:
     assert load_report(path).text == "全年专利申请量10933件。"
 
 
+def test_a_saved_web_page_loads_as_its_source(tmp_path: Path) -> None:
+    # The loader keeps the markup (every offset points into the file as saved); cleaning drops it.
+    page = '<html><head><meta charset="gbk"></head><body><p>全年新增高新技术企业92家。</p></body></html>'
+    for name in ("report.html", "REPORT.HTM"):
+        path = tmp_path / name
+        path.write_bytes(page.encode("gbk"))
+        assert load_report(path) == LoadedText(page, "gb18030")
+
+
 # --- docx / pdf --------------------------------------------------------------------------------
 
 

@@ -142,6 +142,16 @@ def test_cited_html_marks_exactly_the_span_and_escapes_report_text() -> None:
         render.cited_html(doc, 5, len(text) + 1)
 
 
+def test_cited_html_shows_a_saved_web_page_as_its_article() -> None:
+    text = ('<html><head><title>某法院网</title></head><body>\n<nav><a href="/">首页</a></nav>\n\n\n'
+            "<div><p>全年受理案件68425件&nbsp;。</p>\n<p>结案率93.41%。</p></div></body></html>")
+    start = text.index("68425件")
+    page = render.cited_html(_doc(text), start, start + len("68425件"))
+    assert '全年受理案件<mark id="cite">68425件</mark>。' in page
+    assert "结案率93.41%。" in page
+    assert "首页" not in page and "&lt;p&gt;" not in page and "nbsp" not in page
+
+
 def test_search_ignores_script_width_and_case() -> None:
     doc = _doc("高新技術企業92家；高新技术企业累计256家。ＡＢＣ abc")
     page, n = render.search_html(doc, "高新技术企业")

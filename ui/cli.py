@@ -23,7 +23,7 @@ def _fail(message: str) -> None:
 
 corpus_option = click.option(
     "--corpus", "corpus_dir", type=click.Path(path_type=Path), default=DEFAULT_CORPUS, show_default=True,
-    envvar="RAG_CORPUS", help="Folder of reports (.txt .md .docx .pdf), searched recursively. Env: RAG_CORPUS.",
+    envvar="RAG_CORPUS", help="Folder of reports (.txt .md .html .docx .pdf), searched recursively. Env: RAG_CORPUS.",
 )
 index_option = click.option(
     "--index", "index_dir", type=click.Path(path_type=Path), default=DEFAULT_INDEX, show_default=True,

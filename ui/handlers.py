@@ -449,7 +449,7 @@ def add_reports(service: Service, files: list[Any] | None, progress: Progress | 
     """Check, store and index uploaded files; markdown lines saying what happened to each."""
     paths = [Path(f if isinstance(f, (str, Path)) else getattr(f, "name", "")) for f in (files or [])]
     if not paths:
-        return "请先选择要上传的文件（.txt .md .docx .pdf，每个不超过 " \
+        return f"请先选择要上传的文件（{' '.join(SUPPORTED_SUFFIXES)}，每个不超过 " \
                f"{render.human_size(service.max_upload_bytes)}）。"
     lines, accepted = [], []
     for p in paths:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from index.cleaning import to_halfwidth, to_simplified
+from index.cleaning import markup_spans, to_halfwidth, to_simplified
 from index.schema import Document
 from rag.schema import Answer, Citation, Passage
 
@@ -181,6 +181,9 @@ def _header(doc: Document, section: str | None, extra: str = "", show_section: b
     )
 
 
+_BLANK_LINES = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)+\n")
+
+
 def cited_html(doc: Document, start: int, end: int) -> str:
     """The whole report, scrollable, with ``text[start:end]`` in ``<mark id="cite">`` and its
     section path above."""
@@ -188,7 +191,20 @@ def cited_html(doc: Document, start: int, end: int) -> str:
         raise ValueError(f"span [{start}:{end}] is outside {doc.doc_id} (0..{len(doc.text)})")
     section = doc.section_at(start)
     t = doc.text
-    body = f'{esc(t[:start])}<mark id="cite">{esc(t[start:end])}</mark>{esc(t[end:])}'
+    hidden = markup_spans(t)  # a saved web page shows as its article, not its markup
+
+    def shown(a: int, b: int) -> str:
+        pieces, at = [], a
+        for s, e in hidden:
+            if e <= at or s >= b:
+                continue
+            pieces.append(t[at:s])
+            at = max(at, e)
+        pieces.append(t[at:b] if at < b else "")
+        text = "".join(pieces)
+        return _BLANK_LINES.sub("\n\n", text) if hidden else text
+
+    body = f'{esc(shown(0, start))}<mark id="cite">{esc(shown(start, end))}</mark>{esc(shown(end, len(t)))}'
     extra = f" · [{start}:{end}]"
     return _header(doc, section.label if section else None, extra) + f'<div class="rag-doc-body">{body}</div>'
 
