@@ -41,10 +41,16 @@ def test_path_like_or_empty_names_are_refused(name: str) -> None:
         handlers.safe_report_name(name)
 
 
-@pytest.mark.parametrize("name", ["evil.exe", "report.html", "report", "report.txt.sh", "报告.doc"])
+@pytest.mark.parametrize("name", ["evil.exe", "report.xlsx", "report", "report.txt.sh", "报告.doc"])
 def test_unsupported_suffixes_are_refused(name: str) -> None:
     with pytest.raises(UploadError, match="不支持的文件类型"):
         handlers.safe_report_name(name)
+
+
+@pytest.mark.parametrize("name", ["报告.txt", "page.HTML", "page.htm", "report.docx", "scan.pdf", "notes.md"])
+def test_supported_suffixes_are_accepted(name: str) -> None:
+    stem, suffix = name.rsplit(".", 1)
+    assert handlers.safe_report_name(name) == f"{stem}.{suffix.lower()}"
 
 
 @pytest.mark.parametrize("name", [".hidden.txt", "~$lock.docx", "README.md", "manifest.json"])
