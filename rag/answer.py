@@ -8,7 +8,7 @@ abstains: a wrong number is worse than "not found".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from index.cleaning import normalize_query
@@ -17,7 +17,7 @@ from index.metadata import plan_only_year
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
-from rag.question import Question, head_word
+from rag.question import Question, head_word, word_starts
 
 # Minimum share of the question's metric bigrams found around the number. Tuned on the dev
 # gold set for few false answers first, then recall (see eval reports).
@@ -129,7 +129,13 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(grams)
 
 
-def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[str, float]:
+# A bigram across two words of the question ("配辅" in 适配辅助器具) is weak evidence where the
+# report names things tersely: a table's column header ("辅助器具(件)"). In prose it stays whole:
+# down-weighting it there loosens every match and costs more false answers than it wins.
+_ACROSS_WEIGHT = 0.5
+
+
+def weighted_bigrams(metric: str, idf: dict[str, float] | None = None, across: float = 1.0) -> dict[str, float]:
     """Bigrams of the metric words with their weights: rarer bigrams weigh more (IDF over the
     corpus chunks) and the head word (the last, nearest the question word) counts fully, the
     words before it ×0.6."""
@@ -137,10 +143,30 @@ def weighted_bigrams(metric: str, idf: dict[str, float] | None = None) -> dict[s
     weights: dict[str, float] = {}
     for i, word in enumerate(words):
         head = 1.0 if i == len(words) - 1 else _MODIFIER_WEIGHT
+        straddling = _across_words(word) if across != 1.0 else frozenset()
         for g in bigrams(word):
             w = head * (idf.get(g, _UNSEEN_IDF) if idf is not None else 1.0)
+            if g in straddling:
+                w *= across
             weights[g] = max(weights.get(g, 0.0), w)
     return weights
+
+
+@lru_cache(maxsize=4096)
+def _across_words(text: str) -> frozenset[str]:
+    """Bigrams of ``text`` that straddle two words of two characters or more: "增燃" and "气用" in
+    新增燃气用户, which a report writing "新增用户…" (燃气 said once, in the title) never has."""
+    words = word_starts(text)
+    across = set()
+    for i in range(1, len(text) - 1):
+        if i in words and (i - 1) not in words and (i + 1) not in words:
+            across.add(text[i - 1 : i + 1])
+    return frozenset(across) - _within_words(text)
+
+
+def _within_words(text: str) -> frozenset[str]:
+    starts = sorted(word_starts(text)) + [len(text)]
+    return frozenset(g for a, b in zip(starts, starts[1:]) for g in bigrams(text[a:b]))
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -456,9 +482,12 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     return best / len(wanted)
 
 
-def sentence_coverage(metric: str, sentence: str, idf: dict[str, float] | None = None, context: str = "") -> float:
-    """Weighted share of the metric's bigrams in the sentence (×1) or its passage context (×0.5)."""
-    wanted = weighted_bigrams(metric, idf)
+def sentence_coverage(
+    metric: str, sentence: str, idf: dict[str, float] | None = None, context: str = "", across: float = 1.0
+) -> float:
+    """Weighted share of the metric's bigrams in the sentence (×1) or its passage context (×0.5);
+    ``across`` weighs the bigrams that straddle two of the metric's words."""
+    wanted = weighted_bigrams(metric, idf, across)
     total = sum(wanted.values())
     if not total:
         return 0.0
@@ -563,7 +592,14 @@ def _unit_match(q: Question, fact: Fact) -> float:
             growth = _GROWTH_WORDS.search(clause_before(fact)) and not _RATE.search(q.text)
             return 0.0 if growth else 0.5
         return 0.8
+    if kind == "money" and _QUANTITY_HEAD.search(q.metric):
+        return 0.3  # "卷烟销量是多少": the boxes sold, not the sales revenue
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
+
+
+# A metric headed by a physical quantity (销量, 产量, 供气量, 吞吐量); not 总量/增量/存量/交易量,
+# which are often money ("经济总量", "存款增量").
+_QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 
 _SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
@@ -1149,8 +1185,10 @@ def select_facts(
     documents: dict[str, Document],
     facts_by_chunk: dict[int, list[Fact]],
     idf: dict[str, float] | None = None,
+    floor: bool = True,
 ) -> Selection:
-    """Candidates from the ranked chunks that pass the hard checks, best first."""
+    """Candidates from the ranked chunks that pass the hard checks, best first; with ``floor``
+    only those whose coverage and score reach the minimum."""
     candidates: list[Candidate] = []
     seen: set[int] = set()
     rejected_for: dict[str, int] = {}
@@ -1223,6 +1261,8 @@ def select_facts(
             score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned, before)
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
+    if not floor:
+        return Selection(facts=candidates)
     good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE])
     if not good:
         reason = "没有找到与问题所问指标相符的数字"
@@ -1355,8 +1395,8 @@ def select_extreme(
                 named = f"{fact.header} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 columns[key] = (
-                    sentence_coverage(q.metric, fact.header, idf, context) / prior,  # which column
-                    sentence_coverage(q.metric, named, idf, context) / prior,  # whether it is asked at all
+                    sentence_coverage(q.metric, fact.header, idf, context, _ACROSS_WEIGHT) / prior,  # which column
+                    sentence_coverage(q.metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
                 )
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")
@@ -1381,6 +1421,94 @@ def select_extreme(
         return Selection(reason="没有找到可以比较的表格数据")
     pick = (max if q.extreme in _LARGEST else min)(rows.values(), key=lambda f: f.value)
     return Selection(facts=[Candidate(pick, coverage, coverage, False, 0)])
+
+
+def select_listed_extreme(
+    q: Question,
+    ranked: list[int],
+    chunks: list[Chunk],
+    documents: dict[str, Document],
+    facts_by_chunk: dict[int, list[Fact]],
+    idf: dict[str, float] | None = None,
+) -> tuple[str, Candidate] | None:
+    """For "哪个区…最多" where no table holds the figures: nearby parallel clauses, each an
+    item and its number ("王益区新增用户3127户,印台区新增用户2486户,耀州区新增用户4218户"), and
+    the (item, number) that is largest (smallest). Only places are compared so, and only when the
+    question asks which place ("哪个区", or the places listed): clauses that merely look parallel
+    ("带动…", "第一产业投资…") name no comparable items. None unless 3+ clauses differ only by the item."""
+    if not (_WHICH_PLACE.search(q.text) or len(q.place_words) >= 3):
+        return None
+    # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
+    # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
+    anywhere = replace(q, places=[], place_words=[], place_level=0)
+    candidates = [
+        c for c in select_facts(anywhere, ranked, chunks, documents, facts_by_chunk, idf, floor=False).facts
+        if not q.places or any(p in documents[c.fact.doc_id].text for p in q.places)
+    ]
+
+    for best in candidates[:_LISTED_TRIES]:
+        if best.coverage < MIN_COVERAGE:
+            break
+        mates = [
+            (c, _item_clause(c.fact)) for c in candidates
+            if c.fact.doc_id == best.fact.doc_id and abs(c.fact.start - best.fact.start) <= _LISTED_REACH
+            and c.fact.kind == best.fact.kind and c.fact.unit == best.fact.unit
+        ]
+        own = _item_clause(best.fact)
+        # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
+        for shared in sorted({_common_suffix([own, label]) for _, label in mates}, key=len, reverse=True):
+            if shared[:1] in _PLACE_ENDS:
+                shared = shared[1:]  # "区新增用户" shared by 王益区 and 新区: the 区 is the names'
+            if len(shared) < 2 or not bigrams(canonical(shared)) & weighted_bigrams(q.metric).keys():
+                continue
+            rows = []
+            for c, label in mates:
+                name = label[: len(label) - len(shared)].strip(" 、") if label.endswith(shared) else ""
+                name = _LEAD_WORDS.sub("", name).strip(" 、")
+                if name and len(name) <= 12 and _is_place(name) and not _TOTAL_ROW.match(name) \
+                        and not any(canonical(x) in canonical(name) for x in q.excluded):
+                    rows.append((name, c))
+            if len(rows) >= 3 and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
+                return (max if q.extreme in _LARGEST else min)(rows, key=lambda row: _signed(row[1].fact))
+    return None
+
+
+_PLACE_ENDS = set("省市区县镇乡州村")
+_WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
+
+
+def _is_place(name: str) -> bool:
+    """The whole of ``name`` is a place's name: "耀州区", "隆昌", "新区"; not "耀州区新增"."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道|社区|村)", name):
+        return True
+    return any(name in (p.name, short_name(p.name)) for p in find_places(name))
+_LISTED_TRIES = 5
+_LISTED_REACH = 300  # characters: a list of parallel clauses is compact (PDF lines break paragraphs)
+_FALL = re.compile(r"下降|减少|回落|降低")
+
+
+def _signed(fact: Fact) -> float:
+    return -fact.value if _FALL.search(clause_before(fact)) else fact.value
+
+
+def _item_clause(fact: Fact) -> str:
+    """The clause naming what a number is of, up to the number: its own, or for a bare change
+    ("…2.96万箱,同比增长3.8%") the one before."""
+    sentence, at = reading(fact)
+    clauses = re.split(r"[,;:]", sentence[:at])
+    for clause in reversed(clauses):
+        label = re.split(r"[-\d]", clause, maxsplit=1)[0].strip()
+        if not _names_nothing(label):
+            return label
+    return ""
+
+
+def _common_suffix(texts: list[str]) -> str:
+    shortest = min(texts, key=len)
+    n = 0
+    while n < len(shortest) and all(t[len(t) - n - 1] == shortest[len(shortest) - n - 1] for t in texts):
+        n += 1
+    return shortest[len(shortest) - n :]
 
 
 _LEAD_CHARS = 200

@@ -25,6 +25,7 @@ from rag.answer import (
     clause_after,
     names_after,
     select_extreme,
+    select_listed_extreme,
     select_facts,
     select_sentences,
 )
@@ -180,6 +181,17 @@ class Assistant:
 
     def _answer_extreme(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         selection = select_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, index.facts_by_chunk, idf)
+        if not selection.facts and (
+            listed := select_listed_extreme(q, ranked, index.chunks, index.documents, index.facts_by_chunk, idf)
+        ):
+            name, cand = listed  # no table, but one sentence lists the items with their numbers
+            citations: dict[tuple[str, int, int], Citation] = {}
+            cite = self._cite(cand.fact, index, citations)
+            answer.facts = [StatedFact(_plain_number(cand.fact.value), cand.fact.unit, cand.fact.text, cite.id)]
+            answer.citations = [cite]
+            answer.answer = f"{name}：{cand.fact.text}（{q.metric}{q.extreme}）[1]。"
+            answer.abstained = False
+            return
         if not selection.facts:
             self._answer_sentence(q, ranked, index, idf, answer)  # not a table question after all
             if answer.abstained:

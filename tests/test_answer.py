@@ -33,6 +33,7 @@ from rag.answer import (
     region_ok,
     select_extreme,
     select_facts,
+    sentence_coverage,
     unit_score,
 )
 from rag.assistant import label_clause
@@ -526,6 +527,23 @@ def test_分别_after_named_clauses_aligns_each_number_with_its_clause():
              make_fact(3, "2.1%", 2.1, "%", "percent", sentence=s)]
     # The amount for "是多少", the rate for "增长多少", both of the 总产量.
     assert pick("西湖区2016年粮食总产量是多少?比上年增长多少?", facts) == [19.8, 2.1]
+
+
+def test_a_bigram_across_two_question_words_weighs_less_against_a_terse_column_header():
+    # "配辅" (适配|辅助器具) is never in the header "辅助器具(件)"; in prose it keeps its full weight.
+    terse = sentence_coverage("适配辅助器具", "辅助器具(件)", across=0.5)
+    assert terse > sentence_coverage("适配辅助器具", "辅助器具(件)") and terse > 0.6
+    assert sentence_coverage("适配辅助器具", "适配辅助器具4275件", across=0.5) == 1.0
+
+
+def test_a_quantity_sold_is_not_answered_by_the_sales_revenue():
+    s = "全年累计销售卷烟12.64万箱;实现卷烟销售收入48.37亿元"
+    boxes = make_fact(0, "12.64万箱", 12.64, "万箱", "count", sentence=s)
+    revenue = make_fact(1, "48.37亿元", 48.37, "亿元", "money", sentence=s)
+    q = analyze_question("某市卷烟销量是多少?")
+    assert unit_score(q, revenue) == 0.3 and unit_score(q, boxes) == 0.8
+    # 总量 and 增量 are often money: "经济总量", "存款增量".
+    assert unit_score(analyze_question("某市经济总量是多少?"), revenue) == 0.8
 
 
 def test_分别_aligns_with_the_numbers_before_it_across_clauses_and_lists():

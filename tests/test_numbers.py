@@ -352,6 +352,12 @@ def test_colloquial_area_units_but_not_方面() -> None:
     assert [m.unit for m in extract_numbers("从3个方面推进,分5方面落实")] == ["个"]
 
 
+def test_boxes_are_a_count_but_not_luggage_or_a_box_transformer() -> None:
+    assert [(m.value, m.unit, m.kind) for m in extract_numbers("全年销售卷烟12.64万箱,新建箱式变电站12座")] == [
+        (12.64, "万箱", "count"), (12, "座", "count")]
+    assert spans("采购30箱包装材料,箱包企业5家") == ["5家"]
+
+
 def test_single_chinese_digit_needs_a_measure_word() -> None:
     assert spans("三农工作,三项工程,两创示范,六个示范区,一家企业") == ["三项", "六个", "一家"]
 
