@@ -85,6 +85,7 @@ _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本�
 _LONE_POSITION = {"中", "里", "内"}  # "工作目标中" with the intent word gone: in, not a metric word
 _EXTREME = re.compile(r"最[高多大快低少小慢]")
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
+_NOT_INCLUDING = re.compile(r"\((?:不含|不包括|不包含|未含)[^()]{1,15}\)")
 # "区科技工作汇报材料中,…", "据《…》": which report to read, not what is measured (retrieval
 # still sees it). Not "新材料中试基地": 中 must not start a word.
 _REF_TAIL = r"(?:当中|里面|中提到|中指出|中说|提到|指出|显示|所述|中(?![试心期标央国部])|里)"
@@ -206,6 +207,8 @@ def analyze_question(raw: str) -> Question:
         scope = text[: max((m.end() for m in _SCOPE_END.finditer(text[: extreme.start()])), default=0)]
         text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
         scope = _EXCEPT.sub(" ", scope)
+    # "中级人民法院本院(不含基层法院)的结案率": the aside says what is left out, not what is measured.
+    text = _NOT_INCLUDING.sub(" ", text)
     q.metric = metric_words(text[len(scope):], q) or metric_words(text, q)
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -277,9 +280,12 @@ def _read_ask(q: Question, text: str) -> None:
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
+    asked = re.sub(r"(多少|几)(?=款[物项])", r"\1的", asked)  # "募集多少款物": money, not a count of 款
     asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
-    asked = re.sub(r"(多少|几)个(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士)(?:[?,;!。]|$))", r"\1人", asked)
+    asked = re.sub(
+        r"(多少|几)个(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
+        r"\1人", asked)
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
@@ -289,10 +295,11 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds -= {"rank", "growth", "percent"}
         q.change = True  # the places moved ("较上年提升7位"), not a count of places ("排名(位) | 58")
         return
-    stem, *after = _QUANTITY_CUE.split(text)
+    stem, *after = _QUANTITY_CUE.split(re.sub(r"(多少|几)(?=款[物项])", r"\1的", text))
     # "做成了多少技术交易额": what is counted may follow the cue.
     named = stem + (re.split(r"[,?;。!]", after[0])[0] if after else "")
-    if not q.unit and (counted := _COUNT_OF.search(stem)):
+    # Not for a change ("审结案件数比上年涨了多少"): a rate answers as well as a count of 件.
+    if not q.unit and not q.change and (counted := _COUNT_OF.search(stem)):
         q.unit = counted.group(1)  # "技术合同登记项数是多少": a count of 项
     if re.search(r"额|(?<!条)款(?!项)", named) and not q.unit:
         q.kinds.add("money")  # 交易额, 销售额, 成交额, 罚没款: amounts of money

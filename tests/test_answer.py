@@ -986,6 +986,19 @@ def test_a_sibling_countys_figure_does_not_answer_for_the_county_asked():
     assert not about_another_place(analyze_question("2024年上半年玉龙县接待游客多少万人次?"), row)
 
 
+def test_a_word_that_shortens_a_far_county_is_no_sibling():
+    # 博爱 is 博爱县's short name, but "博爱一日捐" in a 施甸县 report is the Red Cross's drive.
+    s = "“博爱一日捐”活动募集资金97.6万元,参与单位274个"
+    drive = make_fact(0, "97.6万元", 97.6, "万元", "money", sentence=s)
+    assert not about_another_place(analyze_question("2023年施甸县博爱一日捐募了多少钱?"), drive)
+
+
+def test_a_rank_after_a_change_clause_is_of_the_indicator_before_both():
+    s = "职工入会率为93.6%,比上年提高1.2个百分点,居全区第3位"
+    rank = make_fact(0, "第3位", 3, "", "rank", sentence=s)
+    assert metric_coverage("职工入会率", s, rank.number_at) == 1.0
+
+
 def test_a_fall_of_a_measure_is_the_change_not_the_level():
     q = analyze_question("长治22年PM2.5浓度降了多少?")
     s = "全市PM2.5平均浓度为38微克/立方米,同比下降9.5%"

@@ -329,6 +329,26 @@ def test_people_counted_with_ge_and_an_amount_named_after_the_cue():
     assert analyze_question("三明2020年上半年一共选了几个科技特派员?").unit == "人"
     assert analyze_question("2016年西湖区引进几个人才团队?").unit == "个"
     assert "money" in analyze_question("该区2013年引进的分中心做成了多少技术交易额").kinds
+    assert analyze_question("鹤壁法院23年一共判了多少个罪犯?").unit == "人"
+
+
+def test_款物_asks_money_and_户次_is_a_unit():
+    for asked in ("2023年施甸县红十字会一共募集了多少款物?", "施甸县2024年打算募集多少款物?"):
+        q = analyze_question(asked)
+        assert q.unit is None and "money" in q.kinds
+    assert analyze_question("新推出多少款产品?").unit == "款"
+    assert analyze_question("2023年忻城县帮扶困难职工多少户次?").unit == "户次"
+
+
+def test_a_change_of_a_count_of_cases_may_be_a_rate():
+    q = analyze_question("鹤壁法院23年审结案件数比上年涨了多少?")
+    assert q.unit is None and "growth" in q.kinds
+    assert analyze_question("鹤壁法院23年审结案件数是多少?").unit == "件"
+
+
+def test_an_aside_that_leaves_something_out_is_not_the_metric():
+    q = analyze_question("2023年鹤壁市中级人民法院本院（不含基层法院）的结案率是多少？")
+    assert "基层" not in q.metric and "结案率" in q.metric
 
 
 def test_a_share_is_asked_not_the_amount_it_is_a_share_of():
