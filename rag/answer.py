@@ -38,6 +38,7 @@ _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到"
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting figure is not the answer
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
+_OTHERWISE_PENALTY = 0.5  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
 _TOP_STATED = re.compile(r"首位|第一|居首|榜首|之首|最高|最多|最大|最快")
@@ -192,7 +193,7 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
         if len(items) == n:
-            return _with_shared_prefix(items, index)
+            return _with_shared_tail(items, index) or _with_shared_prefix(items, index)
     # "播种面积48.6万亩,总产量19.8万吨,分别比上年增长1.2%和2.1%": 分别 refers back to the n
     # clauses before, each naming one number.
     clauses = re.split(r"[,;]", before)
@@ -244,6 +245,20 @@ _LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|�
 
 _NUMERAL_ITEM = re.compile(r"^第?([一二三四五六七八九十])$")
 _NUMERAL_LAST = re.compile(r"^第?([一二三四五六七八九十])(\S+)$")
+
+
+def _with_shared_tail(items: list[str], index: int) -> str | None:
+    """For places listed with what they share written once after the last ("江城区、阳东区、阳春市
+    空气质量优良天数比例分别为"): item ``index`` with that tail; None for any other list."""
+    places = [i.strip() for i in items[:-1]]
+    if not all(_is_place(p) for p in places):
+        return None
+    last = items[-1].strip()
+    head = next((last[:k] for k in range(min(len(last) - 1, 8), 1, -1) if _is_place(last[:k])), None)
+    if not head:
+        return None
+    tail = _LIST_VERB.sub("", last[len(head):]).strip()
+    return f"{(places + [head])[index]} {tail}" if tail else None
 
 
 def _with_shared_prefix(items: list[str], index: int) -> str:
@@ -743,7 +758,7 @@ def is_place_row(label: str) -> bool:
     return bool(_PLACE_ROW.search(label.strip())) or any(core in (p.name, short_name(p.name)) for p in find_places(core))
 
 
-def about_another_place(q: Question, fact: Fact) -> bool:
+def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> bool:
     """Whether the number belongs to a place other than the one asked: a row of a by-district
     table ("鸠江区 | 7.6"), or a clause led by one of the city's districts ("鄞州区新增…")."""
     if " | " in fact.sentence:  # a table cell: its row label is what it is about
@@ -757,7 +772,9 @@ def about_another_place(q: Question, fact: Fact) -> bool:
         return not any(core.endswith(p) for p in q.places)
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
     # 授权量达到642件" is the district's.
-    clause = clause_before(fact) + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
+    # A list item stands for its own number: "江城区、阳东区…优良天数比例分别为94.6%、95.3%…".
+    own = aligned.split()[0] if aligned else clause_before(fact)
+    clause = own + " " + ("" if aligned else re.split(r"[,;:]", fact.sentence, maxsplit=1)[0])
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     if deeper:
         # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
@@ -770,7 +787,6 @@ def about_another_place(q: Question, fact: Fact) -> bool:
         return True
     # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
     # A short name is a county only beside the one asked: "博爱一日捐" is no 博爱县's.
-    own = clause_before(fact)
     if q.place_level != 3 or any(p in own for p in q.places):
         return False
     counties = [p for p in find_places(own) if p.level == 3]
@@ -788,13 +804,13 @@ def named_in_full(name: str, text: str) -> bool:
 _DISTRICT_SCOPE = re.compile(r"全区|全县|我区|我县")
 
 
-def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk) -> bool:
+def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str | None = None) -> bool:
     """The place asked about is named by the fact's sentence, section or report title, or is the
     report's own most specific place: a city question does not match a district's report, nor
     a district's row of the city's table."""
     if not q.places:
         return True
-    if about_another_place(q, fact):
+    if about_another_place(q, fact, aligned):
         return False
     # Not the title: "宁波市鄞州区科技局…" names the city only as the district's parent.
     own = own_places(doc.region) & set(q.places)
@@ -894,6 +910,48 @@ _JOINT = re.compile(
     r"|((?:[省市县区乡镇村]、)+[省市县区乡镇村])[两二三四五六七八九十]级"  # "市、县、乡、村四级河湖长4126名"
     r"|((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及)[\u4e00-\u9fff]{2,8}?)(?=[\u4e00-\u9fff])"  # "向纪检监察机关、司法机关和主管部门移送…16件"
 )
+
+
+_NOT_A_KIND = re.compile(
+    r"^(?:全市|全县|全区|全省|全年|全部|实现|完成|累计|新增|共计|共|其中|各类|各项|总|年度|当年|本年|上半年|下半年|"
+    r"一季度|前三季度|同比|达到|达|为|有|的|和|及|与|、)+$"
+)
+
+
+def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether the number's label names another kind of the thing asked: 餐厨垃圾 for 建筑垃圾,
+    晴雨预报准确率 for 强对流天气预报准确率. The head is shared; the asked kind is nowhere in the
+    sentence, and the label's own kind (2+ characters right before the head) is not in the question."""
+    words = canonical(metric).split()
+    if not words:
+        return False
+    asked = words[-1]
+    label = canonical(aligned or clause_before(fact, _PHRASE_SPLIT))
+    shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
+    if len(shared) < 2 or not asked.endswith(shared) or len(shared) == len(asked):
+        return False
+    kind = _kind_word(asked[: -len(shared)])  # "评价入库的科小" names no kind: 的 is no noun
+    before = label[: label.rfind(shared)]
+    other = _kind_word(before)
+    if not kind or not other or _NOT_A_KIND.match(other) or before.endswith("全" + other):  # 全系统: a scope
+        return False
+    return other not in canonical(metric) and kind not in canonical(fact.sentence)
+
+
+_KIND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "s", "b", "j", "eng", "an"})
+
+
+@lru_cache(maxsize=16384)
+def _kind_word(before: str) -> str:
+    """The word right before a head that says which kind of it ("餐厨", "晴雨", "网上", "3A"): a
+    noun or a distinguishing word of two characters or more; "" for a verb, a time or a scope."""
+    import jieba.posseg
+
+    tokens = jieba.posseg.lcut(before)
+    if not tokens or tokens[-1].flag not in _KIND_TAGS:
+        return ""
+    word = tokens[-1].word
+    return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
 
 
 def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "") -> float:
@@ -1228,7 +1286,8 @@ def select_facts(
             if not period_ok(q, fact, doc):
                 reject("period")
                 continue
-            if not region_ok(q, fact, doc, chunk):
+            aligned = aligned_item(fact, facts_by_chunk)
+            if not region_ok(q, fact, doc, chunk, aligned):
                 reject("region")
                 continue
             target = is_target(fact)
@@ -1246,7 +1305,6 @@ def select_facts(
                 # else ("完成年度目标任务13亿元的114.3%" is no growth rate).
                 reject("progress")
                 continue
-            aligned = aligned_item(fact, facts_by_chunk)
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
@@ -1266,6 +1324,8 @@ def select_facts(
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))
             score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned, before)
+            if fact.kind != "rank" and named_otherwise(q.metric, fact, aligned):
+                score *= _OTHERWISE_PENALTY
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
@@ -1457,25 +1517,28 @@ def select_listed_extreme(
         if best.coverage < MIN_COVERAGE:
             break
         mates = [
-            (c, _item_clause(c.fact)) for c in candidates
+            (c, c.aligned.replace(" ", "") if c.aligned else _item_clause(c.fact)) for c in candidates
             if c.fact.doc_id == best.fact.doc_id and abs(c.fact.start - best.fact.start) <= _LISTED_REACH
             and c.fact.kind == best.fact.kind and c.fact.unit == best.fact.unit
         ]
-        own = _item_clause(best.fact)
+        own = best.aligned.replace(" ", "") if best.aligned else _item_clause(best.fact)
         # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
         for shared in sorted({_common_suffix([own, label]) for _, label in mates}, key=len, reverse=True):
             if shared[:1] in _PLACE_ENDS:
                 shared = shared[1:]  # "区新增用户" shared by 王益区 and 新区: the 区 is the names'
             if len(shared) < 2 or not bigrams(canonical(shared)) & weighted_bigrams(q.metric).keys():
                 continue
-            rows = []
+            rows, strays = [], 0
             for c, label in mates:
                 name = label[: len(label) - len(shared)].strip(" 、") if label.endswith(shared) else ""
                 name = _LEAD_WORDS.sub("", name).strip(" 、")
-                if name and len(name) <= 12 and _is_place(name) and not _TOTAL_ROW.match(name) \
-                        and not any(canonical(x) in canonical(name) for x in q.excluded):
+                if not name or _TOTAL_ROW.match(name) or any(canonical(x) in canonical(name) for x in q.excluded):
+                    continue
+                if len(name) <= 12 and _is_place(name, short=True):
                     rows.append((name, c))
-            if len(rows) >= 3 and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
+                else:
+                    strays += 1  # an item that is no place: the list is not a comparison of places
+            if len(rows) >= 3 and not strays and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
                 return (max if q.extreme in _LARGEST else min)(rows, key=lambda row: _signed(row[1].fact))
     return None
 
@@ -1484,9 +1547,12 @@ _PLACE_ENDS = set("省市区县镇乡州村")
 _WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
 
 
-def _is_place(name: str) -> bool:
-    """The whole of ``name`` is a place's name: "耀州区", "隆昌", "新区"; not "耀州区新增"."""
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|街道|社区|村)", name):
+def _is_place(name: str, short: bool = False) -> bool:
+    """The whole of ``name`` is a place's name: "耀州区", "隆昌"; not "耀州区新增", nor the
+    words 城镇 and 农村. ``short`` admits two-character districts ("新区") among listed places."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:区|县|市|镇|乡|街道|社区|村)", name):  # not 城镇, 农村
+        return True
+    if short and re.fullmatch(r"[\u4e00-\u9fff](?:区|县|市)", name):  # "新区" beside 王益区, 印台区
         return True
     return any(name in (p.name, short_name(p.name)) for p in find_places(name))
 _LISTED_TRIES = 5

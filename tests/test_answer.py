@@ -32,6 +32,7 @@ from rag.answer import (
     table_head,
     region_ok,
     select_extreme,
+    named_otherwise,
     select_facts,
     sentence_coverage,
     unit_score,
@@ -534,6 +535,37 @@ def test_a_bigram_across_two_question_words_weighs_less_against_a_terse_column_h
     terse = sentence_coverage("适配辅助器具", "辅助器具(件)", across=0.5)
     assert terse > sentence_coverage("适配辅助器具", "辅助器具(件)") and terse > 0.6
     assert sentence_coverage("适配辅助器具", "适配辅助器具4275件", across=0.5) == 1.0
+
+
+def test_another_kind_of_the_thing_asked_is_named_otherwise():
+    cases = [
+        ("2024年上半年某市处置建筑垃圾多少吨?", "上半年收运处理餐厨垃圾4127吨", "4127吨", True),
+        ("2024年某市强对流天气预报准确率是多少?", "晴雨预报准确率87.9%", "87.9%", True),
+        ("2023年某县实现遗体捐献多少例?", "实现造血干细胞捐献2例", "2例", True),
+        # A scope, a time or a verb before the head is no other kind.
+        ("2023年某县供销社冷库总库容达到多少万立方米?", "全系统冷库总库容达到5.3万立方米", "5.3万立方米", False),
+        ("牡丹江市2023年末医保基金累计结存有多少钱?", "年末累计结存102.67亿元", "102.67亿元", False),
+        ("绍兴17年准备发多少钱的科技创新券?", "全年发放科技创新券2000万元以上", "2000万元以上", False),
+        ("2021年某高新区评价入库的科小有多少家?", "评价入库国家科技型中小企业326家", "326家", False),
+    ]
+    for question, s, text, otherwise in cases:
+        fact = make_fact(0, text, 1, "", "count", sentence=s)
+        assert named_otherwise(analyze_question(question).metric, fact, None) is otherwise, question
+
+
+def test_places_listed_with_their_shared_measure_once_align_each_with_it():
+    s = "分县(市、区)看,江城区、阳东区、阳西县、阳春市空气质量优良天数比例分别为94.6%、95.3%、96.1%和97.8%"
+    rates = ("94.6%", "95.3%", "96.1%", "97.8%")
+    spans = [(s.index(t), s.index(t) + len(t)) for t in rates]
+    assert align_enumeration(s, spans, 0) == "江城区 空气质量优良天数比例"
+    assert align_enumeration(s, spans, 3) == "阳春市 空气质量优良天数比例"
+    # 城镇 and 农村 are no places: their list keeps the words the first item has.
+    s2 = "城镇和农村常住居民人均可支配收入分别为44816元和21573元"
+    spans2 = [(s2.index(t), s2.index(t) + len(t)) for t in ("44816元", "21573元")]
+    assert align_enumeration(s2, spans2, 1) == "农村常住居民人均可支配收入分别为"
+    fact = make_fact(3, "97.8%", 97.8, "%", "percent", sentence=s)
+    q = analyze_question("2023年阳江市空气质量优良天数比例是多少?")
+    assert about_another_place(q, fact, "阳春市 空气质量优良天数比例")
 
 
 def test_a_quantity_sold_is_not_answered_by_the_sales_revenue():

@@ -358,6 +358,12 @@ def test_boxes_are_a_count_but_not_luggage_or_a_box_transformer() -> None:
     assert spans("采购30箱包装材料,箱包企业5家") == ["5家"]
 
 
+def test_archive_units_but_not_cigarettes_or_files():
+    found_units = [(m.value, m.unit) for m in extract_numbers("馆藏档案98.6万卷(件),数字化1860万画幅,调阅2.3万卷次")]
+    assert found_units == [(98.6, "万卷"), (1860, "万画幅"), (2.3, "万卷次")]
+    assert spans("销售3万卷烟,整理300卷宗") == []
+
+
 def test_single_chinese_digit_needs_a_measure_word() -> None:
     assert spans("三农工作,三项工程,两创示范,六个示范区,一家企业") == ["三项", "六个", "一家"]
 
