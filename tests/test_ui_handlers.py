@@ -158,6 +158,15 @@ def test_cited_html_shows_a_saved_web_page_as_its_article() -> None:
     assert "首页" not in page and "&lt;p&gt;" not in page and "nbsp" not in page
 
 
+def test_shown_parts_keep_a_plain_report_whole_and_drop_a_pages_markup() -> None:
+    plain = "全年新增高新技术企业92家。\n\n\n\n累计256家。"
+    at = plain.index("92家")
+    assert render.shown_parts(plain, at, at + 3) == (plain[:at], "92家", plain[at + 3 :])
+    page = '<html><body><nav>首页</nav><p>全年受理案件68425件。</p><p>结案率93.41%。</p></body></html>'
+    at = page.index("68425件")
+    assert render.shown_parts(page, at, at + 6) == ("全年受理案件", "68425件", "。结案率93.41%。")
+
+
 def test_search_ignores_script_width_and_case() -> None:
     doc = _doc("高新技術企業92家；高新技术企业累计256家。ＡＢＣ abc")
     page, n = render.search_html(doc, "高新技术企业")

@@ -201,9 +201,10 @@ def show_command(doc: str, start: int | None, end: int | None, index_dir: Path, 
         _fail(f"span [{start}:{end}] is outside {doc} (0..{len(document.text)})")
     section = document.section_at(start)
     click.secho(f"{document.title or doc} — {section.label if section else '（无章节）'}", bold=True)
-    before = document.text[max(0, start - context) : start]
-    after = document.text[end : end + context]
-    click.echo(before + click.style(document.text[start:end], fg="black", bg="yellow") + after)
+    from ui.render import shown_parts  # a saved web page shows as its article, not its markup
+
+    before, cited, after = shown_parts(document.text, start, end)
+    click.echo(before[-context:] + click.style(cited, fg="black", bg="yellow") + after[:context])
 
 
 @main.command("docs")

@@ -181,6 +181,25 @@ def _header(doc: Document, section: str | None, extra: str = "", show_section: b
     )
 
 
+def shown_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """``text`` before, inside and after ``[start, end)`` as a reader should see it: a saved web
+    page as its article, without its markup."""
+    hidden = markup_spans(text)
+
+    def shown(a: int, b: int) -> str:
+        pieces, at = [], a
+        for s, e in hidden:
+            if e <= at or s >= b:
+                continue
+            pieces.append(text[at:s])
+            at = max(at, e)
+        pieces.append(text[at:b] if at < b else "")
+        joined = "".join(pieces)
+        return _BLANK_LINES.sub("\n\n", joined) if hidden else joined
+
+    return shown(0, start), shown(start, end), shown(end, len(text))
+
+
 _BLANK_LINES = re.compile(r"\n[ \t\r]*(?:\n[ \t\r]*)+\n")
 
 
@@ -190,21 +209,8 @@ def cited_html(doc: Document, start: int, end: int) -> str:
     if not 0 <= start <= end <= len(doc.text):
         raise ValueError(f"span [{start}:{end}] is outside {doc.doc_id} (0..{len(doc.text)})")
     section = doc.section_at(start)
-    t = doc.text
-    hidden = markup_spans(t)  # a saved web page shows as its article, not its markup
-
-    def shown(a: int, b: int) -> str:
-        pieces, at = [], a
-        for s, e in hidden:
-            if e <= at or s >= b:
-                continue
-            pieces.append(t[at:s])
-            at = max(at, e)
-        pieces.append(t[at:b] if at < b else "")
-        text = "".join(pieces)
-        return _BLANK_LINES.sub("\n\n", text) if hidden else text
-
-    body = f'{esc(shown(0, start))}<mark id="cite">{esc(shown(start, end))}</mark>{esc(shown(end, len(t)))}'
+    before, cited, after = shown_parts(doc.text, start, end)
+    body = f'{esc(before)}<mark id="cite">{esc(cited)}</mark>{esc(after)}'
     extra = f" · [{start}:{end}]"
     return _header(doc, section.label if section else None, extra) + f'<div class="rag-doc-body">{body}</div>'
 
