@@ -7,6 +7,7 @@ abstains: a wrong number is worse than "not found".
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -773,8 +774,8 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
     # 授权量达到642件" is the district's.
     # A list item stands for its own number: "江城区、阳东区…优良天数比例分别为94.6%、95.3%…".
-    own = aligned.split()[0] if aligned else clause_before(fact)
-    clause = own + " " + ("" if aligned else re.split(r"[,;:]", fact.sentence, maxsplit=1)[0])
+    own = aligned or clause_before(fact)
+    clause = own if aligned else own + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     if deeper:
         # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
@@ -1508,29 +1509,37 @@ def select_listed_extreme(
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
     # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
     anywhere = replace(q, places=[], place_words=[], place_level=0)
+    @lru_cache(maxsize=None)
+    def names_asked(doc_id: str) -> bool:  # once per report, not per candidate
+        return not q.places or any(p in documents[doc_id].text for p in q.places)
+
     candidates = [
         c for c in select_facts(anywhere, ranked, chunks, documents, facts_by_chunk, idf, floor=False).facts
-        if not q.places or any(p in documents[c.fact.doc_id].text for p in q.places)
+        if names_asked(c.fact.doc_id)
     ]
+    asked = weighted_bigrams(q.metric).keys()
+
+    def label(c: Candidate) -> str:
+        return c.aligned.replace(" ", "") if c.aligned else _item_clause(c.fact)
 
     for best in candidates[:_LISTED_TRIES]:
         if best.coverage < MIN_COVERAGE:
             break
         mates = [
-            (c, c.aligned.replace(" ", "") if c.aligned else _item_clause(c.fact)) for c in candidates
+            (c, label(c)) for c in candidates
             if c.fact.doc_id == best.fact.doc_id and abs(c.fact.start - best.fact.start) <= _LISTED_REACH
             and c.fact.kind == best.fact.kind and c.fact.unit == best.fact.unit
         ]
-        own = best.aligned.replace(" ", "") if best.aligned else _item_clause(best.fact)
+        own = label(best)
         # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
-        for shared in sorted({_common_suffix([own, label]) for _, label in mates}, key=len, reverse=True):
+        for shared in sorted({_common_suffix(own, other) for _, other in mates}, key=len, reverse=True):
             if shared[:1] in _PLACE_ENDS:
                 shared = shared[1:]  # "区新增用户" shared by 王益区 and 新区: the 区 is the names'
-            if len(shared) < 2 or not bigrams(canonical(shared)) & weighted_bigrams(q.metric).keys():
+            if len(shared) < 2 or not bigrams(canonical(shared)) & asked:
                 continue
             rows, strays = [], 0
-            for c, label in mates:
-                name = label[: len(label) - len(shared)].strip(" 、") if label.endswith(shared) else ""
+            for c, text in mates:
+                name = text[: len(text) - len(shared)].strip(" 、") if text.endswith(shared) else ""
                 name = _LEAD_WORDS.sub("", name).strip(" 、")
                 if not name or _TOTAL_ROW.match(name) or any(canonical(x) in canonical(name) for x in q.excluded):
                     continue
@@ -1576,12 +1585,8 @@ def _item_clause(fact: Fact) -> str:
     return ""
 
 
-def _common_suffix(texts: list[str]) -> str:
-    shortest = min(texts, key=len)
-    n = 0
-    while n < len(shortest) and all(t[len(t) - n - 1] == shortest[len(shortest) - n - 1] for t in texts):
-        n += 1
-    return shortest[len(shortest) - n :]
+def _common_suffix(a: str, b: str) -> str:
+    return os.path.commonprefix([a[::-1], b[::-1]])[::-1]
 
 
 _LEAD_CHARS = 200

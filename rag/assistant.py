@@ -181,29 +181,25 @@ class Assistant:
 
     def _answer_extreme(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         selection = select_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, index.facts_by_chunk, idf)
-        if not selection.facts and (
-            listed := select_listed_extreme(q, ranked, index.chunks, index.documents, index.facts_by_chunk, idf)
-        ):
-            name, cand = listed  # no table, but one sentence lists the items with their numbers
-            citations: dict[tuple[str, int, int], Citation] = {}
-            cite = self._cite(cand.fact, index, citations)
-            answer.facts = [StatedFact(_plain_number(cand.fact.value), cand.fact.unit, cand.fact.text, cite.id)]
-            answer.citations = [cite]
-            answer.answer = f"{name}：{cand.fact.text}（{q.metric}{q.extreme}）[1]。"
-            answer.abstained = False
-            return
-        if not selection.facts:
+        if selection.facts:
+            fact = selection.facts[0].fact
+            # The row's label as the report writes it; the column's header without its unit.
+            row = index.documents[fact.doc_id].text[fact.sentence_start : fact.sentence_end].split(" | ")[0].strip()
+            column = re.sub(r"\([^()]*\)", "", fact.header).strip()
+            self._state_extreme(fact, row, column, q, index, answer)
+        elif listed := select_listed_extreme(q, ranked, index.chunks, index.documents, index.facts_by_chunk, idf):
+            name, cand = listed  # no table, but one sentence lists the places with their numbers
+            self._state_extreme(cand.fact, name, q.metric, q, index, answer)
+        else:
             self._answer_sentence(q, ranked, index, idf, answer)  # not a table question after all
             if answer.abstained:
                 answer.reason = selection.reason
-            return
-        fact = selection.facts[0].fact
-        citations: dict[tuple[str, int, int], Citation] = {}
-        cite = self._cite(fact, index, citations)
-        stated = StatedFact(_plain_number(fact.value), fact.unit, fact.text, cite.id)
-        answer.facts, answer.citations = [stated], [cite]
-        row = cite.quote.split(" | ")[0].strip()  # the row's label as the report writes it
-        column = re.sub(r"\([^()]*\)", "", fact.header).strip()
+
+    def _state_extreme(self, fact: Fact, row: str, column: str, q: Question, index: IndexData, answer: Answer) -> None:
+        """Answer "哪个…最多" with the winning row (or listed place) and its cited number."""
+        cite = self._cite(fact, index, {})
+        answer.facts = [StatedFact(_plain_number(fact.value), fact.unit, fact.text, cite.id)]
+        answer.citations = [cite]
         unit = fact.unit if fact.unit not in fact.text else ""
         answer.answer = f"{row}：{fact.text}{unit}（{column}{q.extreme}）[1]。"
         answer.abstained = False
