@@ -67,7 +67,7 @@ _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提
 _PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?|为(?:年初|调整)?预算)的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
-_RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展")
+_RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展|(?:全面|圆满|超额|顺利|如期|提前)完成")  # "减排任务全面完成": done
 _COMPARED_AFTER = re.compile(r"[,;]?\s*(?:同比|比上年|较上年|比去年|较去年)")
 _PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
@@ -915,8 +915,12 @@ _JOINT = re.compile(
 
 _NOT_A_KIND = re.compile(
     r"^(?:全市|全县|全区|全省|全年|全部|实现|完成|累计|新增|共计|共|其中|各类|各项|总|年度|当年|本年|上半年|下半年|"
+    r"公司|集团|全行|全院|本院|我院|我局|本局|"  # who reports: "公司管网总长度" is the company's network
     r"一季度|前三季度|同比|达到|达|为|有|的|和|及|与|、)+$"
 )
+
+
+_LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别)+$")
 
 
 def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
@@ -926,8 +930,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     words = canonical(metric).split()
     if not words:
         return False
-    asked = words[-1]
-    label = canonical(aligned or clause_before(fact, _PHRASE_SPLIT))
+    asked = words[-1].replace("的", "")  # "新车保险的市场份额" names 新车保险市场份额
+    # "…市场份额达到37.5%": the verb before the number is no part of the label.
+    label = _LINKING_TAIL.sub("", canonical(aligned or clause_before(fact, _PHRASE_SPLIT)))
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
     if len(shared) < 2 or not asked.endswith(shared) or len(shared) == len(asked):
         return False
@@ -1244,6 +1249,42 @@ def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, 
     return facts
 
 
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_PLACE_UNIT = re.compile(r"[^市县区州盟旗]+?(?:市|县|区|州|盟|旗)")
+
+
+@lru_cache(maxsize=1024)
+def report_subject(title: str | None, region: str | None) -> str:
+    """Who reports, as the title names it after its place and before its year: "医院" in
+    "柘荣县医院2024年上半年工作总结", "分公司" in "…辽源市分公司2023年工作总结"; "" when unknown."""
+    if not title or not region or not (year := _TITLE_YEAR.search(title)):
+        return ""
+    head = title[: year.start()]
+    end = -1
+    for unit in _PLACE_UNIT.findall(region):
+        for name in (unit, unit[:-1]):
+            if len(name) >= 2 and (at := head.rfind(name)) >= 0:
+                end = max(end, at + len(name))
+    return re.sub(r"\([^()]*\)", "", head[end:]) if end >= 0 else ""
+
+
+def without_subject(q: Question, doc: Document) -> Question:
+    """The question with the report's own subject taken off the front of its metric: in
+    "柘荣县医院急诊人次", 医院 is who reports, not what is counted. Only the subject's whole
+    name or its ending ("分公司" of "移动分公司") counts, never a word that starts it (粮食 in
+    粮食和物资储备局 is what such a bureau counts)."""
+    subject = canonical(report_subject(doc.title, doc.region))
+    words = canonical(q.metric).split()  # "工商联" is the 工商业联合会 that reports
+    if len(subject) < 2 or not words:
+        return q
+    first = words[0]
+    for n in range(min(len(first), len(subject)), 1, -1):
+        if subject.endswith(first[:n]):
+            rest = " ".join(filter(None, [first[n:], *words[1:]]))
+            return replace(q, metric=rest) if len(rest) >= 2 else q
+    return q
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -1259,6 +1300,7 @@ def select_facts(
     seen: set[int] = set()
     rejected_for: dict[str, int] = {}
     asked_bounds = bounds(q.text)
+    metrics: dict[str, str] = {}  # per report: the metric without who reports
 
     def reject(why: str) -> None:
         rejected_for[why] = rejected_for.get(why, 0) + 1
@@ -1267,6 +1309,9 @@ def select_facts(
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
         context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
+        if chunk.doc_id not in metrics:
+            metrics[chunk.doc_id] = without_subject(q, doc).metric
+        metric = metrics[chunk.doc_id]
         for fact in facts_of_chunk(chunk, chunks, facts_by_chunk):
             if fact.fact_id in seen:
                 continue
@@ -1314,7 +1359,7 @@ def select_facts(
             decay = _ITEM_DECAY if q.item else _DECAY
             before = previous_sentence(fact, chunk)
             coverage = metric_coverage(
-                q.metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact), before
+                metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact), before
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
@@ -1323,9 +1368,9 @@ def select_facts(
             if fact.kind == "rank" and _RANK_SCOPE.search(clause_before(fact)) and not _RANK_GROUP_ASKED.search(q.text):
                 intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope
             prior = 1.0 / (1.0 + 0.04 * rank)
-            near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(q.metric, fact, aligned))
-            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(q.metric, fact, aligned, before)
-            if fact.kind != "rank" and named_otherwise(q.metric, fact, aligned):
+            near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
+            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(metric, fact, aligned, before)
+            if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))

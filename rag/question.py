@@ -21,6 +21,8 @@ _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|�
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
+_PER_BASE_RATE = re.compile(r"(?:百|千|万|十万|百万|亿)(?:公里|车|人|户|元|吨|平方米|人口|辆)[^,?;]{0,10}率")
+_COUNTED_IN = re.compile(r"(?<=[\u4e00-\u9fff])(人次|台次|架次|车次|户次|件次|卷次|艘次|班次)(?:数|数量)?(?:是|为|有|达到?)?$")
 _ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
 # "增速比一季度快了多少": a growth rate against another period's, also a gap in points.
 _RATE_GAP = re.compile(r"(?:增速|增幅|增长率)[^,?]{0,2}(?:比|较)[^,?]{1,10}?(?:加快|放缓|回落|快|慢)了?(?:多少|几)")
@@ -224,7 +226,7 @@ def analyze_question(raw: str) -> Question:
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区|港区)"
 # 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡").
-_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<!古)镇(?!村)|(?<!城)乡(?![镇村])|街道)")
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<![古城])镇(?!村)|(?<!城)乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
 
@@ -301,10 +303,12 @@ def _read_ask(q: Question, text: str) -> None:
     # Not for a change ("审结案件数比上年涨了多少"): a rate answers as well as a count of 件.
     if not q.unit and not q.change and (counted := _COUNT_OF.search(stem)):
         q.unit = counted.group(1)  # "技术合同登记项数是多少": a count of 项
-    if re.search(r"额|(?<!条)款(?!项)", named) and not q.unit:
+    if not q.unit and not q.change and (counted := _COUNTED_IN.search(stem)):
+        q.unit = counted.group(1)  # "急诊人次是多少": a count in 人次, and 急诊 is what is counted
+    if re.search(r"(?<!份)额|(?<!条)款(?!项)", named) and not q.unit:
         q.kinds.add("money")  # 交易额, 销售额, 成交额, 罚没款: amounts of money
-    if re.search(r"[率]", stem) and not q.unit:
-        q.kinds.add("percent")  # 成功率, 覆盖率
+    if re.search(r"[率]", stem) and not q.unit and not _PER_BASE_RATE.search(stem):
+        q.kinds.add("percent")  # 成功率, 覆盖率; not "百万公里行车责任事故率" (0.12次 per base)
     if q.progress or (not q.unit and _SHARE_OF.search(text)):
         q.kinds.add("percent")  # "完成全年目标的多少": a completion rate; "占了税收总额的多少": a share
     if not q.unit and "percent" in q.kinds and (_SHARE_OF.search(text) or re.search(r"占比|比重", text)):
@@ -492,8 +496,8 @@ def metric_words(text: str, q: Question) -> str:
     for name in sorted(q.place_words, key=len, reverse=True):
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
-    out = re.sub(r"一共有|总共有", " 累计 ", out)  # "一共有几家高企": the stock
-    out = re.sub(r"全年|整年|一整年", " ", _HALF.sub(" ", out))
+    out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock
+    out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", out))
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")
     for cue in sorted(V.UNIT_CUES, key=len, reverse=True):
@@ -520,6 +524,9 @@ def metric_words(text: str, q: Question) -> str:
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     words = [w.strip("的了是呢啊吗吧几各共在要") for w in out.split()]
     words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
+    if q.unit and words and len(words[-1]) > len(q.unit) + 1 and _COUNTED_IN.search(words[-1]):
+        # "急诊人次": the unit is checked at the number ("急诊2.13万人次"), not named.
+        words[-1] = _COUNTED_IN.sub("", words[-1])
     return " ".join(words)
 
 

@@ -24,6 +24,8 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("限额以上", "限上"),
     ("固定资产投资", "固投"),
     ("战略性新兴产业", "战新产业", "战新"),
+    ("工商业联合会", "工商联"),
+    ("中央级媒体", "央媒", "中央媒体"),
 ]
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
@@ -61,6 +63,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("营业收入", "营收", "主营业务收入"),
     ("上市", "IPO", "ipo"),
     ("排名", "排位", "位列", "居", "名列"),
+    ("病床使用率", "床位使用率"),
 ]
 
 # Words that set apart figures of one metric: a new count is not a running total, applications
@@ -126,7 +129,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了多少资", "融资多少"), ("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"), ("住几天院", "住院多少天"), ("住多少天院", "住院多少天"))
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
 SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲"}
 
@@ -135,7 +138,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("百分点", "points"),
     ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
     ("几成", "percent"), ("多少成", "percent"),  # "占了几成": a share
-    ("比例", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
+    ("比例", "percent"), ("市场份额", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
     ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
@@ -179,7 +182,18 @@ def _rewriter(groups: list[tuple[str, ...]]):
     # Canonical words are matched too (longest first), so "同比增长" is not rewritten via "增长".
     words = sorted(set(pairs) | {g[0] for g in groups}, key=len, reverse=True)
     pattern = re.compile("|".join(map(re.escape, words)))
-    return lambda text: pattern.sub(lambda m: pairs.get(m.group(0), m.group(0)), text)
+    # A short form whose last character starts the rest of a longer word is not that short form:
+    # "经营收入" holds 营收 but reads 经营+收入, "提高企业" holds 高企 but reads 提高+企业.
+    rest = {v: c[c.rfind(v[-1]) + 1 :] for v, c in pairs.items() if v[-1] in c}
+
+    def rewrite(m: re.Match[str]) -> str:
+        word = m.group(0)
+        tail = rest.get(word)
+        if tail and m.string.startswith(tail, m.end()):
+            return word
+        return pairs.get(word, word)
+
+    return lambda text: pattern.sub(rewrite, text)
 
 
 _EXPAND_ABBREVIATIONS = _rewriter(ABBREVIATIONS)

@@ -36,6 +36,8 @@ from rag.answer import (
     select_facts,
     sentence_coverage,
     unit_score,
+    report_subject,
+    without_subject,
 )
 from rag.assistant import label_clause
 from rag.question import analyze_question
@@ -1416,3 +1418,49 @@ def test_a_breakdown_is_of_the_kind_its_whole_is():
     assert contrast_factor("申请 发明专利", part, None) == 0.25
     assert contrast_factor("申请 发明专利", rise, None) == 0.25
     assert contrast_factor("授权 发明专利", part, None) == 1.0
+
+
+def test_who_reports_is_read_off_the_title_and_taken_off_the_metric():
+    assert report_subject("柘荣县医院2024年上半年工作总结及下半年工作计划", "宁德市柘荣县") == "医院"
+    assert report_subject("鼎信财产保险股份有限公司辽源市分公司2023年工作总结", "辽源市") == "分公司"
+    assert report_subject("金昌移动分公司2023年工作总结", "金昌市") == "移动分公司"
+    assert report_subject("娄底市工商业联合会(总商会)2024年工作总结", "娄底市") == "工商业联合会"
+    assert report_subject("2023年工作总结", "娄底市") == ""
+    hospital = replace(DOC, title="柘荣县医院2024年上半年工作总结", region="宁德市柘荣县")
+    assert without_subject(analyze_question("2024年上半年柘荣县医院CMI值是多少?"), hospital).metric == "CMI值"
+    fic = replace(DOC, title="娄底市工商业联合会(总商会)2024年工作总结", region="娄底市")
+    assert without_subject(analyze_question("2024年娄底市工商联帮民营企业融了多少资?"), fic).metric == "帮民营企业融资"
+    # A word that opens the subject's name is what such a bureau counts, not who reports.
+    grain = replace(DOC, title="故城县粮食和物资储备局2023年工作总结", region="衡水市故城县")
+    assert "粮食" in without_subject(analyze_question("2023年故城县粮食收购量是多少?"), grain).metric
+
+
+def test_a_hospitals_own_name_does_not_dilute_what_is_asked():
+    s = "上半年完成门急诊16.42万人次,同比增长8.7%,其中急诊2.13万人次,同比增长12.4%"
+    whole = make_fact(0, "16.42万人次", 16.42, "万人次", "count", sentence=s)
+    part = make_fact(1, "2.13万人次", 2.13, "万人次", "count", sentence=s)
+    doc = replace(DOC, title="柘荣县医院2024年上半年工作总结", region="宁德市柘荣县", period="2024年上半年", year=2024,
+                  text=s)
+    assert pick("2024年上半年柘荣县医院急诊人次是多少？", facts=[whole, part], doc=doc) == [2.13]
+
+
+def test_abbreviations_are_not_read_inside_other_words():
+    assert canonical("多元经营收入") == "多元经营收入" and canonical("营收") == "营业收入"
+    assert canonical("提高企业") == "提高企业" and canonical("高企数量") == "高新技术企业数量"
+    assert canonical("床位使用率") == canonical("病床使用率")
+
+
+def test_another_kind_is_seen_past_the_verb_and_the_的_but_not_in_who_reports():
+    share = make_fact(0, "37.5%", 37.5, "%", "percent", sentence="其中农业保险市场份额达到37.5%,居全市第1位")
+    assert named_otherwise("新车保险的市场份额", share, None)
+    assert not named_otherwise("农业保险市场份额", share, None)
+    pipes = make_fact(1, "1842公里", 1842, "公里", "measure", sentence="截至年底,公司管网总长度达到1842公里")
+    assert not named_otherwise("累计 燃气管网总长度", pipes, None)
+
+
+def test_a_heading_saying_a_task_was_done_reports_results():
+    s = "全市化学需氧量、氨氮重点工程减排量分别为2860吨、315吨"
+    done = make_fact(0, "2860吨", 2860, "吨", "measure", sentence=s, section="一、主要指标完成情况 > (三)污染减排任务全面完成")
+    assert not is_target(done)
+    plan = make_fact(1, "2860吨", 2860, "吨", "measure", sentence=s, section="四、下半年工作计划 > (一)确保完成全年目标任务")
+    assert is_target(plan)

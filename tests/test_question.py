@@ -472,3 +472,30 @@ def test_spoken_vaccination_and_spending_and_战新():
     assert "支出" in analyze_question("蕉岭县24年上半年项目资金花出去了百分之多少？").metric
     from rag.vocabulary import canonical
     assert canonical("战新产业投资") == canonical("战略性新兴产业投资")
+
+
+def test_a_count_written_in_its_unit_asks_that_unit_and_names_what_is_counted():
+    q = analyze_question("2024年上半年柘荣县医院急诊人次是多少？")
+    assert q.unit == "人次" and q.metric.endswith("急诊")
+    assert analyze_question("2023年某市机场航班架次是多少?").unit == "架次"
+    assert analyze_question("2023年某市门诊人次比上年增长多少?").unit is None  # a change: a rate answers too
+
+
+def test_a_market_share_is_a_percentage_and_a_per_base_rate_is_not():
+    assert analyze_question("2023年辽源市分公司整体市场份额是多少？").kinds == {"percent"}
+    assert "percent" not in analyze_question("2023年丹东公交百万公里行车责任事故率是多少？").kinds
+    assert "percent" in analyze_question("2023年丹东公交行车责任事故率是多少？").kinds
+
+
+def test_spoken_stays_and_totals_and_one_year():
+    q = analyze_question("柘荣县医院24年上半年病人平均住几天院？")
+    assert "住院" in q.metric and "duration" in q.kinds
+    assert "累计" in analyze_question("2023年阳江市危险废物利用处置能力总共达到多少?").metric
+    assert "一年" not in analyze_question("2023年丹东公交集团一年营收多少?").metric
+    assert "第一年" in analyze_question("2023年某县第一年投产企业多少家?").metric
+    assert analyze_question("2024年娄底市工商联帮民营企业融了多少资?").metric.endswith("民营企业融资")
+
+
+def test_城镇_is_a_common_noun_not_a_town():
+    q = analyze_question("阳江2024年打算新建改造多少公里城镇污水管网?")
+    assert q.places[0] == "阳江市" and "城镇污水管网" in q.metric
