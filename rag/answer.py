@@ -551,8 +551,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 0.9
         if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"} and q.unit not in _VEHICLES:
             return 0.8  # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles)
-        if q.unit == "人" and unit in _PEOPLE_UNITS:
-            return 0.7
+        if q.unit == "人" and (unit[1:] if unit[:1] in "万千百" else unit) in _PEOPLE_UNITS:
+            return 0.7  # "多少团员": 8.73万名 too
         if q.unit in {"名", "位"} and unit == "人" and not q.change:
             return 0.9  # "多少名博士": people the report counts in 人
         if q.unit in {"位", "名"} and unit in {"位", "名", "位次", "个位次"}:

@@ -286,8 +286,8 @@ def _read_ask(q: Question, text: str) -> None:
     asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
     asked = re.sub(
-        r"(多少|几)个(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
-        r"\1人", asked)
+        r"(多少|几)个?(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
+        r"\1人", asked)  # "培训了多少学员": people too
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)

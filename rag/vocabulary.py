@@ -26,6 +26,7 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("战略性新兴产业", "战新产业", "战新"),
     ("工商业联合会", "工商联"),
     ("中央级媒体", "央媒", "中央媒体"),
+    ("科学技术协会", "科协"),
 ]
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
@@ -69,8 +70,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
-FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育")
-STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量")
+FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育", "发放")
+STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量", "余额")
 
 CONTRASTS: list[tuple[str, ...]] = [
     ("申请", "授权"),
@@ -129,7 +130,7 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了多少资", "融资多少"), ("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"), ("住几天院", "住院多少天"), ("住多少天院", "住院多少天"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了多少资", "融资多少"), ("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"), ("住几天院", "住院多少天"), ("住多少天院", "住院多少天"), ("花钱", "投入资金"), ("花的钱", "投入资金"))
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
 SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲"}
 
@@ -205,7 +206,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 # "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|发展(?!理念|格局|阶段|动能))")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question

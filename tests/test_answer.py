@@ -1464,3 +1464,18 @@ def test_a_heading_saying_a_task_was_done_reports_results():
     assert not is_target(done)
     plan = make_fact(1, "2860吨", 2860, "吨", "measure", sentence=s, section="四、下半年工作计划 > (一)确保完成全年目标任务")
     assert is_target(plan)
+
+
+def test_a_balance_is_no_amount_lent_and_newly_rated_is_a_flow():
+    s = "发放妇女创业担保贷款1.27亿元,扶持妇女创业412人,截至年底贷款余额2.08亿元"
+    lent = make_fact(0, "1.27亿元", 1.27, "亿元", "money", sentence=s)
+    held = make_fact(1, "2.08亿元", 2.08, "亿元", "money", sentence=s)
+    assert pick("截至2016年底西湖区妇女创业担保贷款余额是多少?", facts=[lent, held]) == [2.08]
+    assert pick("2016年西湖区发放妇女创业担保贷款多少?", facts=[lent, held]) == [1.27]
+    s = "新评区级“巾帼示范基地”5个,累计达到23个"
+    new = make_fact(0, "5个", 5, "个", "count", sentence=s)
+    total = make_fact(1, "23个", 23, "个", "count", sentence=s)
+    assert pick("截至2016年西湖区区级巾帼示范基地累计有多少个？", facts=[new, total]) == [23]
+    assert canonical("科协") == canonical("科学技术协会")
+    members = make_fact(2, "8.73万名", 8.73, "万名", "count", sentence="截至6月底,全市共有团员8.73万名")
+    assert unit_score(analyze_question("截至24年6月底商洛一共有多少团员？"), members) > 0

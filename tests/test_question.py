@@ -499,3 +499,9 @@ def test_spoken_stays_and_totals_and_one_year():
 def test_城镇_is_a_common_noun_not_a_town():
     q = analyze_question("阳江2024年打算新建改造多少公里城镇污水管网?")
     assert q.places[0] == "阳江市" and "城镇污水管网" in q.metric
+
+
+def test_trainees_are_people_and_spending_is_money_put_in():
+    assert analyze_question("2023年涵江区电商直播培训了多少学员？").unit == "人"
+    q = analyze_question("2024年上半年商洛哪个关爱帮扶项目花钱最多?")
+    assert q.extreme == "最多" and q.metric.endswith("投入资金")
