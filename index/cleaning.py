@@ -142,6 +142,17 @@ _TAG = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][^<>]*>", re.S)
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
 
 
+_CELL_BOUNDARY = re.compile(r"</t[dh]\s*>[ \t]*<t[dh]\b[^<>\n]*>", re.I)
+
+
+def cell_boundaries(text: str) -> list[tuple[int, int]]:
+    """Spans between two cells of a web page's table row ("</td><td>"): the cleaner writes each
+    as " | ", so the row reads like any other table row; [] unless the text is a page's source."""
+    if len(_MARKUP_HINT.findall(text, 0, 20000)) < 3:
+        return []
+    return [m.span() for m in _CELL_BOUNDARY.finditer(text)]
+
+
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web-page markup in ``text`` (tags, entities, head/script/nav/footer elements),
     cut at line ends so each lies within one line; [] unless the text is a page's source."""
@@ -309,7 +320,8 @@ class Removed:
 class CleanText:
     """A cleaned view of a source text with ``offsets[i]`` = source index of ``text[i]``.
 
-    ``offsets`` is strictly increasing; ``original[i] == source[offsets[i]]``.
+    ``offsets`` is strictly increasing; ``original[i] == source[offsets[i]]``, except the " | "
+    written between a web page's table cells, on the first characters of the tags there.
     """
 
     text: str  # normalised view for matching: boilerplate/pinyin removed, half-width, simplified
@@ -360,23 +372,30 @@ def _squeeze_whitespace(line: _Line) -> None:
 _MISREAD_STOP = re.compile(r"(?<=[\u4e00-\u9fff\d%])o(?=$|[(\u4e00-\u9fff])")
 
 
+_CELL = " | "
+
+
 def _prepare_line(
-    source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int, str]], removed: list[Removed]
+    source: str, start: int, end: int, newline: int | None, annotations: list[tuple[int, int, str]],
+    removed: list[Removed], written: dict[int, str],
 ) -> _Line:
     """Normalise one line: drop ``annotations`` (source spans inside it, with their rule), invisibles,
-    whitespace, notices."""
+    whitespace, notices; ``written`` characters stand in for the source's at their offsets."""
     raw = source[start:end]
     drop = [False] * len(raw)
     for s, e, rule in annotations:
         drop[s - start : e - start] = [True] * (e - s)
         removed.append(Removed(s, e, rule))
+    for i in range(start, end):
+        if i in written:
+            drop[i - start] = False
     for i, c in enumerate(raw):
         # Invisible format characters (ZWSP, BOM, soft hyphen...) and control characters carry
         # nothing; tabs are whitespace and handled below.
         if c != "\t" and unicodedata.category(c) in ("Cf", "Cc"):
             drop[i] = True
     idx = [start + i for i, d in enumerate(drop) if not d]
-    kept = "".join(raw[i - start] for i in idx)
+    kept = "".join(written.get(i, raw[i - start]) for i in idx)
     line = _Line(start, end, newline, idx, to_halfwidth(kept))
     _squeeze_whitespace(line)
     # t2s after whitespace/annotation removal so phrases glued by an annotation convert as phrases.
@@ -522,10 +541,13 @@ def clean_report(source: str) -> CleanText:
     # Neither kind spans lines: the pinyin pattern has no newline, and markup is cut at them.
     annotations = sorted([(s, e, "pinyin") for s, e in _annotation_spans(source)]
                          + [(s, e, "markup") for s, e in markup_spans(source)])
+    # The tags between two cells of a web page's table ("</td><td>") read " | ", each character
+    # standing on one of theirs, so the row reads like any other table row.
+    written = {s + i: c for s, e in cell_boundaries(source) if e - s >= len(_CELL) for i, c in enumerate(_CELL)}
     lines = []
     for s, e, nl in _split_lines(source):
         inside = annotations[bisect_left(annotations, (s, -1)) : bisect_left(annotations, (e, -1))]
-        lines.append(_prepare_line(source, s, e, nl, inside, removed))
+        lines.append(_prepare_line(source, s, e, nl, inside, removed, written))
     _mark_boilerplate(lines)
     joins = _drop_page_counters(lines, removed) | _wrapped_lines(lines)
 
@@ -559,6 +581,6 @@ def clean_report(source: str) -> CleanText:
         text = text[:-1]
         out_idx.pop()
     offsets = np.asarray(out_idx, dtype=np.int64)
-    original = "".join(source[i] for i in out_idx)
+    original = "".join(written.get(i, source[i]) for i in out_idx)
     removed.sort(key=lambda r: (r.start, r.end))
     return CleanText(text=text, original=original, offsets=offsets, removed=removed)

@@ -91,7 +91,7 @@ _QUAL_GLUE = {
 
 # Scales written between a numeral and its unit; they belong to the unit ("亿元", "万人").
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-_SCALE_RE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)(?!分点|分之)")
+_SCALE_RE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![克米瓦])|百)(?!分点|分之)")  # 千克, 千米, 千瓦: units
 
 # Base units, each with the characters that must not follow it (they would make another word:
 # "家庭", "台州", "条件", "分别"). Matched longest first.
@@ -113,6 +113,7 @@ _COUNT_UNITS = (
     "枚", "发", "部", "幅", "块", "组",  # "发射增雨火箭弹528枚、炮弹1146发", "2部雷达", "光荣牌860块"
     "箱",  # "销售卷烟12.64万箱"
     "卷", "卷次", "画幅",  # archives: "馆藏档案98.6万卷(件)", "调阅2.3万卷次", "数字化1860万画幅"
+    "列",  # trains: "中欧班列2687列"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -120,6 +121,7 @@ _MEASURE_UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升",  # "PM2.5平均浓度为38微克/立方米"
     "岁",  # "人均预期寿命76.85岁"
     "毫米", "厘米", "毫升", "℃",  # "平均降水量2036.4毫米", "平均气温19.2℃"
+    "吨标准煤", "千克标准煤", "吨标煤",  # energy use: "人均综合能耗316.5千克标准煤"
 )
 # What a question may ask "多少<unit>" of (rag's vocabulary reads these).
 COUNT_UNITS = _COUNT_UNITS

@@ -551,6 +551,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 0.9
         if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"} and q.unit not in _VEHICLES:
             return 0.8  # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles)
+        if unit.startswith(q.unit) and unit[len(q.unit):] in {"标准煤", "标煤"}:
+            return 1.0  # "能耗多少吨": 吨标准煤
         if q.unit == "人" and (unit[1:] if unit[:1] in "万千百" else unit) in _PEOPLE_UNITS:
             return 0.7  # "多少团员": 8.73万名 too
         if q.unit in {"名", "位"} and unit == "人" and not q.change:
@@ -605,7 +607,8 @@ def _unit_match(q: Question, fact: Fact) -> float:
         # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate, and
         # a growth rate ("规上工业增加值同比增长8.1%") never answers for the level.
         if not _RATE.search(q.metric):
-            growth = _GROWTH_WORDS.search(clause_before(fact)) and not _RATE.search(q.text)
+            # The column's header says so in a table ("综合能耗同比下降(%)").
+            growth = _GROWTH_WORDS.search(f"{clause_before(fact)} {fact.header}") and not _RATE.search(q.text)
             return 0.0 if growth else 0.5
         return 0.8
     if kind == "money" and _QUANTITY_HEAD.search(q.metric):
@@ -1023,7 +1026,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     if flow_for_stock(asked, near):
         return _CONTRAST_PENALTY
     # "第42届中国洛阳牡丹文化节期间,全区接待游客603.2万人次": figures of an event's days.
-    during = _DURING.match(sentence[:at])
+    # Or the number's own clause: "成功举办第十届春茶开采节,活动期间接待游客6.3万人次".
+    during = _DURING.match(sentence[:at]) or _DURING.match(own)
     if during and not bigrams(canonical(during.group(1))) & bigrams(asked):
         return _SCOPE_PENALTY
     # "产业项目中,麓川…项目总投资41.6亿元": one group's figure, when the question names too little
@@ -1034,7 +1038,12 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # "灵活就业人员开户1836人,缴存额0.27亿元": a bare measure is of the clause before's subject, a
     # part when the question does not name it.
     if fact.kind != "rank" and not aligned and not fact.header and len(phrases) > 1 and bare_measure(own, asked):
-        subject = _CJK_RUN.findall(_BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[-2]))))
+        # Past the sibling measures before it: in "衔接刑满释放人员132名,衔接率100%,帮教率98.9%"
+        # the rates' subject is the clause before 衔接率.
+        k = len(phrases) - 2
+        while k > 0 and _SIBLING_MEASURE.match(canonical(phrases[k])):
+            k -= 1
+        subject = _CJK_RUN.findall(_BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[k]))))
         if subject and not any(bigrams(w) & bigrams(asked) for w in subject) and sum(map(len, subject)) >= 2:
             return _SCOPE_PENALTY
     # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
@@ -1159,6 +1168,9 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[位名]?")
 _MEASURE_END = re.compile(r"(?:额|量|值|率|数|收入|面积|规模)$")
 
 
+_SIBLING_MEASURE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}率(?:为|达到?)?-?\d+(?:\.\d+)?%\s*$")  # "衔接率100%"
+
+
 def bare_measure(clause: str, asked: str) -> bool:
     """Whether a clause names only a short measure the question asks ("缴存额", "产值"), no
     modifier of its own."""
@@ -1279,10 +1291,14 @@ def without_subject(q: Question, doc: Document) -> Question:
         return q
     first = words[0]
     for n in range(min(len(first), len(subject)), 1, -1):
-        if subject.endswith(first[:n]):
+        # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司.
+        if subject.endswith(first[:n]) or (_COMPANY_NAME.search(subject) and subject.startswith(first[:n])):
             rest = " ".join(filter(None, [first[n:], *words[1:]]))
             return replace(q, metric=rest) if len(rest) >= 2 else q
     return q
+
+
+_COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 
 
 def select_facts(

@@ -184,7 +184,7 @@ class Assistant:
         if selection.facts:
             fact = selection.facts[0].fact
             # The row's label as the report writes it; the column's header without its unit.
-            row = index.documents[fact.doc_id].text[fact.sentence_start : fact.sentence_end].split(" | ")[0].strip()
+            row = _shown_row(index.documents[fact.doc_id], fact).split(" | ")[0].strip()
             column = re.sub(r"\([^()]*\)", "", fact.header).strip()
             self._state_extreme(fact, row, column, q, index, answer)
         elif listed := select_listed_extreme(q, ranked, index.chunks, index.documents, index.facts_by_chunk, idf):
@@ -295,6 +295,14 @@ def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
 @lru_cache(maxsize=64)
 def _cleaned(text: str) -> CleanText:
     return clean_report(text)
+
+
+def _shown_row(doc: Document, fact: Fact) -> str:
+    """The table row holding ``fact`` as the cleaner reads it (a web page's row without its tags)."""
+    clean = _cleaned(doc.text)
+    lo = int(np.searchsorted(clean.offsets, fact.sentence_start))
+    hi = int(np.searchsorted(clean.offsets, fact.sentence_end))
+    return clean.original[lo:hi]
 
 
 def source_sentences(doc: Document, chunk: Chunk):

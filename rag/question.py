@@ -46,7 +46,8 @@ _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # unless it names a system ("目标管理考核"); 力争/预计/争取… plan, but 争取…资金 is money obtained
 # ("上半年争取上级科技资金多少"): the period says whether it is a plan.
 _TARGET_INTENT = re.compile(
-    r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)"
+    r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|不低于|不少于)"
+    r"|想做到|想(?=达到|实现|完成|突破)"  # "出口想做到多少": the plan, said plainly
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|(?:^|(?<=[年市县区旗镇的,\s]))计划(?=[^,?]{1,14}?(?:达到|提高到|提升到|突破|控制在))"  # "…市计划城区绿化覆盖率达到多少"
     r"|目标(?!管理|责任|考核|体系|绩效)"
@@ -179,7 +180,9 @@ def analyze_question(raw: str) -> Question:
     q.places = _names([p for p in places if p.level == deepest])
     q.place_level = deepest
     # Towns and zones are below the gazetteer: "长兴县煤山镇", "芜湖经开区".
-    local = [_from_word_start(m) for m in _LOCAL_PLACE.findall(text)]
+    # Not a city the gazetteer knows whose name ends like a township: "…问题占萍乡2023年…".
+    local = [_from_word_start(m) for m in _LOCAL_PLACE.findall(text)
+             if not any(m.endswith(name) for name in q.place_words)]
     if local:
         # "芜湖经开区" is written "芜湖经济技术开发区" in reports.
         q.places = list(dict.fromkeys(local + [V.canonical(n) for n in local]))
@@ -485,6 +488,10 @@ def head_word(text: str) -> str:
     return last
 
 
+_EDGE_FILLER = "的了是呢啊吗吧几各共在要"
+_STATE_WORD = re.compile(r"在[册岗校建营库读职]")
+
+
 def metric_words(text: str, q: Question) -> str:
     """The question minus place, period, question and filler words: what is being measured.
 
@@ -522,7 +529,8 @@ def metric_words(text: str, q: Question) -> str:
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
-    words = [w.strip("的了是呢啊吗吧几各共在要") for w in out.split()]
+    # Not the 在 of a state: "在册", "在建", "在校" (a stock of those on the roll, under way, enrolled).
+    words = [w[:2] + w[2:].strip(_EDGE_FILLER) if _STATE_WORD.match(w) else w.strip(_EDGE_FILLER) for w in out.split()]
     words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
     if q.unit and words and len(words[-1]) > len(q.unit) + 1 and _COUNTED_IN.search(words[-1]):
         # "急诊人次": the unit is checked at the number ("急诊2.13万人次"), not named.

@@ -27,6 +27,8 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
     ("工商业联合会", "工商联"),
     ("中央级媒体", "央媒", "中央媒体"),
     ("科学技术协会", "科协"),
+    ("社区矫正", "社矫"),
+    ("公务用车", "公车"),
 ]
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
@@ -36,7 +38,7 @@ SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度
 # Each group: words that name the same thing. A question using any of them matches text using any.
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("国家重点扶持高新技术企业", "国家高新技术企业"),
-    ("研发经费", "研发投入", "研发经费支出", "研发费用"),
+    ("研发经费", "研发投入", "研发经费支出", "研发费用", "研发支出"),
     ("增加值", "产值增加"),
     ("同比增长", "同比增", "增长", "增速", "增幅", "涨幅", "上升"),
     # "研发投入强度" is what "研发投入占GDP比重" is called for short.
@@ -71,7 +73,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
 FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育", "发放")
-STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量", "余额")
+STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "有效", "存量", "余额", "在册")
 
 CONTRASTS: list[tuple[str, ...]] = [
     ("申请", "授权"),
@@ -140,7 +142,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("百分之", "percent"), ("百分比", "percent"), ("占比", "percent"), ("比重", "percent"),
     ("几成", "percent"), ("多少成", "percent"),  # "占了几成": a share
     ("比例", "percent"), ("市场份额", "percent"), ("强度", "percent"), ("%", "percent"), ("增速", "percent"), ("增幅", "percent"), ("增长率", "percent"),
-    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
+    ("增长", "growth"), ("提高", "growth"), ("上升", "growth"), ("下降", "growth"), ("降了", "growth"), ("降多少", "growth"), ("降几", "growth"), ("变化了多少", "growth"), ("变化多少", "growth"), ("减少了", "growth"), ("涨", "growth"), ("高了", "growth"), ("低了", "growth"),
     ("多少钱", "money"), ("多少元", "money"), ("多少万元", "money"), ("多少亿元", "money"),
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("工资", "money"), ("产值", "money"), ("增加值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
@@ -173,7 +175,7 @@ MEASURE_HEADS: tuple[str, ...] = (
 FILLER = (
     "百分之多少", "百分之几", "请问", "请告诉我", "告诉我", "我想知道", "想知道", "想问", "问一下", "一下", "呢", "啊", "呀", "吗", "吧",
     "叫什么名字", "叫什么", "名字是", "名字", "名称是", "名称", "是谁", "谁", "哪里", "哪些", "哪一项", "哪一个",
-    "是多少", "有多少", "有几", "有多大", "多大", "有多长", "多长", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
+    "是多少", "还有多少", "有多少", "不低于", "不少于", "有几", "有多大", "多大", "有多长", "多长", "达到多少", "达多少", "为多少", "多少", "几", "是什么", "什么", "哪些", "哪个", "哪家",
     "分别", "各有", "各是", "各为", "排老几", "老几", "排什么位置", "什么位置", "哪个位置", "排在哪", "什么名次", "一共", "总共", "截至", "截止", "目前", "到目前为止", "提到", "中提到", "里面", "当中", "大概", "大约", "具体", "左右", "情况", "怎么样", "如何", "搞一个", "搞了", "那会儿", "那时候", "的时候", "是", "了", "的",
 )
 
@@ -206,7 +208,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 # "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|接收|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question

@@ -1479,3 +1479,51 @@ def test_a_balance_is_no_amount_lent_and_newly_rated_is_a_flow():
     assert canonical("科协") == canonical("科学技术协会")
     members = make_fact(2, "8.73万名", 8.73, "万名", "count", sentence="截至6月底,全市共有团员8.73万名")
     assert unit_score(analyze_question("截至24年6月底商洛一共有多少团员？"), members) > 0
+
+
+def test_a_web_pages_table_answers_which_row_by_its_cells(tmp_path):
+    from rag.assistant import _shown_row
+    from index.cleaning import clean_report
+    page = ('<html><body><p>各镇情况见下表。</p><table>\n<tr><td>乡镇</td><td>调解成功率(%)</td></tr>\n'
+            '<tr><td>铅厂镇</td><td>99.4</td></tr>\n</table></body></html>')
+    at = page.index("铅厂镇")
+    row = make_fact(0, "99.4", 99.4, "", "plain", sentence="铅厂镇 | 99.4")
+    row = replace(row, sentence_start=at, sentence_end=page.index("99.4") + 4)
+    doc = replace(DOC, text=page)
+    assert _shown_row(doc, row) == "铅厂镇 | 99.4"
+    assert "铅厂镇 | 99.4" in clean_report(page).text
+
+
+def test_sibling_rates_share_the_subject_before_them_and_on_the_roll_is_a_stock():
+    s = "全年衔接刑满释放人员132名,衔接率100%,帮教率98.9%,安置率97.8%"
+    facts = [make_fact(i, t, v, "%", "percent", sentence=s) for i, (t, v) in enumerate([("100%", 100), ("98.9%", 98.9), ("97.8%", 97.8)])]
+    assert all(contrast_factor("刑满释放人员帮教率", f, None) == 1.0 for f in facts)
+    assert pick("2016年西湖区刑满释放人员帮教率是多少？", facts=facts) == [98.9]
+    s = "全年新接收社区矫正对象97名,解除矫正104名,截至12月底全县在册社区矫正对象186名"
+    new = make_fact(0, "97名", 97, "名", "count", sentence=s)
+    held = make_fact(1, "186名", 186, "名", "count", sentence=s)
+    assert pick("西湖区16年底在册的社矫对象还有多少人？", facts=[new, held]) == [186]
+
+
+def test_a_column_of_changes_does_not_answer_for_the_level():
+    s = "市中心医院 | 18.2 | 5920 | 2.4"
+    fall = make_fact(0, "2.4", 2.4, "%", "percent", sentence=s)
+    fall = replace(fall, header="综合能耗同比下降(%)")
+    assert unit_score(analyze_question("2023年黄石市中心医院综合能耗是多少？"), fall) == 0.0
+    assert canonical("公车平台") == canonical("公务用车平台")
+
+
+def test_visitors_during_an_event_are_not_the_half_years():
+    s = "成功举办第十届春茶开采节,活动期间接待游客6.3万人次"
+    event = make_fact(0, "6.3万人次", 6.3, "万人次", "count", sentence=s)
+    assert contrast_factor("接待游客", event, None) < 1.0
+    assert contrast_factor("春茶开采节 活动期间 接待游客", event, None) == 1.0
+
+
+def test_a_companys_own_name_is_who_reports_and_plans_said_plainly():
+    alu = replace(DOC, title="临朐鸿晟铝业股份有限公司2024年度经营工作总结", region="潍坊市临朐县")
+    assert without_subject(analyze_question("临朐鸿晟24年研发花了多少钱?"), alu).metric == canonical("研发支出")
+    assert canonical("研发支出") == canonical("研发投入")
+    q = analyze_question("临朐鸿晟25年出口想做到多少?")
+    assert q.wants_target and without_subject(q, alu).metric == "出口"
+    assert analyze_question("2025年临朐鸿晟研发投入计划不低于多少？").wants_target

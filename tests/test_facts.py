@@ -106,3 +106,10 @@ def test_a_cell_under_a_ranking_header_is_a_rank():
     )
     facts = {f.text: f for f in facts_of(text)}
     assert facts["3"].kind == "rank" and facts["763.8"].kind == "money"
+
+
+def test_a_header_unit_of_a_named_substance_is_its_measure():
+    text = "表1 重点用能单位能耗\n单位 | 建筑面积(万平方米) | 综合能耗(吨标准煤)\n市中心医院 | 18.2 | 5920\n"
+    facts = {f.text: f for f in facts_of(text)}
+    assert (facts["5920"].unit, facts["5920"].kind) == ("吨标准煤", "measure")
+    assert (facts["18.2"].unit, facts["18.2"].kind) == ("万平方米", "measure")

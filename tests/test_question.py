@@ -505,3 +505,15 @@ def test_trainees_are_people_and_spending_is_money_put_in():
     assert analyze_question("2023年涵江区电商直播培训了多少学员？").unit == "人"
     q = analyze_question("2024年上半年商洛哪个关爱帮扶项目花钱最多?")
     assert q.extreme == "最多" and q.metric.endswith("投入资金")
+
+
+def test_a_change_asked_as_变化_and_a_fall_asked_as_降多少_are_growth():
+    assert "growth" in analyze_question("2024年上半年满洲里公路口岸过货量同比变化了多少?").kinds
+    assert "growth" in analyze_question("2024年萍乡信访总量力争降多少?").kinds
+
+
+def test_a_city_named_like_a_township_is_no_town_and_在册_is_kept():
+    q = analyze_question("征地拆迁、劳动社保、住房城建这三类问题占萍乡2023年信访总量的几成?")
+    assert q.places[0] == "萍乡市"
+    assert "在册" in analyze_question("崇义县24年底在册的社矫对象还有多少人？").metric
+    assert "多少列" not in analyze_question("24年上半年满洲里口岸一共跑了多少列中欧班列？").metric

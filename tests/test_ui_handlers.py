@@ -366,3 +366,11 @@ def test_eval_tables_render_real_scores(service: Service) -> None:
     rows = render.failure_rows(records)
     assert rows[0][0] == items[0].id and rows[0][3] == "未找到（测试）"
     assert len(rows) == sum(not s.answer_correct for s in scores)
+
+
+def test_shown_parts_show_a_pages_table_row_as_cells() -> None:
+    page = ('<html><body><p>各镇情况见下表。</p><table>\n<tr><td>乡镇</td><td>调解纠纷(件)</td></tr>\n'
+            '<tr><td>扬眉镇</td><td>213</td></tr>\n</table></body></html>')
+    at = page.index("213")
+    before, cited, _ = render.shown_parts(page, at, at + 3)
+    assert before.endswith("乡镇 | 调解纠纷(件)\n扬眉镇 | ") and cited == "213"

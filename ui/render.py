@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from index.cleaning import markup_spans, to_halfwidth, to_simplified
+from index.cleaning import cell_boundaries, markup_spans, to_halfwidth, to_simplified
 from index.schema import Document
 from rag.schema import Answer, Citation, Passage
 
@@ -185,6 +185,7 @@ def shown_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
     """``text`` before, inside and after ``[start, end)`` as a reader should see it: a saved web
     page as its article, without its markup."""
     hidden = markup_spans(text)
+    cells = {s for s, _ in cell_boundaries(text)}  # "</td><td>" reads " | ", as the cleaner reads it
 
     def shown(a: int, b: int) -> str:
         pieces, at = [], a
@@ -192,6 +193,8 @@ def shown_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
             if e <= at or s >= b:
                 continue
             pieces.append(text[at:s])
+            if s in cells and s >= at:
+                pieces.append(" | ")
             at = max(at, e)
         pieces.append(text[at:b] if at < b else "")
         joined = "".join(pieces)
