@@ -368,6 +368,11 @@ def metric_coverage(
                 weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
+    # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
+    for word in canonical(metric).split():
+        if len(word) >= 3 and word.endswith("量") and left.endswith(word[:-1]) and found.get(word[-2:], 0.0) < 1.0:
+            if word[-2:] in wanted:
+                found[word[-2:]] = 1.0
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)

@@ -1527,3 +1527,10 @@ def test_a_companys_own_name_is_who_reports_and_plans_said_plainly():
     q = analyze_question("临朐鸿晟25年出口想做到多少?")
     assert q.wants_target and without_subject(q, alu).metric == "出口"
     assert analyze_question("2025年临朐鸿晟研发投入计划不低于多少？").wants_target
+
+
+def test_an_amount_right_after_its_verb_states_the_quantity():
+    s = "全年累计供水11119万立方米,同比增长6.3%"
+    supplied = make_fact(0, "11119万立方米", 11119, "万立方米", "measure", sentence=s)
+    assert metric_coverage("供水量", *reading(supplied)) == 1.0
+    assert metric_coverage("售水量", *reading(supplied)) < 0.5
