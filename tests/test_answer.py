@@ -1534,3 +1534,7 @@ def test_an_amount_right_after_its_verb_states_the_quantity():
     supplied = make_fact(0, "11119万立方米", 11119, "万立方米", "measure", sentence=s)
     assert metric_coverage("供水量", *reading(supplied)) == 1.0
     assert metric_coverage("售水量", *reading(supplied)) < 0.5
+
+
+def test_a_fall_asked_as_降幅_reads_a_下降_column():
+    assert canonical("综合能耗同比降幅") == canonical("综合能耗同比下降")
