@@ -370,9 +370,8 @@ def metric_coverage(
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
     for word in canonical(metric).split():
-        if len(word) >= 3 and word.endswith("量") and left.endswith(word[:-1]) and found.get(word[-2:], 0.0) < 1.0:
-            if word[-2:] in wanted:
-                found[word[-2:]] = 1.0
+        if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
+            found[word[-2:]] = 1.0
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
@@ -1287,9 +1286,9 @@ def report_subject(title: str | None, region: str | None) -> str:
 
 def without_subject(q: Question, doc: Document) -> Question:
     """The question with the report's own subject taken off the front of its metric: in
-    "柘荣县医院急诊人次", 医院 is who reports, not what is counted. Only the subject's whole
-    name or its ending ("分公司" of "移动分公司") counts, never a word that starts it (粮食 in
-    粮食和物资储备局 is what such a bureau counts)."""
+    "柘荣县医院急诊人次", 医院 is who reports, not what is counted. The subject's whole name or
+    its ending counts ("分公司" of "移动分公司"); its opening word only for a company ("鸿晟" of
+    鸿晟铝业股份有限公司), never for a bureau (粮食 in 粮食和物资储备局 is what it counts)."""
     subject = canonical(report_subject(doc.title, doc.region))
     words = canonical(q.metric).split()  # "工商联" is the 工商业联合会 that reports
     if len(subject) < 2 or not words:
