@@ -142,13 +142,17 @@ _TAG = re.compile(r"<!--.*?-->|<[!/]?[A-Za-z][^<>]*>", re.S)
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
 
 
+def _is_page(text: str) -> bool:
+    return len(_MARKUP_HINT.findall(text, 0, 20000)) >= 3
+
+
 _CELL_BOUNDARY = re.compile(r"</t[dh]\s*>[ \t]*<t[dh]\b[^<>\n]*>", re.I)
 
 
 def cell_boundaries(text: str) -> list[tuple[int, int]]:
     """Spans between two cells of a web page's table row ("</td><td>"): the cleaner writes each
     as " | ", so the row reads like any other table row; [] unless the text is a page's source."""
-    if len(_MARKUP_HINT.findall(text, 0, 20000)) < 3:
+    if not _is_page(text):
         return []
     return [m.span() for m in _CELL_BOUNDARY.finditer(text)]
 
@@ -156,7 +160,7 @@ def cell_boundaries(text: str) -> list[tuple[int, int]]:
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web-page markup in ``text`` (tags, entities, head/script/nav/footer elements),
     cut at line ends so each lies within one line; [] unless the text is a page's source."""
-    if len(_MARKUP_HINT.findall(text, 0, 20000)) < 3:
+    if not _is_page(text):
         return []
     spans = [m.span() for m in _DROPPED_ELEMENT.finditer(text)]
     blocked = np.zeros(len(text) + 1, dtype=bool)
@@ -386,9 +390,10 @@ def _prepare_line(
     for s, e, rule in annotations:
         drop[s - start : e - start] = [True] * (e - s)
         removed.append(Removed(s, e, rule))
-    for i in range(start, end):
-        if i in written:
-            drop[i - start] = False
+    if written:  # a web page's table: the cells' separators are kept, as written
+        for i in range(start, end):
+            if i in written:
+                drop[i - start] = False
     for i, c in enumerate(raw):
         # Invisible format characters (ZWSP, BOM, soft hyphen...) and control characters carry
         # nothing; tabs are whitespace and handled below.

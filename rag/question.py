@@ -21,6 +21,7 @@ _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|�
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
+_GOODS_AND_MONEY = re.compile(r"(多少|几)(?=款[物项])")
 _PER_BASE_RATE = re.compile(r"(?:百|千|万|十万|百万|亿)(?:公里|车|人|户|元|吨|平方米|人口|辆)[^,?;]{0,10}率")
 _COUNTED_IN = re.compile(r"(?<=[\u4e00-\u9fff])(人次|台次|架次|车次|户次|件次|卷次|艘次|班次)(?:数|数量)?(?:是|为|有|达到?)?$")
 _ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
@@ -285,7 +286,7 @@ def _read_ask(q: Question, text: str) -> None:
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
-    asked = re.sub(r"(多少|几)(?=款[物项])", r"\1的", asked)  # "募集多少款物": money, not a count of 款
+    asked = _GOODS_AND_MONEY.sub(r"\1的", asked)  # "募集多少款物": money, not a count of 款
     asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
     asked = re.sub(
@@ -300,7 +301,7 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds -= {"rank", "growth", "percent"}
         q.change = True  # the places moved ("较上年提升7位"), not a count of places ("排名(位) | 58")
         return
-    stem, *after = _QUANTITY_CUE.split(re.sub(r"(多少|几)(?=款[物项])", r"\1的", text))
+    stem, *after = _QUANTITY_CUE.split(_GOODS_AND_MONEY.sub(r"\1的", text))
     # "做成了多少技术交易额": what is counted may follow the cue.
     named = stem + (re.split(r"[,?;。!]", after[0])[0] if after else "")
     # Not for a change ("审结案件数比上年涨了多少"): a rate answers as well as a count of 件.
