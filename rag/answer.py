@@ -39,7 +39,7 @@ _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到"
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting figure is not the answer
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
-_OTHERWISE_PENALTY = 0.5  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
+_OTHERWISE_PENALTY = 0.35  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
 _TOP_STATED = re.compile(r"首位|第一|居首|榜首|之首|最高|最多|最大|最快")
@@ -923,7 +923,7 @@ _JOINT = re.compile(
 _NOT_A_KIND = re.compile(
     r"^(?:全市|全县|全区|全省|全年|全部|实现|完成|累计|新增|共计|共|其中|各类|各项|总|年度|当年|本年|上半年|下半年|"
     r"公司|集团|全行|全院|本院|我院|我局|本局|"  # who reports: "公司管网总长度" is the company's network
-    r"一季度|前三季度|同比|达到|达|为|有|的|和|及|与|、)+$"
+    r"一季度|前三季度|同比|达到|达|为|有|现有|的|和|及|与|、)+$"
 )
 
 
@@ -941,16 +941,42 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # "…市场份额达到37.5%": the verb before the number is no part of the label.
     label = _LINKING_TAIL.sub("", canonical(aligned or clause_before(fact, _PHRASE_SPLIT)))
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
-    if len(shared) < 2 or not asked.endswith(shared) or len(shared) == len(asked):
+    if not asked.endswith(shared) or len(shared) == len(asked):
         return False
-    kind = _kind_word(asked[: -len(shared)])  # "评价入库的科小" names no kind: 的 is no noun
-    before = label[: label.rfind(shared)]
-    other = _kind_word(before)
-    if not kind or not other or _NOT_A_KIND.match(other) or before.endswith("全" + other):  # 全系统: a scope
+    # The shared run may start inside the kind words: 新生|儿死亡率 vs 婴|儿死亡率, 意外|险保费 vs
+    # 车|险保费. Back off to the longest head where both sides keep a word of their own.
+    for cut in range(len(shared) - 1):
+        head = shared[cut:]
+        kind = _kind_word(asked[: -len(head)])  # "评价入库的科小" names no kind: 的 is no noun
+        before = label[: label.rfind(head)]
+        other = _kind_word(before)
+        # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
+        if kind and other and (cut == 0 or kind in _words(asked) and other in _words(label)):
+            break
+    else:
+        return False
+    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, other):  # 全系统: a scope
         return False
     return other not in canonical(metric) and kind not in canonical(fact.sentence)
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is formed from ``full``'s characters in order, from its first: 医保 of 医疗保险."""
+    if len(short) >= len(full) or short[:1] != full[:1]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> frozenset[str]:
+    import jieba
+
+    return frozenset(jieba.lcut(text))
+
+
+_ASIDE = re.compile(r"\([^()]*\)$")
+_KIND_CODE = re.compile(r"(?<![A-Za-z\d.])(?=[\dA-Za-z.]*[A-Za-z])[A-Za-z\d][A-Za-z\d.]*级?$")
 _KIND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "s", "b", "j", "eng", "an"})
 
 
@@ -960,6 +986,12 @@ def _kind_word(before: str) -> str:
     noun or a distinguishing word of two characters or more; "" for a verb, a time or a scope."""
     import jieba.posseg
 
+    before = _ASIDE.sub("", before)  # "细颗粒物(PM2.5)": the aside restates the word before it
+    if "(" not in before:  # "PM10)年均浓度": the aside's opening fell in the sentence before
+        before = before.rstrip(")")
+    code = _KIND_CODE.search(before)
+    if code:  # "PM2.5", "4A级", "5G": a code names its kind
+        return code.group()
     tokens = jieba.posseg.lcut(before)
     if not tokens or tokens[-1].flag not in _KIND_TAGS:
         return ""
