@@ -222,6 +222,20 @@ def short_name(name: str) -> str:
     return name
 
 
+def spoken_names(place: Place) -> list[str]:
+    """How a question may name a place: its full name, "本溪县" for 本溪满族自治县, and its short
+    name unless that is also its parent's (本溪 is 本溪市, not the county 本溪县 within it)."""
+    names = [place.name]
+    autonomous = _AUTONOMOUS.fullmatch(place.name)
+    if autonomous:
+        names.append(autonomous.group(1) + autonomous.group(2))
+    short = short_name(place.name)
+    parent = _places()[0].get(place.parent_code) if place.parent_code else None
+    if not parent or short_name(parent.name) != short:
+        names.append(short)
+    return [n for n in dict.fromkeys(names) if len(n) >= 2]
+
+
 def find_places(text: str) -> Counter[Place]:
     """Mentions of places in ``text``; an ambiguous name counts for the candidate whose
     parent is also mentioned (西湖区 next to 杭州 is Hangzhou's), else for every candidate."""

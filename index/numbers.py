@@ -817,7 +817,8 @@ def _standalone(text: str, num: _Num, e: int, signed_or_range: bool) -> bool:
     """
     nxt = text[e:e + 1]
     digits = num.raw.replace(",", "")
-    if _is_cjk(nxt) or nxt in _ID_SUFFIX:
+    bound = any(text.startswith(q, e) for q in _QUAL_AFTER)  # "死亡率控制在0.038以下": a bound, not a name
+    if _is_cjk(nxt) and not (bound and "." in digits) or nxt in _ID_SUFFIX:
         return False
     if "." not in digits and (len(digits) >= 7 or len(digits) > 1 and digits[0] == "0"):
         return False

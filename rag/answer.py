@@ -39,6 +39,8 @@ _ADJACENT_SLACK = 4  # characters between the metric and its number ("…达到"
 _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the number counts
 _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting figure is not the answer
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
+_STARTING_PENALTY = 0.5  # where a change started, "由年初的118座减少至96座", for the value now
+_SIBLING_PENALTY = 0.5  # a list item when another item of the list names the asked head
 _OTHERWISE_PENALTY = 0.35  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
 _LARGEST = ("最高", "最多", "最大", "最快")
@@ -79,6 +81,15 @@ _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数
 _INCREASE_BEFORE = re.compile(
     r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
 )
+_EARLIER_ITEMS = re.compile(r"(?:-?\d+(?:\.\d+)?[^\d,;:、和与及]{0,4}(?:、|和|与|及|以及))+$")
+
+
+def states_change(fact: Fact) -> bool:
+    """Whether the number is a change, by the verb right before it or before the list it ends:
+    "同比分别下降13.0%和11.4%" states two falls."""
+    return bool(_INCREASE_BEFORE.search(_EARLIER_ITEMS.sub("", clause_before(fact, _PHRASE_SPLIT))))
+
+
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|1-\d{1,2}月")
@@ -349,7 +360,15 @@ def metric_coverage(
     own_label = bool(clauses) and not aligned and not _names_nothing(clauses[0])
     in_list = True
     in_names = bool(clauses) and not _DIGIT.search(clauses[0])
+    # "发生事故47起、死亡39人,同比分别下降13.0%和11.4%": a bare change list takes its items from
+    # the list before it, whose lead-in applies to every item alike, one step away.
+    back_list = bool(aligned) and len(clauses) > 1 and _names_nothing(_EARLIER_ITEMS.sub("", clauses[0]).replace("分别", ""))
     for i, clause in enumerate(clauses):
+        if back_list and i:
+            back_list = i == 1 or joints[i - 1] == "、"
+            if back_list:
+                credit(clause, weight)
+                continue
         if i:
             in_list = in_list and joints[i - 1] == "、" and bool(_DIGIT.search(clause))
             if in_list:
@@ -526,7 +545,7 @@ def unit_score(q: Question, fact: Fact) -> float:
     if score and q.change:
         # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
         # not the level before it.
-        return score if _INCREASE_BEFORE.search(clause_before(fact)) else score * 0.3
+        return score if states_change(fact) else score * 0.3
     return score
 
 
@@ -572,7 +591,7 @@ def _unit_match(q: Question, fact: Fact) -> float:
             if kind == "percent":
                 return share_or_growth(q, fact)
             if kind == "measure":
-                return 1.0 if _INCREASE_BEFORE.search(clause_before(fact)) else 0.2
+                return 1.0 if states_change(fact) else 0.2
             return 0.0
         return 1.0 if kind == "measure" else 0.0
     if "points" in q.kinds:
@@ -586,16 +605,18 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if "growth" in q.kinds:
         if kind == "percent":
             return share_or_growth(q, fact)
-        if unit == "倍" and _INCREASE_BEFORE.search(clause_before(fact)):
+        if unit == "倍" and states_change(fact):
             return 1.0  # "比上年增长1.3倍"
         if kind == "points":
             # A gap between rates answers how much a rate rose ("研发强度提高多少"), hardly how
             # much an amount grew ("人均可支配收入同比增长多少": 10.6%, not "增速高于…2.3个百分点").
             return 1.0 if _RATE.search(q.metric) else 0.6
+        if kind == "plain" and not unit and not _RATE.search(q.metric):
+            return 0.0  # "死亡率比上年下降0.007" is no change in the 死亡人数 asked
         if q.kinds & {"money", "money_or_count"} or q.change:
             # An amount answers "增加了多少钱" only when it is the increase ("比上年增加5亿元"),
             # not the level ("产值298.6亿元,同比增长36.4%").
-            if _INCREASE_BEFORE.search(clause_before(fact)):
+            if states_change(fact):
                 return 1.0 if q.change else 0.6  # "比年初增加了多少" asks just this amount
             return 0.2
         return 0.0
@@ -884,6 +905,42 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
     where = next(i for i, f in enumerate(same) if f.fact_id == fact.fact_id)
     run, at = enumeration_run(fact.sentence, spans, where)
     return align_enumeration(fact.sentence, run, at)
+
+
+_FROM_BEFORE = re.compile(r"(?:由|从)[^,;:。由从]{0,8}$")
+_TO_AFTER = re.compile(r"^[^,;:。\d]{0,6}?(?:到|至)\s*-?\d")
+_ASKS_START = re.compile(r"年初|年底前|上年|去年|原来|原有|以前|之前|起初|由|从")
+
+
+def starting_value(q: Question, fact: Fact) -> bool:
+    """Whether the number is where a change started ("由年初的118座减少至96座") when the question
+    does not ask about the start."""
+    sentence, at = reading(fact)
+    start = _FROM_BEFORE.search(sentence[:at])
+    if not start or not _TO_AFTER.search(sentence[at + len(fact.text):]) or _ASKS_START.search(q.text):
+        return False
+    # "从2月的-5.7%提升至5月的3.6%": the month asked is the start's own.
+    when = start.group()[1:].replace("的", "")
+    return not (when and when in q.text)
+
+
+def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_by_chunk: dict[int, list[Fact]]) -> bool:
+    """Whether another item of the number's list matches the asked metric further right, nearer its
+    head: for "事故死亡人数", "死亡39人" of "发生事故47起、死亡39人,同比分别下降13.0%和11.4%"."""
+    if not aligned:
+        return False
+    asked = canonical(metric).replace(" ", "")
+    own = canonical(aligned)
+    run = common_run(asked, own)
+    own_end = asked.rfind(run) + len(run) if len(run) >= 2 else -1
+    for other in facts_by_chunk.get(fact.chunk_id, []):
+        if other.fact_id == fact.fact_id or other.sentence_start != fact.sentence_start or other.kind != fact.kind:
+            continue
+        label = canonical(aligned_item(other, facts_by_chunk) or "")
+        theirs = common_run(asked, label)
+        if len(theirs) >= 2 and theirs not in own and asked.rfind(theirs) + len(theirs) > own_end:
+            return True
+    return False
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
@@ -1410,8 +1467,10 @@ def select_facts(
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             decay = _ITEM_DECAY if q.item else _DECAY
             before = previous_sentence(fact, chunk)
+            # A table's caption ("表1 2023年各县(区)生产安全事故情况") says what every cell counts.
+            about = f"{context} {table_head(doc, fact)[0]}" if fact.header else context
             coverage = metric_coverage(
-                metric, *reading(fact), idf, context, aligned, fact.header, decay, names_after(fact), before
+                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact), before
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
@@ -1424,6 +1483,10 @@ def select_facts(
             score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(metric, fact, aligned, before)
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
+            if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
+                score *= _SIBLING_PENALTY
+            if starting_value(q, fact):
+                score *= _STARTING_PENALTY
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
@@ -1584,7 +1647,9 @@ def select_extreme(
     }
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
-    pick = (max if q.extreme in _LARGEST else min)(rows.values(), key=lambda f: f.value)
+    # "降幅最大" over a column of signed changes (-22.2, 25.0): the most negative is the largest fall.
+    signed = any(f.value < 0 for f in rows.values())
+    pick = (max if _wants_largest(q, signed) else min)(rows.values(), key=lambda f: f.value)
     return Selection(facts=[Candidate(pick, coverage, coverage, False, 0)])
 
 
@@ -1645,7 +1710,7 @@ def select_listed_extreme(
                 else:
                     strays += 1  # an item that is no place: the list is not a comparison of places
             if len(rows) >= 3 and not strays and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
-                return (max if q.extreme in _LARGEST else min)(rows, key=lambda row: _signed(row[1].fact))
+                return (max if _wants_largest(q, True) else min)(rows, key=lambda row: _signed(row[1].fact))
     return None
 
 
@@ -1664,6 +1729,21 @@ def _is_place(name: str, short: bool = False) -> bool:
 _LISTED_TRIES = 5
 _LISTED_REACH = 300  # characters: a list of parallel clauses is compact (PDF lines break paragraphs)
 _FALL = re.compile(r"下降|减少|回落|降低")
+
+
+_ASKS_FALL = re.compile(r"降幅|减幅|下降|减少|降低|降得|降了|跌幅")
+
+
+def _wants_largest(q: Question, signed: bool) -> bool:
+    """Whether the largest value answers the superlative; for a fall asked over signed changes
+    ("降幅最大": -22.2 before -9.1) the smallest does."""
+    largest = q.extreme in _LARGEST
+    return not largest if signed and _ASKS_FALL.search(q.text) else largest
+
+
+def extreme_words(q: Question, fact: Fact) -> str:
+    """How the answer names the superlative: "降幅最大" for the most negative change, else as asked."""
+    return f"降幅{q.extreme}" if _ASKS_FALL.search(q.text) and _signed(fact) < 0 else q.extreme or ""
 
 
 def _signed(fact: Fact) -> float:

@@ -23,6 +23,7 @@ from rag.answer import (
     canonical,
     choose_stated,
     clause_after,
+    extreme_words,
     names_after,
     select_extreme,
     select_listed_extreme,
@@ -201,7 +202,7 @@ class Assistant:
         answer.facts = [StatedFact(_plain_number(fact.value), fact.unit, fact.text, cite.id)]
         answer.citations = [cite]
         unit = fact.unit if fact.unit not in fact.text else ""
-        answer.answer = f"{row}：{fact.text}{unit}（{column}{q.extreme}）[1]。"
+        answer.answer = f"{row}：{fact.text}{unit}（{column}{extreme_words(q, fact)}）[1]。"
         answer.abstained = False
 
     def _answer_sentence(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from index.cleaning import normalize_query
-from index.gazetteer import find_places, short_name
+from index.gazetteer import find_places, short_name, spoken_names
 from rag import vocabulary as V
 
 MAX_QUESTION_CHARS = 500
@@ -22,7 +22,7 @@ _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
 _GOODS_AND_MONEY = re.compile(r"(多少|几)(?=款[物项])")
-_PER_BASE_RATE = re.compile(r"(?:百|千|万|十万|百万|亿)(?:公里|车|人|户|元|吨|平方米|人口|辆)[^,?;]{0,10}率")
+_PER_BASE_RATE = re.compile(r"(?:百|千|万|十万|百万|亿)(?:公里|车|人|户|元|吨|平方米|人口|辆)(?:[^,?;]{0,10}|[^,?;]{0,18}(?:死亡|事故|伤亡))率")
 _COUNTED_IN = re.compile(r"(?<=[\u4e00-\u9fff])(人次|台次|架次|车次|户次|件次|卷次|艘次|班次)(?:数|数量)?(?:是|为|有|达到?)?$")
 _ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
 # "增速比一季度快了多少": a growth rate against another period's, also a gap in points.
@@ -275,8 +275,8 @@ def _without_stray_short_names(text: str, places):
 def _names(places) -> list[str]:
     names: list[str] = []
     for place in places:
-        names.extend([place.name, short_name(place.name)])
-    return list(dict.fromkeys(n for n in names if len(n) >= 2))
+        names.extend(spoken_names(place))
+    return list(dict.fromkeys(names))
 
 
 def _read_ask(q: Question, text: str) -> None:

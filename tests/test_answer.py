@@ -8,6 +8,9 @@ import pytest
 
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
+    _wants_largest,
+    extreme_words,
+    starting_value,
     bigrams,
     fact_years,
     facts_of_chunk,
@@ -1550,3 +1553,43 @@ def test_an_amount_right_after_its_verb_states_the_quantity():
 
 def test_a_fall_asked_as_降幅_reads_a_下降_column():
     assert canonical("综合能耗同比降幅") == canonical("综合能耗同比下降")
+
+
+def _one_sentence_doc(s: str) -> Document:
+    return replace(DOC, title="某市应急管理局2023年工作总结", region="本溪市", period="2023年", year=2023, text=s)
+
+
+def test_a_bare_change_list_takes_its_items_from_the_list_before_it():
+    s = "全年全市共发生各类生产安全事故47起、死亡39人,同比分别下降13.0%和11.4%,未发生较大事故。"
+    facts = [make_fact(i, t, v, u, k, sentence=s) for i, (t, v, u, k) in enumerate(
+        [("47起", 47, "起", "count"), ("39人", 39, "人", "count"), ("13.0%", 13.0, "%", "percent"), ("11.4%", 11.4, "%", "percent")])]
+    doc = _one_sentence_doc(s)
+    assert pick("2023年本溪市生产安全事故死亡人数比上年下降了多少?", facts=facts, doc=doc) == [11.4]
+    assert pick("2023年本溪市生产安全事故起数比上年下降了多少?", facts=facts, doc=doc) == [13.0]
+
+
+def test_a_unitless_change_of_a_rate_is_no_change_of_a_count():
+    s = "亿元地区生产总值生产安全事故死亡率为0.041,比上年下降0.007。"
+    fall = make_fact(0, "0.007", 0.007, "", "plain", sentence=s)
+    assert unit_score(analyze_question("2023年某市生产安全事故死亡人数比上年下降了多少?"), fall) == 0.0
+    assert unit_score(analyze_question("2023年某市亿元GDP生产安全事故死亡率比上年下降了多少?"), fall) > 0
+
+
+def test_where_a_change_started_is_not_the_value_now_unless_asked():
+    s = "全市非煤矿山由年初的118座减少至96座,全年关闭退出22座。"
+    facts = [make_fact(0, "118座", 118, "座", "count", sentence=s), make_fact(1, "96座", 96, "座", "count", sentence=s)]
+    doc = _one_sentence_doc(s)
+    assert pick("截至2023年末本溪市还剩多少座非煤矿山?", facts=facts, doc=doc) == [96]
+    assert pick("2023年年初本溪市有多少座非煤矿山?", facts=facts, doc=doc) == [118]
+    months = "规上工业研发费用增速从2月的-5.7%提升至5月的3.6%。"
+    start = make_fact(0, "-5.7%", -5.7, "%", "percent", sentence=months)
+    assert not starting_value(analyze_question("2023年某区规上工业研发费用增速2月是多少?"), start)
+    assert starting_value(analyze_question("2023年某区规上工业研发费用增速是多少?"), start)
+
+
+def test_the_largest_fall_over_signed_changes_is_the_most_negative():
+    q = analyze_question("2023年某市各县(区)中,事故起数同比降幅最大的是哪个?")
+    assert not _wants_largest(q, signed=True) and _wants_largest(q, signed=False)
+    assert _wants_largest(analyze_question("2023年某市各县(区)中,事故起数同比增幅最大的是哪个?"), signed=True)
+    fall = make_fact(0, "-22.2", -22.2, "%", "percent", sentence="明山区 | 7 | 6 | -22.2")
+    assert extreme_words(q, fall) == "降幅最大"

@@ -141,3 +141,11 @@ def test_a_compilation_of_one_citys_districts_is_the_citys():
 
     body = "张店区科技局局长 甲\n张店区新增…张店区\n淄川区科技局局长 乙\n淄川区…淄川区\n博山区科技局局长 丙\n博山区…博山区\n"
     assert main_region("上半年科技工作亮点", body) == "淄博市"
+
+
+def test_a_question_names_an_autonomous_county_by_its_county_form_and_not_by_its_parents_short_name():
+    from index.gazetteer import spoken_names
+    (county,) = [p for p in find_places("本溪满族自治县") if p.level == 3]
+    assert spoken_names(county) == ["本溪满族自治县", "本溪县"]  # 本溪 alone is 本溪市
+    (city,) = find_places("绍兴市")
+    assert spoken_names(city) == ["绍兴市", "绍兴"]

@@ -336,6 +336,13 @@ def test_names_and_codes_are_not_numbers() -> None:
     assert spans(text) == []
 
 
+def test_a_bare_decimal_bounded_by_以下_is_a_number_but_an_integer_glued_to_a_word_is_not() -> None:
+    # A per-base rate has no unit: "亿元地区生产总值生产安全事故死亡率控制在0.038以下".
+    (bound,) = extract_numbers("事故死亡率控制在0.038以下,坚决杜绝重特大事故")
+    assert (bound.value, bound.unit, bound.qualifier) == (0.038, "", "以下")
+    assert spans("实施“3315计划”,新建5以上工程") == []
+
+
 def test_table_cells_and_spaced_units() -> None:
     text = "新增高新技术企业(家)\n\n50\n\n| 163 | 2.5 |\n市级15 家"
     assert found(text) == [

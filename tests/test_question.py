@@ -517,3 +517,14 @@ def test_a_city_named_like_a_township_is_no_town_and_在册_is_kept():
     assert q.places[0] == "萍乡市"
     assert "在册" in analyze_question("崇义县24年底在册的社矫对象还有多少人？").metric
     assert "多少列" not in analyze_question("24年上半年满洲里口岸一共跑了多少列中欧班列？").metric
+
+
+def test_a_county_asked_by_its_county_form_is_not_its_city():
+    q = analyze_question("2023年本溪县发生了几起生产安全事故?")
+    assert "本溪县" in q.places and "本溪" not in q.places and q.place_level == 3
+
+
+def test_a_death_rate_per_base_is_no_percentage():
+    for question in ("2023年某市亿元地区生产总值生产安全事故死亡率是多少?", "某市2023年百万公里行车责任事故率是多少?"):
+        assert "percent" not in analyze_question(question).kinds, question
+    assert "percent" in analyze_question("2023年某市安全生产事故隐患整改率是多少?").kinds
