@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from index.cleaning import normalize_query
+import numpy as np
+
+from index.cleaning import CleanText, clean_report, normalize_query
 from index.gazetteer import find_places, short_name, town_of, zone_of
 from index.metadata import plan_only_year
 from index.numbers import to_base
@@ -302,6 +304,21 @@ def enumeration_run(sentence: str, spans: list[tuple[int, int]], target: int) ->
     return spans[start : end + 1], target - start
 
 
+_HEADER_UNIT = re.compile(r"^(.+?)\s*[(（]([\u4e00-\u9fff])[)）]$")
+
+
+def header_words(header: str) -> str:
+    """A column header as a question names it: "惠民演出(场)" counts 惠民演出场次, 惠民演出场数."""
+    m = _HEADER_UNIT.match(header)
+    if not m:
+        return header
+    stem, unit = m.groups()
+    return f"{header} {stem}{unit}次 {stem}{unit}数"
+
+
+_SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")
+
+
 def metric_coverage(
     metric: str,
     sentence: str,
@@ -337,12 +354,13 @@ def metric_coverage(
     found: dict[str, float] = {}
 
     def credit(text: str, weight: float) -> None:
-        for g in bigrams(text):
+        # "乡镇(街道)文联" names 乡镇文联 too: a short aside does not part the words around it.
+        for g in bigrams(text) | bigrams(_SHORT_ASIDE.sub("", text)):
             if g in wanted and found.get(g, 0.0) < weight:
                 found[g] = weight
 
     if header:
-        credit(canonical(header), 1.0)
+        credit(canonical(header_words(header)), 1.0)
     if aligned:
         # The list item is nearest; the rest of the numbers' own clause ("其中发明专利申请、授权量
         # 分别为") is one step further from each number.
@@ -627,7 +645,9 @@ def _unit_match(q: Question, fact: Fact) -> float:
     if "money_or_count" in q.kinds:
         return 1.0 if unit.startswith("万") else 0.3
     if kind == "plain" and not unit:
-        return 0.4  # a bare number: table cells whose unit is not in the header
+        # A bare number: table cells whose unit is not in the header; or what a per-base rate or
+        # an index is ("亿元地区生产总值生产安全事故死亡率为0.041", "综合指数为2.61").
+        return 0.8 if _RATE.search(q.metric) else 0.4
     if kind in {"percent", "points"}:
         # "粮食总产量是多少" asks an amount; a rate answers it only when the metric is a rate, and
         # a growth rate ("规上工业增加值同比增长8.1%") never answers for the level.
@@ -731,6 +751,9 @@ def is_target(fact: Fact) -> bool:
     return "将" in clause and "预计" in fact.sentence[: fact.number_at]
 
 
+_REACHES = re.compile(r"(?:达到|提高到|提升到|突破|保持在|控制在)$")
+
+
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     # A date is the answer to "哪一年…", not the period asked about: that is the report's.
     years = ({doc.year} if doc.year else set()) if fact.kind == "date" else fact_years(fact, doc)
@@ -744,7 +767,12 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # "下半年,我们将紧盯全年目标任务,确保全年…;外贸进出口总额突破360亿元;": the paragraph's
         # 全年 covers the targets listed after it.
         paragraph = doc.text[doc.text.rfind("\n", 0, fact.start) + 1 : fact.start]
-        return q.wants_target and is_target(fact) and "全年" in paragraph
+        if not (q.wants_target and is_target(fact)):
+            return False
+        # A level the second half's plan is to reach ("机械化清扫率力争达到78%") is where the year
+        # ends; an amount it adds ("新增洗扫车辆4辆") is the half's alone.
+        reached = halves == ["下半年"] and _REACHES.search(clause_before(fact, _PHRASE_SPLIT))
+        return "全年" in paragraph or bool(reached)
     own = clause_before(fact, _PHRASE_SPLIT)  # "力争全年规上工业总产值达到600亿元、技术合同成交额达到80亿元"
     if q.half and "全年" in own and not _PROGRESS.search(own):
         return False  # "力争全年规上工业总产值5300亿元" is no half-year figure (but "完成全年任务的70%" is)
@@ -755,7 +783,9 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         months_span = [V.SAME_PERIOD.get(h, h) for h in _HALVES.findall(fact.sentence[: fact.number_at]) if h.startswith("1-")]
         # "力争上半年规上工业总产值达到200亿元"; but "增速比上半年加快0.6个百分点" is the later period's.
         own = _halves(_COMPARED_HALF.sub("", clause_before(fact, _PHRASE_SPLIT)))
-        where = own or months_span or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
+        # "在全州12个县市一季度城乡环境卫生考评中,宾川县位列第4名": an earlier clause may name it.
+        earlier = _halves(_COMPARED_HALF.sub("", fact.sentence[: fact.number_at]))
+        where = own or months_span or earlier or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if q.half not in where:
             return False
     return True
@@ -1012,14 +1042,15 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
             break
     else:
         return False
-    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, other):  # 全系统: a scope
+    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before):  # 全系统: a scope
         return False
     return other not in canonical(metric) and kind not in canonical(fact.sentence)
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Whether ``short`` is formed from ``full``'s characters in order, from its first: 医保 of 医疗保险."""
-    if len(short) >= len(full) or short[:1] != full[:1]:
+    """Whether ``short`` is formed from ``full``'s characters in order: 医保 of 城乡居民基本医疗保险,
+    (普)惠小微 of 普惠型小微企业."""
+    if len(short) >= len(full):
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
@@ -1192,7 +1223,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
 
 # What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程
 # 达到872公里,全年新增高速公路通车里程64公里".
-_NEW_STATEMENT = re.compile(r"^\s*(?:全年|全市|全县|全区|全省|累计|新增|另有|此外|同时)")
+_NEW_STATEMENT = re.compile(r"^\s*(?:全年|全市|全县|全区|全省|全镇|全州|全行|全系统|全公司|累计|新增|另有|此外|同时)")
 
 
 def in_breakdown(phrases: list[str]) -> bool:
@@ -1382,16 +1413,25 @@ def without_subject(q: Question, doc: Document) -> Question:
     words = canonical(q.metric).split()  # "工商联" is the 工商业联合会 that reports
     if len(subject) < 2 or not words:
         return q
-    first = words[0]
+    # The stock or flow word read off the question comes first: "累计 农商银行…贷款余额".
+    at = next((i for i, w in enumerate(words) if not _STOCK_OR_FLOW.fullmatch(w)), None)
+    if at is None:
+        return q
+    first = words[at]
+    company = bool(_COMPANY_NAME.search(subject))
+    trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
     for n in range(min(len(first), len(subject)), 1, -1):
         # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司.
-        if subject.endswith(first[:n]) or (_COMPANY_NAME.search(subject) and subject.startswith(first[:n])):
-            rest = " ".join(filter(None, [first[n:], *words[1:]]))
-            return replace(q, metric=rest) if len(rest) >= 2 else q
+        if subject.endswith(first[:n]) or (company and (subject.startswith(first[:n]) or len(trade) >= 2 and trade.endswith(first[:n]))):
+            left = "".join([first[n:], *words[at + 1:]])  # the metric itself must survive
+            rest = " ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]]))
+            return replace(q, metric=rest) if len(left) >= 2 else q
     return q
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
+_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团)$")
+_STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
 
 def select_facts(
@@ -1566,11 +1606,27 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
 _LEADS_TO_TABLE = re.compile(r"(?:如下表|见下表|如下)[:：]?\s*$")
 
 
+@lru_cache(maxsize=64)
+def cleaned_view(text: str) -> CleanText:
+    """A report's text as the indexer read it: a web page without its tags, its cells " | "."""
+    return clean_report(text)
+
+
+def shown_text(doc: Document, start: int, end: int) -> str:
+    """The source span ``[start, end)`` as the cleaner reads it: a web page's row without its tags."""
+    clean = cleaned_view(doc.text)
+    lo = int(np.searchsorted(clean.offsets, start))
+    hi = int(np.searchsorted(clean.offsets, end))
+    return clean.original[lo:hi]
+
+
 def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
     """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
     2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
-    header line ("子公司", "用途", "板块") what its rows are."""
-    text, at, top = doc.text, fact.sentence_start, ""
+    header line ("子公司", "用途", "板块") what its rows are. Read on the cleaned view, where a
+    web page's table reads like any other."""
+    clean = cleaned_view(doc.text)
+    text, at, top = clean.original, int(np.searchsorted(clean.offsets, fact.sentence_start)), ""
     while at > 0:
         prev = text.rfind("\n", 0, at - 1) + 1
         line = text[prev : at - 1].strip()
@@ -1620,10 +1676,10 @@ def select_extreme(
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
-                named = f"{fact.header} {heading} {caption}"
+                named = f"{header_words(fact.header)} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 columns[key] = (
-                    sentence_coverage(q.metric, fact.header, idf, context, _ACROSS_WEIGHT) / prior,  # which column
+                    sentence_coverage(q.metric, header_words(fact.header), idf, context, _ACROSS_WEIGHT) / prior,  # which column
                     sentence_coverage(q.metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
                 )
     if not columns:

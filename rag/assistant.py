@@ -8,12 +8,10 @@ import math
 import re
 import threading
 import time
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from index.cleaning import CleanText, clean_report
 from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
@@ -22,6 +20,7 @@ from rag.answer import (
     bigrams,
     canonical,
     choose_stated,
+    cleaned_view,
     clause_after,
     extreme_words,
     names_after,
@@ -29,6 +28,7 @@ from rag.answer import (
     select_listed_extreme,
     select_facts,
     select_sentences,
+    shown_text,
 )
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
@@ -219,7 +219,8 @@ class Assistant:
         section = doc.section_at(start)
         cite = Citation(1, doc_id, start, end, doc.text[start:end], section.label if section else None, doc.title)
         answer.citations = [cite]
-        answer.answer = f"据报告：“{_LINE_BREAKS.sub('', cite.quote.strip())}”[1]"
+        # The quote stays exact; the answer reads the sentence as the cleaner does (no page tags).
+        answer.answer = f"据报告：“{_LINE_BREAKS.sub('', shown_text(doc, start, end).strip())}”[1]"
         answer.abstained = False
 
     def _passages(self, hits: list[Hit], index: IndexData, answer: Answer, top_k: int) -> list[Passage]:
@@ -293,17 +294,9 @@ def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
     return {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}
 
 
-@lru_cache(maxsize=64)
-def _cleaned(text: str) -> CleanText:
-    return clean_report(text)
-
-
 def _shown_row(doc: Document, fact: Fact) -> str:
     """The table row holding ``fact`` as the cleaner reads it (a web page's row without its tags)."""
-    clean = _cleaned(doc.text)
-    lo = int(np.searchsorted(clean.offsets, fact.sentence_start))
-    hi = int(np.searchsorted(clean.offsets, fact.sentence_end))
-    return clean.original[lo:hi]
+    return shown_text(doc, fact.sentence_start, fact.sentence_end)
 
 
 def source_sentences(doc: Document, chunk: Chunk):
@@ -312,7 +305,7 @@ def source_sentences(doc: Document, chunk: Chunk):
     Sentences are read on the whole report's cleaned view, where a sentence cut by a scraped
     page break is whole again; the span then covers the break in the source.
     """
-    clean = _cleaned(doc.text)
+    clean = cleaned_view(doc.text)
     lo = int(np.searchsorted(clean.offsets, chunk.start))
     hi = int(np.searchsorted(clean.offsets, chunk.end))
     for m in _SENTENCE.finditer(clean.text, lo, hi):
@@ -329,10 +322,11 @@ def _plain_number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-_LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的)+$")
+_LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的|力争|确保|争取)+$")
 _CHANGE = re.compile(r"(?:提升|提高|增长|增加|下降|降低|上升)(?:到|至)?")
 _FROM = re.compile(r"从[^从]*$")  # "研发强度从2月的" → "研发强度"
-_LABEL_LEAD = re.compile(r"^(?:尤其是|其中|此外|另外|同时|并且|而且|以及)")
+# A list marker ("(二)", "3.") or a linking word opens a clause but names nothing.
+_LABEL_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、](?!\d))?(?:尤其是|其中|此外|另外|同时|并且|而且|以及)?")
 _JOINERS = " 、和与及"
 
 

@@ -38,7 +38,7 @@ _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年"
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
 _QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|(?:多少|几)成(?=\s|$|[?!。,])|第几[批届期轮]?|多少钱|钱(?=\s|$|[?!。,])")
 # "比上年多了百分之多少": the comparison is what reports write as 同比增长.
-_COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期)?(?:相比)?")
+_COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:相比)?")
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
 _FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
@@ -158,11 +158,16 @@ _SPOKEN_VERBS = [
 ]
 
 
+# "那几个重点部门里", "这几年": 几 after a demonstrative points at things, it asks no number.
+_THOSE_FEW = re.compile(r"(?<=[那这])几(?:[个家位项所类种条]|(?=年))")
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = normalize_query(check_question(raw))
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
+    text = _THOSE_FEW.sub("些", text)
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
@@ -279,6 +284,10 @@ def _names(places) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# "提高了几个点?": spoken for 个百分点; not "几个点位", the places monitored.
+_POINTS_SPOKEN = re.compile(r"(多少|几)个?点(?=$|[?!。,;]|呢|啊|吧)")
+
+
 def _read_ask(q: Question, text: str) -> None:
     """The unit and kinds of quantity ``text`` asks for, and whether it asks a completion rate or a change."""
     q.progress = bool(_PROGRESS.search(text))
@@ -286,6 +295,7 @@ def _read_ask(q: Question, text: str) -> None:
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
+    asked = _POINTS_SPOKEN.sub(r"\1个百分点", asked)  # "提高了几个点": points, as people say it
     asked = _GOODS_AND_MONEY.sub(r"\1的", asked)  # "募集多少款物": money, not a count of 款
     asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
@@ -501,7 +511,11 @@ def metric_words(text: str, q: Question) -> str:
     """
     out = _AMOUNT_OF.sub(r"\1", text)  # "完成了多少钱的投资" asks 完成投资
     out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", out))))
+    out = _POINTS_SPOKEN.sub(" ", out)
     for name in sorted(q.place_words, key=len, reverse=True):
+        # "咸宁市级文艺家协会": the place is 咸宁, and 市级 the level of what is asked.
+        if name[-1] in "省市县区":
+            out = out.replace(f"{name}级", f" {name[-1]}级")
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
     out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock

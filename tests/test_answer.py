@@ -32,6 +32,8 @@ from rag.answer import (
     ranks_another_group,
     reading,
     is_place_row,
+    shown_text,
+    header_words,
     table_head,
     region_ok,
     select_extreme,
@@ -277,6 +279,8 @@ def test_enumeration_names_end_where_numbers_begin():
         ("入选2022年度国家引才计划1人、省级引才计划", "省级引才计划"),  # the item after the last number
         ("技术交易总额和科技型中小微企业数,增幅高达25.7%、42.7%和", "增幅"),  # a list of numbers: the name before it
         ("全区共有科技企业孵化器16家,其中国家级", "国家级"),
+        ("(二)机械化清扫率力争达到", "机械化清扫率"),  # a list marker and a target verb name nothing
+        ("3.全县新增就业", "全县新增就业"),
     ],
 )
 def test_label_clause_names_the_number_that_follows(context, label):
@@ -564,6 +568,8 @@ def test_another_kind_of_the_thing_asked_is_named_otherwise():
         # An abbreviation is the same kind; 现有 is no kind.
         ("2023年某市城乡居民医保财政补助标准是多少?", "城乡居民基本医疗保险财政补助标准提高到640元", "640元", False),
         ("2022年某市审计局在编审计人员有多少人?", "全局现有在编审计人员36人", "36人", False),
+        # The asked word may shorten the label from inside it: (普)惠小微 of 普惠型小微企业.
+        ("2024年末某农商行惠小微贷款余额是多少?", "年末普惠型小微企业贷款余额27.35亿元", "27.35亿元", False),
     ]
     for question, s, text, otherwise in cases:
         fact = make_fact(0, text, 1, "", "count", sentence=s)
@@ -1448,6 +1454,11 @@ def test_who_reports_is_read_off_the_title_and_taken_off_the_metric():
     # A word that opens the subject's name is what such a bureau counts, not who reports.
     grain = replace(DOC, title="故城县粮食和物资储备局2023年工作总结", region="衡水市故城县")
     assert "粮食" in without_subject(analyze_question("2023年故城县粮食收购量是多少?"), grain).metric
+    # A bank's trade name without its company form, behind the stock word the question reads.
+    bank = replace(DOC, title="岳西农商银行股份有限公司2024年度经营工作总结", region="安庆市岳西县")
+    asked = analyze_question("2024年末岳西农商行不良贷款余额是多少?")
+    assert "农商行" in asked.metric
+    assert without_subject(asked, bank).metric.replace(" ", "") == "累计不良贷款余额"
 
 
 def test_a_hospitals_own_name_does_not_dilute_what_is_asked():
@@ -1463,6 +1474,7 @@ def test_abbreviations_are_not_read_inside_other_words():
     assert canonical("多元经营收入") == "多元经营收入" and canonical("营收") == "营业收入"
     assert canonical("提高企业") == "提高企业" and canonical("高企数量") == "高新技术企业数量"
     assert canonical("床位使用率") == canonical("病床使用率")
+    assert canonical("不良率") == canonical("不良贷款率")
 
 
 def test_another_kind_is_seen_past_the_verb_and_the_的_but_not_in_who_reports():
@@ -1593,3 +1605,57 @@ def test_the_largest_fall_over_signed_changes_is_the_most_negative():
     assert _wants_largest(analyze_question("2023年某市各县(区)中,事故起数同比增幅最大的是哪个?"), signed=True)
     fall = make_fact(0, "-22.2", -22.2, "%", "percent", sentence="明山区 | 7 | 6 | -22.2")
     assert extreme_words(q, fall) == "降幅最大"
+
+
+def test_a_rate_per_base_is_a_bare_number_and_answers_for_the_rate():
+    s = "力争全年生产安全事故起数和死亡人数同比均下降5%以上,亿元地区生产总值生产安全事故死亡率控制在0.038以下"
+    fall = make_fact(0, "5%以上", 5, "%", "percent", sentence=s, section="三、2024年工作安排")
+    rate = make_fact(1, "0.038以下", 0.038, "", "plain", sentence=s, section="三、2024年工作安排")
+    doc = replace(DOC, text=s, title="某市应急管理局2023年工作总结和2024年工作安排", period="2023年", year=2023)
+    assert pick("2024年某市亿元GDP生产安全事故死亡率要控制在多少以下?", facts=[fall, rate], doc=doc) == [0.038]
+
+
+def test_a_pages_table_is_read_as_the_cleaner_reads_it():
+    page = ("<html><body><p>重点部门数据共享情况见下表。</p>\n<table>\n"
+            "<tr><td>部门</td><td>被调用(万次)</td></tr>\n<tr><td>市公安局</td><td>468.2</td></tr>\n</table></body></html>")
+    doc = replace(DOC, text=page)
+    at = page.index("市公安局")
+    row = page[at: page.index("468.2") + len("468.2")]
+    cell = replace(make_fact(0, "468.2", 468.2, "万次", "count", sentence=row), sentence_start=at, sentence_end=at + len(row))
+    assert shown_text(doc, cell.sentence_start, cell.sentence_end) == "市公安局 | 468.2"
+    assert table_head(doc, cell) == ("重点部门数据共享情况见下表。", "部门")
+
+
+def test_a_short_aside_does_not_part_the_words_around_it():
+    s = "全市已建成乡镇(街道)文联62个,覆盖率达到87.3%,较上年提高12.3个百分点"
+    aside = metric_coverage("乡镇文联覆盖率 增长", s, s.index("12.3"))
+    plain = s.replace("(街道)", "")
+    assert aside == pytest.approx(metric_coverage("乡镇文联覆盖率 增长", plain, plain.index("12.3")))
+
+
+def test_a_column_counted_in_a_unit_is_named_by_the_unit_too():
+    assert "惠民演出场次" in header_words("惠民演出(场)") and header_words("产值(亿元)") == "产值(亿元)"
+    assert header_words("县(市、区)") == "县(市、区)"
+    cell = replace(make_fact(0, "72", 72, "场", "count", sentence="咸安区 | 72"), header="惠民演出(场)")
+    assert metric_coverage("惠民演出场次", cell.sentence, cell.number_at, header=cell.header) > 0.9
+
+
+def test_the_period_an_earlier_clause_names_and_a_plans_level_for_the_year():
+    s = "在全州12个县市一季度城乡环境卫生考评中,宾川县位列第4名"
+    h1 = replace(DOC, title="某县2024年上半年工作总结", period="2024年上半年", year=2024, text=s)
+    rank = make_fact(0, "第4名", 4, "名", "rank", sentence=s, section="一、上半年工作情况 > (八)考核评比情况")
+    assert period_ok(analyze_question("2024年一季度环境卫生考评某县排第几?"), rank, h1)
+    plan = "(二)机械化清扫率力争达到78%,新增洗扫车辆4辆"
+    level = make_fact(1, "78%", 78, "%", "percent", sentence=plan, section="三、下半年工作打算")
+    added = make_fact(2, "4辆", 4, "辆", "count", sentence=plan, section="三、下半年工作打算")
+    assert period_ok(analyze_question("2024年某县机械化清扫率全年力争达到多少?"), level, h1)
+    assert not period_ok(analyze_question("2024年某县全年力争新增洗扫车辆多少辆?"), added, h1)
+
+
+def test_a_whole_after_a_breakdown_is_no_part_of_it():
+    s = "全年新设助农取款服务点48个,其中黄尾镇14个、河图镇9个,全行助农取款服务点达到326个,实现行政村全覆盖"
+    new = make_fact(0, "48个", 48, "个", "count", sentence=s)
+    whole = make_fact(1, "326个", 326, "个", "count", sentence=s)
+    assert contrast_factor("累计 助农取款服务点", whole, None) == 1.0
+    assert contrast_factor("累计 助农取款服务点", new, None) < 1.0
+    assert canonical("新设助农取款服务点") == "新增设助农取款服务点" and canonical("购置新设备") == "购置新设备"

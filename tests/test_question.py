@@ -528,3 +528,23 @@ def test_a_death_rate_per_base_is_no_percentage():
     for question in ("2023年某市亿元地区生产总值生产安全事故死亡率是多少?", "某市2023年百万公里行车责任事故率是多少?"):
         assert "percent" not in analyze_question(question).kinds, question
     assert "percent" in analyze_question("2023年某市安全生产事故隐患整改率是多少?").kinds
+
+
+def test_a_change_since_last_year_end_after_a_level_is_that_levels_change():
+    q = analyze_question("2023年底七里河区人均人防工程面积是多少，比上年末增加了多少？")
+    assert [p.metric for p in q.parts] == ["累计 人均人防工程面积", "累计 人均人防工程面积 同比 增长"]
+
+
+def test_几_after_a_demonstrative_asks_no_number():
+    q = analyze_question("梧州24年上半年那几个重点部门里，累计挂接目录最少的是哪个?")
+    assert q.unit is None and q.entity and q.extreme == "最少"
+    assert analyze_question("这几年某县新增高企多少家?").unit == "家"
+
+
+def test_spoken_points_and_a_places_level():
+    q = analyze_question("咸宁乡镇文联覆盖率23年提高了几个点？")
+    assert q.unit == "个百分点" and "points" in q.kinds and "点" not in q.metric.split()
+    assert analyze_question("某市设了几个点位?").unit == "个"
+    assert analyze_question("截至2023年底，咸宁市级文艺家协会会员累计多少名？").metric.split()[1].startswith("市级")
+    from rag.vocabulary import canonical
+    assert "日均" in canonical("平均每天清运")
