@@ -867,6 +867,8 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
     """The place asked about is named by the fact's sentence, section or report title, or is the
     report's own most specific place: a city question does not match a district's report, nor
     a district's row of the city's table."""
+    if q.branches and not any(b in f"{doc.title} {fact.section} {fact.sentence} {aligned or ''}" for b in q.branches):
+        return False  # "温泉支行…贷款余额" is not the bank's whole balance
     if not q.places:
         return True
     if about_another_place(q, fact, aligned):
@@ -1114,6 +1116,14 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             break
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
+        if len(wanted) >= 2:
+            # "市级医院新增省级临床重点专科": the word nearest the head is what is counted; the
+            # number's own words are read the same way.
+            last = max(wanted, key=asked.rfind)
+            own_last = max((w for w in group if w in near), key=near.rfind, default=None)
+            if own_last is not None and own_last != last:
+                return _CONTRAST_PENALTY
+            wanted = [last]
         if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
             return _CONTRAST_PENALTY
         if wanted and not any(w in near for w in group) and any(w in whole for w in group) and not any(w in whole for w in wanted):

@@ -129,6 +129,7 @@ class Question:
     ordinal: str | None = None  # "第几批" → 批: the rank asked counts batches, not places
     extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
+    branches: list[str] = field(default_factory=list)  # "温泉支行": a branch of who reports, answered only where named
 
     @property
     def metric_parts(self) -> list[str]:
@@ -195,6 +196,7 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
+    q.branches = [m.group(1)[-2:] + m.group(2) for m in _BRANCH.finditer(text) if not _NOT_A_BRANCH.search(m.group(1)[-2:])]
     _read_ask(q, text)
     q.wants_target = not q.progress and (
         bool(_TARGET_INTENT.search(text)) or (q.half == "下半年" and "工作" in text) or bool(next_year)
@@ -229,6 +231,11 @@ def analyze_question(raw: str) -> Question:
     if q.multi:
         q.parts = _sub_questions(q, text, cues)
     return q
+
+
+# A bank's or a company's branch named in a question: its own figures are not the whole's.
+_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,4}?)(支行|分行|分理处|营业部)")
+_NOT_A_BRANCH = re.compile(r"[各每全本该哪几多少个]")
 
 
 # A town or zone: a name (no question, level or generic words in it) and its kind.

@@ -281,6 +281,7 @@ def test_enumeration_names_end_where_numbers_begin():
         ("全区共有科技企业孵化器16家,其中国家级", "国家级"),
         ("(二)机械化清扫率力争达到", "机械化清扫率"),  # a list marker and a target verb name nothing
         ("3.全县新增就业", "全县新增就业"),
+        ("** 新增高新技术企业", "新增高新技术企业"),  # a Markdown report's bold marks
     ],
 )
 def test_label_clause_names_the_number_that_follows(context, label):
@@ -1659,3 +1660,20 @@ def test_a_whole_after_a_breakdown_is_no_part_of_it():
     assert contrast_factor("累计 助农取款服务点", whole, None) == 1.0
     assert contrast_factor("累计 助农取款服务点", new, None) < 1.0
     assert canonical("新设助农取款服务点") == "新增设助农取款服务点" and canonical("购置新设备") == "购置新设备"
+
+
+def test_a_branch_named_is_answered_only_where_it_is_named():
+    s = "年末普惠型小微企业贷款余额27.35亿元,较年初增加3.94亿元"
+    whole = make_fact(0, "27.35亿元", 27.35, "亿元", "money", sentence=s)
+    bank = replace(DOC, text=s, title="岳西农商银行2024年度经营工作总结", region="安庆市岳西县", period="2024年", year=2024)
+    assert pick("2024年末岳西农商行温泉支行普惠型小微企业贷款余额是多少?", facts=[whole], doc=bank) == []
+    assert pick("2024年末岳西农商行普惠型小微企业贷款余额是多少?", facts=[whole], doc=bank) == [27.35]
+
+
+def test_of_two_levels_asked_the_one_nearest_the_head_is_counted():
+    s = "市级医院新增国家级临床重点专科1个、省级临床重点专科14个"
+    national = make_fact(0, "1个", 1, "个", "count", sentence=s)
+    provincial = make_fact(1, "14个", 14, "个", "count", sentence=s)
+    asked = "市级医院新增省级临床重点专科"
+    assert contrast_factor(asked, national, "市级医院新增国家级临床重点专科") < 1.0
+    assert contrast_factor(asked, provincial, "省级临床重点专科") == 1.0
