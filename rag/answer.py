@@ -45,7 +45,7 @@ _STARTING_PENALTY = 0.5  # where a change started, "由年初的118座减少至9
 _SIBLING_PENALTY = 0.5  # a list item when another item of the list names the asked head
 _OTHERWISE_PENALTY = 0.35  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
-_LARGEST = ("最高", "最多", "最大", "最快")
+_LARGEST = ("最高", "最多", "最大", "最快", "最长", "最远", "最重")
 _TOP_STATED = re.compile(r"首位|第一|居首|榜首|之首|最高|最多|最大|最快")
 _BOTTOM_STATED = re.compile(r"末位|最低|最少|最小|最慢")
 _STATED_EXTREME_BOOST = 1.5
@@ -316,7 +316,7 @@ def header_words(header: str) -> str:
     return f"{header} {stem}{unit}次 {stem}{unit}数"
 
 
-_SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,6}[)）]")
+_SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
 
 
 def metric_coverage(

@@ -93,7 +93,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("全体居民", "城镇居民", "农村居民"),
     ("国控", "省控", "市控"),  # monitoring sections run by different levels
     ("存款", "贷款"),
-    ("最多", "最少"), ("最高", "最低"), ("最大", "最小"), ("最快", "最慢"),  # "最多的是铜鼓县,为2418.7毫米;最少的是…"
+    ("最多", "最少"), ("最高", "最低"), ("最大", "最小"), ("最快", "最慢"), ("最长", "最短"),  # "最多的是铜鼓县,为2418.7毫米;最少的是…"
 ]
 
 # A word inside a longer term that means something else: "出口总额" asked is not "进出口总额".

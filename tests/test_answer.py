@@ -1604,6 +1604,8 @@ def test_the_largest_fall_over_signed_changes_is_the_most_negative():
     q = analyze_question("2023年某市各县(区)中,事故起数同比降幅最大的是哪个?")
     assert not _wants_largest(q, signed=True) and _wants_largest(q, signed=False)
     assert _wants_largest(analyze_question("2023年某市各县(区)中,事故起数同比增幅最大的是哪个?"), signed=True)
+    assert _wants_largest(analyze_question("2024年某市各辖区中通航里程最长的是哪个区县?"), signed=False)
+    assert not _wants_largest(analyze_question("2024年某市各辖区中通航里程最短的是哪个区县?"), signed=False)
     fall = make_fact(0, "-22.2", -22.2, "%", "percent", sentence="明山区 | 7 | 6 | -22.2")
     assert extreme_words(q, fall) == "降幅最大"
 
@@ -1677,3 +1679,9 @@ def test_of_two_levels_asked_the_one_nearest_the_head_is_counted():
     asked = "市级医院新增省级临床重点专科"
     assert contrast_factor(asked, national, "市级医院新增国家级临床重点专科") < 1.0
     assert contrast_factor(asked, provincial, "省级临床重点专科") == 1.0
+
+
+def test_an_aside_up_to_ten_characters_does_not_part_the_words():
+    s = "全校参加高考1368人,一本(特殊类型招生控制线)上线487人"
+    plain = "全校参加高考1368人,一本上线487人"
+    assert metric_coverage("一本上线", s, s.index("487")) == pytest.approx(metric_coverage("一本上线", plain, plain.index("487")))

@@ -548,3 +548,8 @@ def test_spoken_points_and_a_places_level():
     assert analyze_question("截至2023年底，咸宁市级文艺家协会会员累计多少名？").metric.split()[1].startswith("市级")
     from rag.vocabulary import canonical
     assert "日均" in canonical("平均每天清运")
+
+
+def test_longest_and_shortest_are_superlatives_too():
+    q = analyze_question("2024年泸州各辖区中通航里程最长的是哪个区县？")
+    assert q.extreme == "最长" and q.entity and "最长" not in q.metric
