@@ -1713,6 +1713,13 @@ def select_extreme(
     }
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
+    if q.extreme and "反" in q.extreme:
+        # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
+        rising = q.extreme[-1] in "升增"
+        moved = [f for f in rows.values() if f.value and (f.value > 0) == rising]
+        if len(moved) != 1:
+            return Selection(reason="没有找到唯一一个与其他不同向变化的表格行")
+        return Selection(facts=[Candidate(moved[0], coverage, coverage, False, 0)])
     # "降幅最大" over a column of signed changes (-22.2, 25.0): the most negative is the largest fall.
     signed = any(f.value < 0 for f in rows.values())
     pick = (max if _wants_largest(q, signed) else min)(rows.values(), key=lambda f: f.value)

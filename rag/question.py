@@ -87,7 +87,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
                "市", "区", "县", "年", "有"}
 _LONE_POSITION = {"中", "里", "内"}  # "工作目标中" with the intent word gone: in, not a metric word
-_EXTREME = re.compile(r"最[高多大快低少小慢长短远重轻]")
+# A superlative, or the one row that moved against the rest ("同比不降反升").
+_EXTREME = re.compile(r"最[高多大快低少小慢长短远重轻]|不降反(?:升|增)|不减反增|不升反降|不增反(?:降|减)")
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
 _NOT_INCLUDING = re.compile(r"\((?:不含|不包括|不包含|未含)[^()]{1,15}\)")
 # "区科技工作汇报材料中,…", "据《…》": which report to read, not what is measured (retrieval

@@ -1685,3 +1685,33 @@ def test_an_aside_up_to_ten_characters_does_not_part_the_words():
     s = "全校参加高考1368人,一本(特殊类型招生控制线)上线487人"
     plain = "全校参加高考1368人,一本上线487人"
     assert metric_coverage("一本上线", s, s.index("487")) == pytest.approx(metric_coverage("一本上线", plain, plain.index("487")))
+
+
+def _table_facts(text: str, header: list[str], section: str) -> list[Fact]:
+    facts = []
+    for line in text.splitlines()[2:]:
+        cells = line.split(" | ")
+        start = text.index(line)
+        for col, cell in enumerate(cells[1:]):
+            at = start + line.index(" | " + cell) + 3
+            facts.append(Fact(fact_id=len(facts), doc_id="r.txt", chunk_id=0, value=float(cell), unit="", start=at,
+                              end=at + len(cell), sentence_start=start, sentence_end=start + len(line), text=cell,
+                              kind="plain", section=section, sentence=line, number_at=at - start,
+                              context=cells[0], header=header[col]))
+    return facts
+
+
+def test_the_one_row_that_moved_against_the_rest():
+    text = ("表1 2023年各县(区)生产安全事故情况\n县(区) | 死亡人数(人) | 死亡人数同比(%)\n"
+            "平山区 | 6 | -25.0\n溪湖区 | 7 | 16.7\n明山区 | 5 | -16.7\n")
+    doc = replace(DOC, text=text, region="本溪市", title="本溪市应急管理局2023年工作总结", period="2023年", year=2023)
+    facts = _table_facts(text, ["死亡人数(人)", "死亡人数同比(%)"], "一、主要工作成效")
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要工作成效")
+    q = analyze_question("本溪市2023年哪个县（区）的生产安全事故死亡人数同比不降反升?")
+    assert q.extreme == "不降反升"
+    picked = select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts[0].fact
+    assert (picked.context, picked.value) == ("溪湖区", 16.7)
+    two_rose = text.replace("-16.7", "3.2")
+    facts = _table_facts(two_rose, ["死亡人数(人)", "死亡人数同比(%)"], "一、主要工作成效")
+    doc, chunk = replace(doc, text=two_rose), Chunk(0, "r.txt", 0, len(two_rose), two_rose, "一、主要工作成效")
+    assert not select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts  # not one row: no answer
