@@ -355,7 +355,10 @@ def metric_coverage(
 
     def credit(text: str, weight: float) -> None:
         # "乡镇(街道)文联" names 乡镇文联 too: a short aside does not part the words around it.
-        for g in bigrams(text) | bigrams(_SHORT_ASIDE.sub("", text)):
+        grams = bigrams(text)
+        if "(" in text or "（" in text:
+            grams |= bigrams(_SHORT_ASIDE.sub("", text))
+        for g in grams:
             if g in wanted and found.get(g, 0.0) < weight:
                 found[g] = weight
 
