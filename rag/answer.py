@@ -1461,6 +1461,7 @@ def select_facts(
     candidates: list[Candidate] = []
     seen: set[int] = set()
     rejected_for: dict[str, int] = {}
+    captions: dict[tuple[str, int], str] = {}  # a row's cells share their table's caption
     asked_bounds = bounds(q.text)
     metrics: dict[str, str] = {}  # per report: the metric without who reports
 
@@ -1521,7 +1522,13 @@ def select_facts(
             decay = _ITEM_DECAY if q.item else _DECAY
             before = previous_sentence(fact, chunk)
             # A table's caption ("表1 2023年各县(区)生产安全事故情况") says what every cell counts.
-            about = f"{context} {table_head(doc, fact)[0]}" if fact.header else context
+            if fact.header:
+                row = (fact.doc_id, fact.sentence_start)
+                if row not in captions:
+                    captions[row] = table_head(doc, fact)[0]
+                about = f"{context} {captions[row]}"
+            else:
+                about = context
             coverage = metric_coverage(
                 metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact), before
             )
@@ -1689,10 +1696,11 @@ def select_extreme(
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
-                named = f"{header_words(fact.header)} {heading} {caption}"
+                column = header_words(fact.header)
+                named = f"{column} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 columns[key] = (
-                    sentence_coverage(q.metric, header_words(fact.header), idf, context, _ACROSS_WEIGHT) / prior,  # which column
+                    sentence_coverage(q.metric, column, idf, context, _ACROSS_WEIGHT) / prior,  # which column
                     sentence_coverage(q.metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
                 )
     if not columns:
