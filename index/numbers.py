@@ -114,6 +114,7 @@ _COUNT_UNITS = (
     "箱",  # "销售卷烟12.64万箱"
     "卷", "卷次", "画幅",  # archives: "馆藏档案98.6万卷(件)", "调阅2.3万卷次", "数字化1860万画幅"
     "列",  # trains: "中欧班列2687列"
+    "册次", "篇次", "期次",  # loans and issues: "外借图书18.74万册次"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -122,6 +123,9 @@ _MEASURE_UNITS = (
     "岁",  # "人均预期寿命76.85岁"
     "毫米", "厘米", "毫升", "℃",  # "平均降水量2036.4毫米", "平均气温19.2℃"
     "吨标准煤", "千克标准煤", "吨标煤",  # energy use: "人均综合能耗316.5千克标准煤"
+    # Freight and passenger work, and capacities per day or year, are one unit each:
+    # "货物周转量487.6亿吨公里", "供水规模37万立方米/日", "处置能力28.6万吨/年".
+    "吨公里", "人公里", "立方米/日", "立方米/天", "吨/日", "吨/天", "吨/年", "立方米/年",
 )
 # What a question may ask "多少<unit>" of (rag's vocabulary reads these).
 COUNT_UNITS = _COUNT_UNITS

@@ -597,6 +597,9 @@ def _unit_match(q: Question, fact: Fact) -> float:
             return 0.8  # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles)
         if unit.startswith(q.unit) and unit[len(q.unit):] in {"标准煤", "标煤"}:
             return 1.0  # "能耗多少吨": 吨标准煤
+        unscaled = unit.lstrip("万亿千百")
+        if unscaled.startswith(q.unit) and unscaled[len(q.unit):] in {"/日", "/天", "/年"}:
+            return 0.9  # "处置能力多少吨": a capacity of 万吨/年
         if q.unit == "人" and (unit[1:] if unit[:1] in "万千百" else unit) in _PEOPLE_UNITS:
             return 0.7  # "多少团员": 8.73万名 too
         if q.unit in {"名", "位"} and unit == "人" and not q.change:

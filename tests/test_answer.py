@@ -130,6 +130,10 @@ def test_unit_score():
     rank = make_fact(9, "第四", 4, "", "rank", sentence="经济竞争力排名第四")
     assert unit_score(analyze_question("排名第几"), rank) == 1.0
     assert unit_score(q, rank) == 0.0
+    capacity = make_fact(9, "28.6万吨/年", 28.6, "万吨/年", "measure", sentence="处置能力达到28.6万吨/年")
+    assert unit_score(analyze_question("处置能力多少吨"), capacity) == 0.9
+    freight = make_fact(9, "487.6亿吨公里", 487.6, "亿吨公里", "measure", sentence="货物周转量487.6亿吨公里")
+    assert unit_score(analyze_question("货物周转量多少吨"), freight) == 0.0
 
 
 def test_enumeration_alignment():
