@@ -269,10 +269,17 @@ _WEAK_MAX_LEN = 4  # "0", "×", "|": no words, only removed between removed line
 _WORDLIKE = re.compile(rf"[{_HAN}A-Za-z]")
 
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_CELL_FIGURES = re.compile(r"\d\.\d")
+
+
 def _is_widget_line(norm: str) -> bool:
     """True if the line's letters segment entirely into widget words (digits/punctuation ignored)."""
     letters = re.sub(r"[\W\d_]+", "", norm).lower()
     if not letters or len(norm) > 60:
+        return False
+    # A table row of figures is data, whatever its label: "微博 | 38.9 | 7340 | 0.86 | -4.2".
+    if _CELL_FIGURES.search(norm) or len(_FIGURE.findall(norm)) >= 3:
         return False
     # reach[i]: letters[:i] splits into widget words.
     reach = [True] + [False] * len(letters)

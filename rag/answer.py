@@ -225,8 +225,12 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
             if named:
                 return named
             starts = [0] + [m.end() for m in listed[:-1]]
-            name = clauses[-2][starts[index] : listed[index].start()].strip("、 ")
-            return name or None
+            names = [clauses[-2][starts[i] : listed[i].start()].strip("、 ") for i in range(n)]
+            if names[0] and not any(names[1:]):
+                # "发放个人住房贷款4108笔、18.76亿元,同比分别增长7.2%和9.6%": one thing measured
+                # twice; each change is of the measure its number's unit names (笔数, 金额).
+                return names[0] + _measure_noun(listed[index].group())
+            return names[index] or None
     if "分别" in clauses[-1]:
         # "…事故97起,造成死亡34人、受伤112人,直接财产损失86.4万元,同比分别下降9.3%、15.2%、7.4%
         # 和11.8%": the n numbers nearest before, across clauses, each named by the words before it.
@@ -252,6 +256,14 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
 
 
 _LISTED_NUMBER = re.compile(r"-?\d+(?:\.\d+)?[^\d、,;]*")
+
+
+def _measure_noun(number: str) -> str:
+    """What a number's unit measures, as a question names it: 金额 for 亿元, 笔数 for 笔."""
+    unit = re.sub(r"^-?[\d.]+[万亿千百]?", "", number)
+    if unit.endswith("元"):
+        return "金额"
+    return unit[-1] + "数" if len(unit) == 1 and unit in "笔人户家件项个次所名起" else ""
 
 
 _LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|近|约)?$")
@@ -319,6 +331,16 @@ def header_words(header: str) -> str:
 _SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
 
 
+def bigrams_read(text: str) -> frozenset[str]:
+    """The bigrams of ``text`` as a reader takes them: a short aside neither parts the words around
+    it ("乡镇(街道)文联" names 乡镇文联) nor stands apart from them ("阅读(播放)量": 阅读播放量)."""
+    grams = bigrams(text)
+    if "(" in text or "（" in text:
+        grams = grams | bigrams(_SHORT_ASIDE.sub("", text))
+        grams = grams | bigrams(_SHORT_ASIDE.sub(lambda m: m.group()[1:-1].replace("、", ""), text))
+    return grams
+
+
 def metric_coverage(
     metric: str,
     sentence: str,
@@ -330,6 +352,7 @@ def metric_coverage(
     decay: float = _DECAY,
     number_first: bool = False,
     previous: str = "",
+    unit: str = "",
 ) -> float:
     """Weighted share of the metric's bigrams found near the number, nearer clauses weighing more.
 
@@ -355,10 +378,7 @@ def metric_coverage(
 
     def credit(text: str, weight: float) -> None:
         # "乡镇(街道)文联" names 乡镇文联 too: a short aside does not part the words around it.
-        grams = bigrams(text)
-        if "(" in text or "（" in text:
-            grams |= bigrams(_SHORT_ASIDE.sub("", text))
-        for g in grams:
+        for g in bigrams_read(text):
             if g in wanted and found.get(g, 0.0) < weight:
                 found[g] = weight
 
@@ -412,6 +432,14 @@ def metric_coverage(
     for word in canonical(metric).split():
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
+        # "就业人数" is what "帮助312名退役军人实现就业" counts: the unit says 人数.
+        if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNTED_IN.get(word[-2], ()):
+            found[word[-2:]] = 1.0
+            if word[-3:-1] in wanted and word[-4:-2] in found:
+                found[word[-3:-1]] = found[word[-4:-2]]
+        # "提取率" is what "提取额占当年缴存额的比例为75.0%" states: a rate named by its share.
+        if len(word) >= 3 and word.endswith("率") and word[-2:] in wanted and _share_of(word[-2]).search(left):
+            found[word[-2:]] = 1.0
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
@@ -426,7 +454,16 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-_BARE_WORDS = re.compile(r"按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+# "X人数" is counted in 人 or 名, "X户数" in 户…
+_COUNTED_IN = {"人": ("人", "名", "位"), "户": ("户",), "家": ("家",), "件": ("件",), "个": ("个",), "次": ("次",)}
+
+
+@lru_cache(maxsize=256)
+def _share_of(verb: str) -> re.Pattern[str]:
+    return re.compile(re.escape(verb) + r"[额量数]?占[^,;。]{0,14}?(?:比例|比重)")
+
+
+_BARE_WORDS = re.compile(r"占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -892,8 +929,17 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
         return False
     where = " ".join(filter(None, [fact.section, fact.sentence]))
     if any(p in where for p in q.places):
-        return True
+        # "共享稿件9860条,其中岳池县2130条、…华蓥市1370条": a place asked that a later breakdown
+        # gives its own number does not own the whole's.
+        return any(p in phrase for p in q.places) or not _broken_down_later(q.places, fact)
     return bool(own)
+
+
+def _broken_down_later(places: list[str], fact: Fact) -> bool:
+    """Whether one of ``places`` stands after the number in its sentence with a number of its own."""
+    sentence, at = reading(fact)
+    tail = sentence[at + len(fact.text) :]
+    return any(re.search(re.escape(p) + r"[^\d,;。]{0,6}\d", tail) for p in places)
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区|港区)$")
@@ -948,6 +994,25 @@ def aligned_item(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> str | Non
 _FROM_BEFORE = re.compile(r"(?:由|从)[^,;:。由从]{0,8}$")
 _TO_AFTER = re.compile(r"^[^,;:。\d]{0,6}?(?:到|至)\s*-?\d")
 _ASKS_START = re.compile(r"年初|年底前|上年|去年|原来|原有|以前|之前|起初|由|从")
+
+
+_BASE = re.compile(
+    r"(?:比|较|与)(上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|同期|上月|上季度|一季度|二季度|三季度|"
+    r"上半年|前三季度|1-\d{1,2}月)|(同比)"
+)
+_PERIOD_BASES = ("上月", "上季度", "一季度", "二季度", "三季度", "上半年", "前三季度", "1-")
+_BASE_PENALTY = 0.4
+
+
+def compared_base(text: str) -> str | None:
+    """What a change is measured against: "year" (比上年, 同比, 比年初) or "period" (比一季度,
+    比上月: an earlier part of the same year); None when the text names no base."""
+    found = None
+    for m in _BASE.finditer(text):
+        found = m.group(1) or m.group(2)
+    if found is None:
+        return None
+    return "period" if found.startswith(_PERIOD_BASES) else "year"
 
 
 def starting_value(q: Question, fact: Fact) -> bool:
@@ -1012,6 +1077,7 @@ _JOINT = re.compile(
     r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)"
     r"|((?:[省市县区乡镇村]、)+[省市县区乡镇村])[两二三四五六七八九十]级"  # "市、县、乡、村四级河湖长4126名"
     r"|((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及)[\u4e00-\u9fff]{2,8}?)(?=[\u4e00-\u9fff])"  # "向纪检监察机关、司法机关和主管部门移送…16件"
+    r"|((?:[一二三四五六七八九]、)+[一二三四五六七八九])(?=级)"  # "三、四级手术2345台次": 三级 and 四级 together
 )
 
 
@@ -1139,9 +1205,11 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             return _CONTRAST_PENALTY
     # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
     joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
+    if not joint and not aligned and _names_nothing(own) and len(phrases) > 1:
+        joint = _JOINT.search(phrases[-2])  # "…其中三、四级手术2345台次,占手术总量的55.6%"
     if joint and "分别" not in own:
-        items = re.split(r"、|和|及", joint.group(1) or joint.group(3) or joint.group(2))
-        if joint.group(2):
+        items = re.split(r"、|和|及", joint.group(1) or joint.group(3) or joint.group(2) or joint.group(4))
+        if joint.group(2) or joint.group(4):
             items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
         named = sum(item in asked for item in items)
         # A plain list ("A、B和C") only when the question names one item: its first item may carry
@@ -1203,7 +1271,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # A daily average answers only for one, and a day's figure only when it is asked for.
     # And "设计规模37万立方米/日" is no year's 供水量.
     per_day = _names_any(named, V.AVERAGES) or (
-        sentence[at + len(fact.text) :].startswith(("/日", "/天")) and asked.endswith("量") and "日" not in asked
+        (fact.unit.endswith(("/日", "/天")) or sentence[at + len(fact.text) :].startswith(("/日", "/天")))
+        and asked.endswith("量") and "日" not in asked
     )
     if fact.kind != "rank" and per_day != _names_any(asked, V.AVERAGES):
         return _CONTRAST_PENALTY
@@ -1230,7 +1299,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # 企业89家" asked "首次申报的有多少家".
     stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
     own_end = stop.start() if stop else len(sentence)
-    before = bigrams(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
+    before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
         if _BREAKDOWN.match(clause) and (bigrams(canonical(clause)) & bigrams(asked)) - before:
             return _CONTRAST_PENALTY
@@ -1356,12 +1425,18 @@ def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
     return good
 
 
-_BOUND = re.compile(r"(?:超过?|高于|大于|不低于|不少于)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[万亿千]?元?以上")
+# "M3.0级以上地震", "600分以上", "10亿元及以上": a class bounded below.
+_BOUND = re.compile(r"(?:超过?|高于|大于|不低于|不少于)(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)(?:[万亿千]?元?|级|分|岁)及?以上")
 
 
 def bounds(text: str) -> set[str]:
     """The bounds ``text`` states ("超10万元" → {"10"})."""
-    return {g for m in _BOUND.finditer(text) for g in m.groups() if g}
+    return {_plain(g) for m in _BOUND.finditer(text) for g in m.groups() if g}
+
+
+def _plain(number: str) -> str:
+    """"3.0" and "3" are one bound."""
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def another_bound(asked: set[str], fact: Fact) -> bool:
@@ -1369,7 +1444,7 @@ def another_bound(asked: set[str], fact: Fact) -> bool:
     another: "收入超10万元的村有几个" is not answered by "24个行政村…全部超过5万元"."""
     if not asked:
         return False
-    stated = bounds(clause_before(fact) + fact.text + clause_after(fact)) - {str(fact.value).removesuffix(".0")}
+    stated = bounds(clause_before(fact) + fact.text + clause_after(fact)) - {_plain(str(fact.value))}
     return bool(stated) and not stated & asked
 
 
@@ -1522,7 +1597,10 @@ def select_facts(
                 continue
             # One item of a breakdown ("国家级、省级、市级各有多少家"): the item is checked at the
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
-            decay = _ITEM_DECAY if q.item else _DECAY
+            # So is a place asked that names one item of a breakdown by place ("…共享稿件9860条,其中
+            # 岳池县2130条、…华蓥市1370条"): the question's place is the item.
+            item_place = bool(q.places) and any(p in clause_before(fact) for p in q.places) and not (own_places(doc.region) & set(q.places))
+            decay = _ITEM_DECAY if q.item or item_place else _DECAY
             before = previous_sentence(fact, chunk)
             # A table's caption ("表1 2023年各县(区)生产安全事故情况") says what every cell counts.
             if fact.header:
@@ -1533,7 +1611,7 @@ def select_facts(
             else:
                 about = context
             coverage = metric_coverage(
-                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact), before
+                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact), before, fact.unit
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
@@ -1550,6 +1628,10 @@ def select_facts(
                 score *= _SIBLING_PENALTY
             if starting_value(q, fact):
                 score *= _STARTING_PENALTY
+            if q.change or "growth" in q.kinds or "points" in q.kinds:
+                asked_base = compared_base(q.text)
+                if asked_base and compared_base(clause_before(fact, _PHRASE_SPLIT)) not in (None, asked_base):
+                    score *= _BASE_PENALTY  # "比一季度加快" is not "比上年同期提高"
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
@@ -1798,7 +1880,80 @@ def select_listed_extreme(
                     strays += 1  # an item that is no place: the list is not a comparison of places
             if len(rows) >= 3 and not strays and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
                 return (max if _wants_largest(q, True) else min)(rows, key=lambda row: _signed(row[1].fact))
+    # "全年完成老旧供水管网改造86.4公里…。分区域看,薛城区24.6公里、市中区31.2公里、…", "新建预警
+    # 站13个,分布在鲁甸县4个、巧家县3个、…": a run of bare places, each with its number, breaks
+    # down what the words before the run measure. Every number of the run is compared.
+    seen: set[tuple[str, int]] = set()
+    for best in candidates:
+        where = (best.fact.doc_id, best.fact.sentence_start)
+        if best.coverage < MIN_COVERAGE or where in seen:
+            continue
+        seen.add(where)
+        same = sorted(
+            (f for f in facts_by_chunk.get(best.fact.chunk_id, [])
+             if f.sentence_start == best.fact.sentence_start and f.unit == best.fact.unit),
+            key=lambda f: f.number_at,
+        )
+        names = [_LIST_LEAD.sub("", _LEAD_WORDS.sub("", _item_clause(f))) for f in same]
+        placed = [len(n) <= 12 and _is_place(n, short=True) for n in names]
+        if True not in placed:
+            continue
+        first = placed.index(True)
+        last = first
+        while last + 1 < len(placed) and placed[last + 1]:
+            last += 1
+        run = list(zip(names[first : last + 1], same[first : last + 1]))
+        if (
+            len(run) >= 3 and True not in placed[last + 1 :] and len({n for n, _ in run}) == len(run)
+            and not any(_TOTAL_ROW.match(n) or any(canonical(x) in canonical(n) for x in q.excluded) for n, _ in run)
+        ):
+            name, fact = (max if _wants_largest(q, True) else min)(run, key=lambda row: _signed(row[1]))
+            return name, Candidate(fact, best.score, best.coverage, best.target, best.rank)
     return None
+
+
+def select_choice_extreme(
+    q: Question,
+    ranked: list[int],
+    chunks: list[Chunk],
+    facts_by_chunk: dict[int, list[Fact]],
+    idf: dict[str, float] | None = None,
+) -> tuple[str, Candidate] | None:
+    """For "沙田柚、砂糖橘、油茶籽里,哪样销量最大": the sentence that gives every listed item a
+    number of one unit ("销售沙田柚0.86万吨、砂糖橘1.37万吨、油茶籽0.42万吨"), and the item whose
+    number is largest (smallest). Of several such sentences, the one naming the metric best."""
+    if len(q.choices) < 2:
+        return None
+    wanted = [normalize_query(c) for c in q.choices]
+    best: tuple[float, str, Candidate] | None = None
+    for rank, chunk_id in enumerate(ranked):
+        sentences: dict[int, list[Fact]] = {}
+        for fact in facts_by_chunk.get(chunk_id, []):
+            if not fact.header:
+                sentences.setdefault(fact.sentence_start, []).append(fact)
+        for facts in sentences.values():
+            found: dict[int, Fact] = {}
+            for fact in facts:
+                label = normalize_query(_item_clause(fact))
+                for i, item in enumerate(wanted):
+                    if label.endswith(item) and i not in found:
+                        found[i] = fact
+            if len(found) < len(wanted) or len({f.unit for f in found.values()}) != 1:
+                continue
+            first = found[0]
+            coverage = metric_coverage(q.metric, *reading(first), idf)
+            head = re.sub(r"[量数额率]$", "", q.metric.split()[-1]) if q.metric.split() else ""
+            if coverage < _CHOICE_COVERAGE and not any(ch in first.sentence for ch in head):
+                continue  # the items' numbers measure something else
+            score = coverage / (1 + 0.04 * rank)
+            if best is None or score > best[0]:
+                rows = [(q.choices[i], f) for i, f in sorted(found.items())]
+                name, fact = (max if _wants_largest(q, True) else min)(rows, key=lambda row: _signed(row[1]))
+                best = (score, name, Candidate(fact, score, coverage, is_target(fact), rank))
+    return (best[1], best[2]) if best else None
+
+
+_CHOICE_COVERAGE = 0.15
 
 
 _PLACE_ENDS = set("省市区县镇乡州村")
@@ -1842,11 +1997,17 @@ def _item_clause(fact: Fact) -> str:
     ("…2.96万箱,同比增长3.8%") the one before."""
     sentence, at = reading(fact)
     clauses = re.split(r"[,;:]", sentence[:at])
+    # "薛城区24.6公里、市中区31.2公里": an item after another item's number starts at the 、.
+    clauses[-1] = _AFTER_LISTED_NUMBER.split(clauses[-1])[-1]
     for clause in reversed(clauses):
         label = re.split(r"[-\d]", clause, maxsplit=1)[0].strip()
         if not _names_nothing(label):
             return label
     return ""
+
+
+_LIST_LEAD = re.compile(r"^(?:分布在|分布于|分别是|分别为|分别|依次为|依次是|包括|集中在|主要在|其中)")
+_AFTER_LISTED_NUMBER = re.compile(r"(?<=\d)[^\d、,;:]{0,6}、")
 
 
 def _common_suffix(a: str, b: str) -> str:

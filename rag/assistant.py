@@ -24,6 +24,7 @@ from rag.answer import (
     clause_after,
     extreme_words,
     names_after,
+    select_choice_extreme,
     select_extreme,
     select_listed_extreme,
     select_facts,
@@ -181,6 +182,10 @@ class Assistant:
         return citations[key]
 
     def _answer_extreme(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
+        if chosen := select_choice_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.facts_by_chunk, idf):
+            name, cand = chosen  # the question lists the items; one sentence gives each its number
+            self._state_extreme(cand.fact, name, q.metric, q, index, answer)
+            return
         selection = select_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, index.facts_by_chunk, idf)
         if selection.facts:
             fact = selection.facts[0].fact

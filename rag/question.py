@@ -16,6 +16,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
 _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前(?!三季度)|后|左右|时间|之)")  # "23年前三季度"
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
+# "一季度和二季度…分别是多少": one number per period.
+_HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_HALF.pattern}))+")
 _SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年)末?"  # "比上年", "较年初", "较常年"
 _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降)"
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
@@ -65,7 +67,7 @@ _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|�
 _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
 _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
-_WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]")  # "跟哪两家"
+_WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪(?:[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]|样)")  # "跟哪两家", "哪样"
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
 _SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种])(?:中|里面|里)(?=[\u4e00-\u9fff])")
@@ -131,6 +133,7 @@ class Question:
     extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
     branches: list[str] = field(default_factory=list)  # "温泉支行": a branch of who reports, answered only where named
+    choices: list[str] = field(default_factory=list)  # "沙田柚、砂糖橘、油茶籽里,哪样…最大": the items compared
 
     @property
     def metric_parts(self) -> list[str]:
@@ -164,9 +167,18 @@ _SPOKEN_VERBS = [
 _THOSE_FEW = re.compile(r"(?<=[那这])几(?:[个家位项所类种条]|(?=年))")
 
 
+# "卖了多少水", "用了多少电": the amount a utility reports as 售水量, 用电量.
+_VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?![\u4e00-\u9fff]{0,2}量)")
+
+
+def _amount_named(match: re.Match[str]) -> str:
+    verb = "售" if match.group(1) == "卖" else match.group(1)
+    return f"{verb}{match.group(2)}量多少"
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
-    text = normalize_query(check_question(raw))
+    text = _VERB_OF_AMOUNT.sub(_amount_named, normalize_query(check_question(raw)))
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _THOSE_FEW.sub("些", text)
@@ -221,9 +233,15 @@ def analyze_question(raw: str) -> Question:
         scope = text[: max((m.end() for m in _SCOPE_END.finditer(text[: extreme.start()])), default=0)]
         text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
         scope = _EXCEPT.sub(" ", scope)
+        q.choices = listed_choices(scope)
+        if _WHICH_PLACE_ASKED.search(text) and not all(c[-1] in "省市区县镇乡村" or c.endswith("街道") for c in q.choices):
+            q.choices = []  # "新建的基本站和一般站,哪个县分到的最多": the places are compared, not the items
     # "中级人民法院本院(不含基层法院)的结案率": the aside says what is left out, not what is measured.
     text = _NOT_INCLUDING.sub(" ", text)
-    q.metric = metric_words(text[len(scope):], q) or metric_words(text, q)
+    own = metric_words(text[len(scope):], q)
+    if scope and _BARE_VERB.fullmatch(_ROWS_NOUN.sub("", own.replace(" ", ""))):
+        own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
+    q.metric = own or metric_words(text, q)
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
@@ -350,6 +368,12 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     it ("国家级、省级、市级分别有几家"), each keeping the words the items share.
     """
     parts: list[Question] = []
+    periods = _HALF_LIST.search(text)
+    if periods and len(cues) < 2:
+        # "一季度和二季度的商品销售总额分别是多少": the metric is one, asked for each period.
+        halves = [V.SAME_PERIOD.get(h, h) for h in _HALF.findall(periods.group())]
+        if len(set(halves)) == len(halves):
+            return [replace(q, parts=[], multi=False, half=h) for h in halves]
     if len(cues) >= 2:
         # "光电通信产业,吴江区2018年产值多少?增长多少?": a topic before the first part is every part's.
         first_lo = max([0] + [m.end() for m in re.finditer(r"[,;:?]", text[: cues[0].start()])])
@@ -511,6 +535,32 @@ _EDGE_FILLER = "的了是呢啊吗吧几各共在要"
 _STATE_WORD = re.compile(r"在[册岗校建营库读职]")
 
 
+_CHOICE_SCOPE_END = re.compile(r"(?:这|那)?(?:[几两三四五六七八九]|几)?[样种类个项家]?(?:当中|之中|中间|里面|中|里)?[,;:\s]*$")
+
+
+def listed_choices(scope: str) -> list[str]:
+    """The items a superlative compares when the question lists them ("沙田柚、砂糖橘、油茶籽里"):
+    the last item and those between are whole; the first is cut at 的 or a verb before it."""
+    clause = re.split(r"[,;:?]", scope.rstrip(",;: "))[-1]
+    clause = _CHOICE_SCOPE_END.sub("", clause)
+    items = [i.strip() for i in re.split(r"、|和|与|及|以及|跟", clause)]
+    if len(items) < 2 or not all(items):
+        return []
+    longest_other = max(len(i) for i in items[1:])
+    first = re.split(r"的|了|是|卖|买|在|对|把|给|比较|相比|看", items[0])[-1]
+    if len(first) > longest_other + 2:
+        first = first[-longest_other:]
+    items[0] = first
+    if not all(2 <= len(i) <= 10 for i in items) or any(_YEAR.search(i) for i in items):
+        return []
+    return items
+
+
+_WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市|乡镇|镇|乡|街道|村|社区|省)")
+_BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
+_ROWS_NOUN = re.compile(r"^(?:县市区|县区|区县|县|区|市|镇|乡|乡镇|街道|村|社区|单位|部门|家|个)")
+
+
 def metric_words(text: str, q: Question) -> str:
     """The question minus place, period, question and filler words: what is being measured.
 
@@ -527,7 +577,7 @@ def metric_words(text: str, q: Question) -> str:
         out = out.replace(name, " ")
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
     out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock
-    out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", out))
+    out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", _HALF_LIST.sub(" ", out)))
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")
     for cue in sorted(V.UNIT_CUES, key=len, reverse=True):
@@ -555,6 +605,8 @@ def metric_words(text: str, q: Question) -> str:
     # Not the 在 of a state: "在册", "在建", "在校" (a stock of those on the roll, under way, enrolled).
     words = [w[:2] + w[2:].strip(_EDGE_FILLER) if _STATE_WORD.match(w) else w.strip(_EDGE_FILLER) for w in out.split()]
     words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
+    # "发布终端里,装在中小学校的占多少": 里 says where among, it is no part of the name (公里 is).
+    words = [w[:-1] if len(w) >= 3 and w.endswith("里") and w[-2] not in "公千英海邻故" else w for w in words]
     if q.unit and words and len(words[-1]) > len(q.unit) + 1 and _COUNTED_IN.search(words[-1]):
         # "急诊人次": the unit is checked at the number ("急诊2.13万人次"), not named.
         words[-1] = _COUNTED_IN.sub("", words[-1])

@@ -107,7 +107,8 @@ INSIDE_OTHER: tuple[tuple[str, str], ...] = (
 NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "每千人", "每十万人", "本级")  # and per head
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
 # A daily or monthly average is another measure than the period's total: "日均快递业务量34.5万件".
-AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大")
+# So is an average per loan, household or case: "笔均贷款45.7万元" is no year's 贷款发放额.
+AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "笔均", "户均", "件均", "次均")
 
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {
@@ -137,9 +138,10 @@ UNIT_CUES.update({"几" + cue[2:]: unit for cue, unit in list(UNIT_CUES.items())
                   if cue.startswith("多少") and "几" + cue[2:] not in UNIT_CUES})
 
 # Spoken verbs a question uses for the noun a report writes: "融了多少钱" asks for 融资.
-SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了多少资", "融资多少"), ("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"), ("住几天院", "住院多少天"), ("住多少天院", "住院多少天"), ("花钱", "投入资金"), ("花的钱", "投入资金"))
+SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("融了多少资", "融资多少"), ("融了", "融资"), ("融到", "融资"), ("贷了", "贷款"), ("放了", "放贷"), ("花了", "支出"), ("投了", "完成投资"), ("完成了多少投资", "完成投资多少"), ("完成多少投资", "完成投资多少"), ("冲到", "达到"), ("冲上", "达到"), ("净赚了", "净利润"), ("赚了", "利润"), ("卖了", "销售"), ("破了", "破获"), ("罚了", "罚款"), ("花出去", "支出"), ("打了", "接种"), ("募了", "募集"), ("住几天院", "住院多少天"), ("住多少天院", "住院多少天"), ("花钱", "投入资金"), ("花的钱", "投入资金"), ("找到了工作", "实现就业"), ("找到工作", "实现就业"), ("发的内容", "发布"), ("发了多少条", "发布多少条"))
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
-SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲"}
+SPOKEN_VERB_GUARDS: dict[str, str] = {"放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲",
+                                      "发的内容": "开研印下颁分收签核批首爆引激启出散", "发了多少条": "开研印下颁分收签核批首爆引激启出散"}
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
 KIND_CUES: list[tuple[str, str]] = [
@@ -152,6 +154,8 @@ KIND_CUES: list[tuple[str, str]] = [
     ("多少亿", "money"), ("多少万", "money_or_count"), ("金额", "money"), ("资金", "money"),
     ("经费", "money"), ("工资", "money"), ("产值", "money"), ("增加值", "money"), ("收入", "money"), ("总额", "money"), ("投资", "money"),
     ("贷款", "money"), ("基金", "money"), ("估值", "money"), ("总规模", "money"), ("基金规模", "money"), ("资金规模", "money"), ("估价", "money"), ("营收", "money"), ("融资", "money"), ("外资", "money"),
+    ("慰问金", "money"), ("抚恤金", "money"), ("补助金", "money"), ("救助金", "money"), ("奖金", "money"),
+    ("助学金", "money"), ("保证金", "money"), ("赔偿金", "money"), ("奖励金", "money"), ("补贴", "money"),
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),

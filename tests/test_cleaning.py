@@ -321,6 +321,7 @@ def test_general_boilerplate_lines(line: str) -> None:
         "市县联合开展专利行政执法专项行动4次,查处假冒专利案件100余件;",
         "其中(未完成的3个项目)已列入督办",
         "本报告(全文共5章)分三部分",
+        "微博 | 38.9 | 7340 | 0.86 | -4.2",  # a table row whose label is a widget word
     ],
 )
 def test_content_lines_kept(line: str) -> None:

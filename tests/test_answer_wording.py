@@ -1,0 +1,162 @@
+"""Fact selection on small real report passages: each test ingests a passage as the indexer does
+and asks the question a reader would, so the whole path from cleaning to the stated number runs."""
+from __future__ import annotations
+
+from index.build import ingest_report
+from index.loaders import LoadedText
+from rag.answer import choose_stated, compared_base, select_choice_extreme, select_facts, select_listed_extreme
+from rag.question import analyze_question, listed_choices
+
+
+def _ingest(title: str, text: str):
+    report = ingest_report("t.txt", LoadedText(f"{title}\n{text}", "utf-8"), "sha")
+    facts: dict[int, list] = {}
+    for f in report.facts:
+        facts.setdefault(f.chunk_id, []).append(f)
+    return report, facts
+
+
+def stated(title: str, text: str, question: str) -> list[str]:
+    """The numbers the answer to ``question`` states, as written in the passage."""
+    report, facts = _ingest(title, text)
+    ranked = [c.chunk_id for c in report.chunks]
+    docs = {"t.txt": report.document}
+
+    def select(part):
+        return select_facts(part, ranked, report.chunks, docs, facts)
+
+    q = analyze_question(question)
+    return [c.fact.text for c in choose_stated(q, select(q), select)]
+
+
+def listed_extreme(title: str, text: str, question: str) -> str | None:
+    report, facts = _ingest(title, text)
+    ranked = [c.chunk_id for c in report.chunks]
+    q = analyze_question(question)
+    found = select_listed_extreme(q, ranked, report.chunks, {"t.txt": report.document}, facts)
+    return found[0] if found else None
+
+
+HPF = "景德镇市住房公积金管理中心2024年工作总结"
+
+
+def test_a_rate_is_named_by_the_share_that_defines_it():
+    text = "全年提取住房公积金28.93亿元,同比增长3.8%,提取额占当年缴存额的比例为75.0%,比上年下降1.9个百分点。"
+    assert stated(HPF, text, "景德镇2024年公积金提取率比上年降了几个百分点?") == ["1.9个百分点"]
+
+
+def test_one_thing_measured_twice_has_each_change_of_its_own_measure():
+    text = "全年发放个人住房贷款4108笔、18.76亿元,同比分别增长7.2%和9.6%,笔均贷款45.7万元。"
+    assert stated(HPF, text, "景德镇2024年公积金贷款发放金额增长了多少?") == ["9.6%"]
+    assert stated(HPF, text, "景德镇2024年公积金贷款发放笔数增长了多少?") == ["7.2%"]
+    # An average per loan is no year's amount.
+    assert stated(HPF, text, "2024年景德镇发放个人住房贷款多少笔、金额多少?") == ["4108笔", "18.76亿元"]
+
+
+VETERANS = "桃城区退役军人事务局2024年上半年工作总结"
+
+
+def test_a_count_of_people_is_the_人数_asked_and_spoken_verbs_read_as_written():
+    text = "举办退役军人专场招聘会6场,帮助312名退役军人实现就业,比上年同期增加58人。"
+    assert stated(VETERANS, text, "2024年上半年桃城区帮扶退役军人就业人数比上年同期多了多少?") == ["58人"]
+    assert stated(VETERANS, text, "桃城区24年上半年帮多少名退役军人找到了工作?") == ["312名"]
+
+
+def test_a_named_fund_asks_for_money():
+    text = "春节期间走访慰问退役军人和其他优抚对象2930户次,发放慰问金286.5万元。"
+    assert stated(VETERANS, text, "2024年春节期间桃城区给退役军人和其他优抚对象发了多少慰问金?") == ["286.5万元"]
+
+
+QUAKE = "昭通市地震局2024年工作总结"
+
+
+def test_a_class_bounded_below_is_answered_only_for_its_own_bound():
+    text = "全市境内共记录到M1.0级以上地震1263次,其中M3.0级以上地震27次,未造成人员伤亡。"
+    assert stated(QUAKE, text, "昭通2024年境内3级以上的地震有几次?") == ["27次"]
+    assert stated(QUAKE, text, "昭通2024年境内1级以上的地震有几次?") == ["1263次"]
+
+
+def test_a_share_of_the_whole_is_the_share_of_the_clause_before_it():
+    text = "全市建成地震预警信息发布终端2150台,其中安装在中小学校的1380台,占终端总数的64.2%。"
+    assert stated(QUAKE, text, "2024年昭通的地震预警信息发布终端里,装在中小学校的占了多大比例?") == ["64.2%"]
+
+
+def test_a_bare_place_list_breaks_down_the_sentence_before():
+    text = (
+        "全年新建地震预警基本站和一般站13个,分布在鲁甸县4个、巧家县3个、永善县3个、盐津县2个、绥江县1个。"
+    )
+    assert listed_extreme(QUAKE, text, "2024年昭通新建的地震预警基本站和一般站,哪个县分到的最多?") == "鲁甸县"
+    water = "枣庄市汇泉水务集团有限公司2023年经营工作总结"
+    pipes = (
+        "二、2023年重点工作开展情况\n(一)老旧管网改造提速增效。全年完成老旧供水管网改造86.4公里,完成投资1.46亿元。"
+        "分区域看,薛城区24.6公里、市中区31.2公里、峄城区12.8公里、台儿庄区9.5公里、山亭区8.3公里。"
+    )
+    assert listed_extreme(water, pipes, "2023年枣庄汇泉水务老旧供水管网改造里程最多的是哪个区?") == "市中区"
+    assert listed_extreme(water, pipes, "2023年枣庄汇泉水务老旧供水管网改造里程最少的是哪个区?") == "山亭区"
+
+
+MEDIA = "广安市融媒体中心2023年工作总结"
+
+
+def test_an_aside_reads_inside_the_word_and_a_later_breakdown_is_no_part_asked():
+    text = "全年全网阅读(播放)量达18.9亿次,同比增长43.6%,其中短视频播放量11.6亿次。"
+    assert stated(MEDIA, text, "2023年广安融媒全网阅读播放量有多少?") == ["18.9亿次"]
+
+
+def test_a_place_with_its_own_number_in_a_breakdown_does_not_own_the_whole():
+    text = "全年与6个县级融媒体中心共享稿件9860条,其中岳池县2130条、邻水县1980条、华蓥市1370条。"
+    assert stated(MEDIA, text, "2023年华蓥市融媒体中心与市融媒体中心共享了多少条稿件?") == ["1370条"]
+
+
+def test_two_periods_asked_get_one_number_each():
+    title = "恭城瑶族自治县供销合作社联合社2024年上半年工作总结"
+    text = "分季度看,一季度实现商品销售总额2.86亿元,二季度实现3.61亿元,增势逐季向好。"
+    q = analyze_question("恭城县供销系统2024年一季度和二季度的商品销售总额分别是多少?")
+    assert [p.half for p in q.parts] == ["一季度", "二季度"] and q.metric == "供销系统 商品销售总额"
+    assert stated(title, text, "恭城县供销系统2024年一季度和二季度的商品销售总额分别是多少?") == ["2.86亿元", "3.61亿元"]
+
+
+def test_a_change_against_an_earlier_quarter_is_not_one_against_last_year():
+    assert compared_base("比一季度加快2.4个百分点") == "period"
+    assert compared_base("比上年同期提高2.1个百分点") == compared_base("同比增长") == "year"
+    assert compared_base("全年完成") is None
+    title = "满洲里海关2024年上半年工作总结"
+    text = (
+        "上半年,关区进出口总值487.9亿元,同比增长8.2%,比一季度加快2.4个百分点。"
+        "民营企业进出口321.4亿元,占关区进出口总值的65.9%,比上年同期提高2.1个百分点。"
+    )
+    assert stated(title, text, "2024年上半年满洲里关区进出口增速比一季度加快了几个百分点?") == ["2.4个百分点"]
+
+
+def test_a_figure_for_two_levels_together_is_no_figure_for_one():
+    title = "柘荣县医院2024年上半年工作总结"
+    text = "上半年完成手术4218台次,其中三、四级手术2345台次,占手术总量的55.6%;四级手术836台次,占手术总量的19.8%。"
+    assert stated(title, text, "2024年上半年柘荣县医院四级手术占比是多少?") == ["19.8%"]
+
+
+def test_a_utility_amount_spoken_as_a_verb_is_the_amount_reported():
+    assert "售水量" in analyze_question("枣庄汇泉水务23年一共卖了多少水?").metric
+    assert "用电量" in analyze_question("某厂去年用了多少电?").metric
+    assert analyze_question("全年发放多少水利资金?").metric.endswith("水利资金")
+
+
+def test_items_listed_in_the_question_are_compared_by_the_sentence_that_gives_each_a_number():
+    assert listed_choices("2024年上半年恭城供销社卖的沙田柚、砂糖橘、油茶籽里,") == ["沙田柚", "砂糖橘", "油茶籽"]
+    assert listed_choices("2024年全市") == []
+    title = "恭城瑶族自治县供销合作社联合社2024年上半年工作总结"
+    text = (
+        "组织农产品产销对接活动12场,组织销售沙田柚0.86万吨、砂糖橘1.37万吨、油茶籽0.42万吨。"
+        "帮助收购沙田柚1.2万吨、砂糖橘0.9万吨、油茶籽0.5万吨。"
+    )
+    report, facts = _ingest(title, text)
+    ranked = [c.chunk_id for c in report.chunks]
+
+    def choice(question: str) -> str | None:
+        found = select_choice_extreme(analyze_question(question), ranked, report.chunks, facts)
+        return found[0] if found else None
+
+    assert choice("2024年上半年恭城供销社卖的沙田柚、砂糖橘、油茶籽里,哪样销量最大?") == "砂糖橘"
+    assert choice("2024年上半年恭城供销社卖的沙田柚、砂糖橘、油茶籽里,哪样销量最小?") == "油茶籽"
+    assert choice("2024年上半年恭城供销社收购的沙田柚、砂糖橘、油茶籽里,哪样收购量最大?") == "沙田柚"
+    # Places compared by "哪个县" are not the items listed before it.
+    assert analyze_question("2024年昭通新建的地震预警基本站和一般站,哪个县分到的最多?").choices == []
