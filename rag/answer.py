@@ -939,7 +939,9 @@ def _broken_down_later(places: list[str], fact: Fact) -> bool:
     """Whether one of ``places`` stands after the number in its sentence with a number of its own."""
     sentence, at = reading(fact)
     tail = sentence[at + len(fact.text) :]
-    return any(re.search(re.escape(p) + r"[^\d,;。]{0,6}\d", tail) for p in places)
+    # The place starts a list item and its number follows at once: "、华蓥市1370条", not the
+    # "嘉兴港区承担16项" of another place whose name begins with the one asked.
+    return any(re.search(r"(?:^|[、,;:和及与中])" + re.escape(p) + r"(?:为|有|达到?|共)?\d", tail) for p in places)
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区|港区)$")
@@ -1074,7 +1076,7 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
 
 
 _JOINT = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计)"
+    r"((?:[\u4e00-\u9fff]{2,8}(?:、|和|与|及))+[\u4e00-\u9fff]{2,8}?)等?(?:[两二三四五六七八九十]大|合计|共计|总计|共(?=[\u4e00-\u9fff]))"
     r"|((?:[省市县区乡镇村]、)+[省市县区乡镇村])[两二三四五六七八九十]级"  # "市、县、乡、村四级河湖长4126名"
     r"|((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}(?:和|及)[\u4e00-\u9fff]{2,8}?)(?=[\u4e00-\u9fff])"  # "向纪检监察机关、司法机关和主管部门移送…16件"
     r"|((?:[一二三四五六七八九]、)+[一二三四五六七八九])(?=级)"  # "三、四级手术2345台次": 三级 and 四级 together
@@ -1205,13 +1207,19 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             return _CONTRAST_PENALTY
     # "高端装备、新材料、生物医药三大主导产业实现产值61.35亿元": the items' sum, not one item's.
     joint = _JOINT.search(phrase)  # not a 分别 list: its items have their own numbers
-    if not joint and not aligned and _names_nothing(own) and len(phrases) > 1:
-        joint = _JOINT.search(phrases[-2])  # "…其中三、四级手术2345台次,占手术总量的55.6%"
+    measure_only = _BARE_WORDS.sub("", canonical(own)).replace("平均", "").strip()
+    if not joint and not aligned and (not measure_only or measure_only in asked) and len(phrases) > 1:
+        # "…其中三、四级手术2345台次,占手术总量的55.6%", "工程建设和政府采购项目共节约资金3.52亿元,
+        # 平均节支率为5.3%": the clause before says whose the number is.
+        joint = _JOINT.search(phrases[-2])
     if joint and "分别" not in own:
-        items = re.split(r"、|和|及", joint.group(1) or joint.group(3) or joint.group(2) or joint.group(4))
+        items = re.split(r"、|和|与|及", joint.group(1) or joint.group(3) or joint.group(2) or joint.group(4))
         if joint.group(2) or joint.group(4):
             items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
-        named = sum(item in asked for item in items)
+        named = sum(item in asked or item.removesuffix("项目") in asked for item in items)
+        if joint.group(4):  # "三四级手术", "三、四级手术" asked: both levels
+            levels = "".join(re.findall(r"([一二三四五六七八九、和及\s]+)级", asked))
+            named = sum(item[0] in levels for item in items)
         # A plain list ("A、B和C") only when the question names one item: its first item may carry
         # words of the clause before it ("其中新建、改扩建中小学和幼儿园项目").
         if (named == 1 if joint.group(3) else 0 < named < len(items)):

@@ -176,9 +176,17 @@ def _amount_named(match: re.Match[str]) -> str:
     return f"{verb}{match.group(2)}量多少"
 
 
+# A verb and its object said apart ("造了多少亩林", "修了几公里路"): reports write them together
+# before the amount ("造林3540亩").
+_SPLIT_VERB_OBJECT = re.compile(
+    r"([造植种修打挖建栽])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处)([林树路井渠塘桥])(?=$|[?!。,;的呢啊吧])"
+)
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = _VERB_OF_AMOUNT.sub(_amount_named, normalize_query(check_question(raw)))
+    text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _THOSE_FEW.sub("些", text)
@@ -193,7 +201,7 @@ def analyze_question(raw: str) -> Question:
     next_year = _NEXT_YEAR.search(text)
     if next_year and len(q.years) == 1:
         q.years = [q.years[0] + 1]
-    places = _without_facility_names(text, _without_stray_short_names(text, find_places(text)))
+    places = _without_facility_names(text, _without_stray_short_names(text, _without_split_names(text, find_places(text))))
     # "芜湖市弋江区…": the district is asked about; the city only says where the district is.
     deepest = max((p.level for p in places), default=0)
     q.place_words = _names(places)
@@ -290,6 +298,28 @@ def _without_facility_names(text: str, places):
         return bool(spots) and all(_FACILITY_AFTER.match(text, end) for end in spots)
 
     kept = type(places)({p: n for p, n in places.items() if not as_facility_only(p)})
+    return kept if kept else places
+
+
+def _without_split_names(text: str, places):
+    """Places less those whose every mention straddles a word of the text: "工程建设和政府采购"
+    holds 和政 (和政县) across 和|政府. A name the segmenter merely cuts in two stays."""
+    import jieba
+
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for word in jieba.lcut(text):
+        bounds.append((at, at + len(word)))
+        at += len(word)
+
+    def straddled(start: int, end: int) -> bool:
+        return any(a < start < b or a < end < b for a, b in bounds)
+
+    def mentioned(place) -> bool:
+        spots = [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
+        return not spots or not all(straddled(a, b) for a, b in spots)
+
+    kept = type(places)({p: n for p, n in places.items() if mentioned(p)})
     return kept if kept else places
 
 

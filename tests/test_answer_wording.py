@@ -160,3 +160,38 @@ def test_items_listed_in_the_question_are_compared_by_the_sentence_that_gives_ea
     assert choice("2024年上半年恭城供销社收购的沙田柚、砂糖橘、油茶籽里,哪样收购量最大?") == "沙田柚"
     # Places compared by "哪个县" are not the items listed before it.
     assert analyze_question("2024年昭通新建的地震预警基本站和一般站,哪个县分到的最多?").choices == []
+
+
+def test_a_figure_for_two_kinds_together_is_no_figure_for_one():
+    title = "平凉市公共资源交易中心2024年工作总结"
+    text = (
+        "通过公开竞争,工程建设和政府采购项目共节约资金3.52亿元,平均节支率为5.3%。"
+        "全年完成政府采购项目1027个,节约资金1.37亿元,节支率为6.9%。"
+    )
+    assert stated(title, text, "2024年平凉市政采节支率是多少?") == ["6.9%"]
+
+
+def test_levels_asked_together_are_answered_by_their_joint_figure():
+    title = "苍溪县人民医院2024年上半年工作总结"
+    text = "上半年开展三、四级手术4126台次,同比增长15.8%,其中四级手术836台次。"
+    assert stated(title, text, "苍溪县24年上半年三四级手术台次涨了多少?") == ["15.8%"]
+    assert stated(title, text, "苍溪县2024年上半年三、四级手术有多少台次?") == ["4126台次"]
+
+
+def test_a_place_whose_name_starts_another_place_is_not_broken_down():
+    title = "本溪市应急管理局2023年工作总结"
+    text = "全年新建应急避难场所19处,其中平山区6处、溪湖区4处、本溪县2处、桓仁县4处。"
+    assert stated(title, text, "2023年本溪市新建了多少处应急避难场所?") == ["19处"]
+
+
+def test_a_verb_and_its_object_said_apart_read_as_the_report_writes_them():
+    assert analyze_question("汤原县鹤立镇2023年造了多少亩林?").text == "汤原县鹤立镇2023年造林多少亩?"
+    assert analyze_question("某县去年修了几公里路?").text == "某县去年修路几公里?"
+    assert analyze_question("某县去年植树造林多少亩?").text == "某县去年植树造林多少亩?"
+
+
+def test_a_place_name_across_two_words_is_no_place():
+    # 和政 (和政县) straddles 和|政府 here; 平凉 is the place asked.
+    q = analyze_question("2024年平凉市工程建设和政府采购项目一共省下了多少钱?")
+    assert q.places == ["平凉市", "平凉"] and "政府采购" in q.metric
+    assert analyze_question("2024年和政县新增多少家企业?").places[0] == "和政县"
