@@ -1439,7 +1439,13 @@ _BOUND = re.compile(r"(?:超过?|高于|大于|不低于|不少于)(\d+(?:\.\d+)
 
 def bounds(text: str) -> set[str]:
     """The bounds ``text`` states ("超10万元" → {"10"})."""
-    return {_plain(g) for m in _BOUND.finditer(text) for g in m.groups() if g}
+    stated = {_plain(g) for m in _BOUND.finditer(text) for g in m.groups() if g}
+    if _ONE_UNIT_BOUND.search(text):
+        stated.add("1")  # "亿元以上项目" is 1亿元以上, not "10亿元以上"
+    return stated
+
+
+_ONE_UNIT_BOUND = re.compile(r"(?<![\d.十百千万亿])[亿万]元?及?以上")
 
 
 def _plain(number: str) -> str:

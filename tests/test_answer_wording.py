@@ -74,6 +74,10 @@ def test_a_class_bounded_below_is_answered_only_for_its_own_bound():
     text = "全市境内共记录到M1.0级以上地震1263次,其中M3.0级以上地震27次,未造成人员伤亡。"
     assert stated(QUAKE, text, "昭通2024年境内3级以上的地震有几次?") == ["27次"]
     assert stated(QUAKE, text, "昭通2024年境内1级以上的地震有几次?") == ["1263次"]
+    zone = "许昌经济技术开发区2024年上半年工作总结"
+    signed = "上半年全区新签约项目38个,协议投资246.8亿元,其中亿元以上项目22个、10亿元以上项目6个。"
+    assert stated(zone, signed, "2024年上半年许昌经开区签约的亿元以上项目有多少个?") == ["22个"]
+    assert stated(zone, signed, "2024年上半年许昌经开区签约的10亿元以上项目有多少个?") == ["6个"]
 
 
 def test_a_share_of_the_whole_is_the_share_of_the_clause_before_it():
