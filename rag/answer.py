@@ -433,7 +433,7 @@ def metric_coverage(
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
         # "就业人数" is what "帮助312名退役军人实现就业" counts: the unit says 人数.
-        if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNTED_IN.get(word[-2], ()):
+        if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNT_NOUN_UNITS.get(word[-2], ()):
             found[word[-2:]] = 1.0
             if word[-3:-1] in wanted and word[-4:-2] in found:
                 found[word[-3:-1]] = found[word[-4:-2]]
@@ -455,7 +455,7 @@ def metric_coverage(
 
 
 # "X人数" is counted in 人 or 名, "X户数" in 户…
-_COUNTED_IN = {"人": ("人", "名", "位"), "户": ("户",), "家": ("家",), "件": ("件",), "个": ("个",), "次": ("次",)}
+_COUNT_NOUN_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "家": ("家",), "件": ("件",), "个": ("个",), "次": ("次",)}
 
 
 @lru_cache(maxsize=256)
@@ -1555,6 +1555,8 @@ def select_facts(
     rejected_for: dict[str, int] = {}
     captions: dict[tuple[str, int], str] = {}  # a row's cells share their table's caption
     asked_bounds = bounds(q.text)
+    # "比一季度加快" is not "比上年同期提高": the base a change is asked against, read once.
+    asked_base = compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None
     metrics: dict[str, str] = {}  # per report: the metric without who reports
 
     def reject(why: str) -> None:
@@ -1642,10 +1644,8 @@ def select_facts(
                 score *= _SIBLING_PENALTY
             if starting_value(q, fact):
                 score *= _STARTING_PENALTY
-            if q.change or "growth" in q.kinds or "points" in q.kinds:
-                asked_base = compared_base(q.text)
-                if asked_base and compared_base(clause_before(fact, _PHRASE_SPLIT)) not in (None, asked_base):
-                    score *= _BASE_PENALTY  # "比一季度加快" is not "比上年同期提高"
+            if asked_base and compared_base(clause_before(fact, _PHRASE_SPLIT)) not in (None, asked_base):
+                score *= _BASE_PENALTY
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
@@ -1939,6 +1939,7 @@ def select_choice_extreme(
     if len(q.choices) < 2:
         return None
     wanted = [normalize_query(c) for c in q.choices]
+    head = re.sub(r"[量数额率]$", "", q.metric.split()[-1]) if q.metric.split() else ""
     best: tuple[float, str, Candidate] | None = None
     for rank, chunk_id in enumerate(ranked):
         sentences: dict[int, list[Fact]] = {}
@@ -1956,7 +1957,6 @@ def select_choice_extreme(
                 continue
             first = found[0]
             coverage = metric_coverage(q.metric, *reading(first), idf)
-            head = re.sub(r"[量数额率]$", "", q.metric.split()[-1]) if q.metric.split() else ""
             if coverage < _CHOICE_COVERAGE and not any(ch in first.sentence for ch in head):
                 continue  # the items' numbers measure something else
             score = coverage / (1 + 0.04 * rank)
