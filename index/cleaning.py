@@ -19,6 +19,7 @@ What is removed, and why (all rules are general, none names a site or a report):
 * a short line with no words ("0", "×") lying between removed lines (badge counts, close buttons);
 * a saved web page's markup: tags, entities, and the elements that hold no report text (head,
   scripts, styles, navigation, header and footer), so the article reads as a plain report;
+* Markdown bold markers (``**…**`` on one line, in a Markdown file): the words stay, the stars go;
 * inside a line: pinyin annotations glued to a character (``呈現(xiàn)`` → ``呈現``), site notices
   (``……(…省略670字,正式会员可完整阅读)……``, ``…由会员分享,可在线阅读…请在…上搜索。``);
 * whitespace: indentation, trailing blanks (``\\r`` included), runs inside a line (first kept),
@@ -131,6 +132,24 @@ def _annotation_spans(text: str) -> list[tuple[int, int]]:
         elif kind == "plain":
             plain.append(m.span())
     return sorted(toned + plain) if len(toned) >= 3 else toned
+
+
+# Markdown bold ("**(一)创新主体量质齐升。**"): the markers are layout, the words between are text.
+# Paired on one line, so a lone "*" (a footnote mark) or "**" stays; and only in a Markdown file
+# (a "## " heading or a table's "|---|" rule), since plain text writes "**市" for a withheld name.
+_EMPHASIS = re.compile(r"\*\*(?=[^\s*])[^\n*]*?(?<=[^\s*])\*\*")
+_MARKDOWN_HINT = re.compile(r"^(?:#{1,6}[ \t]+\S|\|?[ \t]*:?-{3,}:?[ \t]*\|)", re.M)
+
+
+def emphasis_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paired Markdown bold markers in ``text``: the two ``**`` of each pair; []
+    unless the text is Markdown."""
+    if not _MARKDOWN_HINT.search(text):
+        return []
+    spans = []
+    for m in _EMPHASIS.finditer(text):
+        spans += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+    return spans
 
 
 # A saved web page: the page's source, markup and all. Three tags of the page body make it one;
@@ -550,9 +569,10 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
 def clean_report(source: str) -> CleanText:
     """Clean a report's source text, keeping for each output character its source offset."""
     removed: list[Removed] = []
-    # Neither kind spans lines: the pinyin pattern has no newline, and markup is cut at them.
+    # No kind spans lines: the pinyin and bold patterns have no newline, and markup is cut at them.
     annotations = sorted([(s, e, "pinyin") for s, e in _annotation_spans(source)]
-                         + [(s, e, "markup") for s, e in markup_spans(source)])
+                         + [(s, e, "markup") for s, e in markup_spans(source)]
+                         + [(s, e, "emphasis") for s, e in emphasis_spans(source)])
     # The tags between two cells of a web page's table ("</td><td>") read " | ", each character
     # standing on one of theirs, so the row reads like any other table row.
     written = {s + i: c for s, e in cell_boundaries(source) if e - s >= len(_CELL) for i, c in enumerate(_CELL)}

@@ -42,6 +42,7 @@ _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the
 _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting figure is not the answer
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
 _STARTING_PENALTY = 0.5  # where a change started, "由年初的118座减少至96座", for the value now
+_HONOURED_PENALTY = 0.5  # who won an award, "2316人次获得全国无偿献血奉献奖", for what was done
 _SIBLING_PENALTY = 0.5  # a list item when another item of the list names the asked head
 _OTHERWISE_PENALTY = 0.35  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
 _BARE_SCALES = {"亿", "万", "千万", "百万", "万亿"}
@@ -68,7 +69,7 @@ _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩�
 _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|(?:年初|调整)?预算的|为")
 # "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
 # "完成全年目标任务的45.6%", "为调整预算的96.8%": how much of a plan or budget is done.
-_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?|为(?:年初|调整)?预算)的?$")
+_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?|(?:为|占|达到?)(?:年初|调整后?|全年|年度)?(?:预算|计划|目标|任务)(?:任务)?)的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展|(?:全面|圆满|超额|顺利|如期|提前)完成")  # "减排任务全面完成": done
@@ -192,6 +193,9 @@ _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|与|及")
 
 
+_MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:至|到|-|—|~)\s*(\d{1,2})\s*(月|季度)份?([^,:;\d]*分别[^,:;\d]*)$")
+
+
 def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: int) -> str | None:
     """For "A、B和C…分别/增幅高达x、y和z": the item of the list the ``index``-th number belongs to.
 
@@ -202,6 +206,11 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
     if n < 2:
         return None
     before = sentence[: positions[0][0]]
+    # "1至6月分别受理2.76万件、…和3.49万件": one number per month (quarter) of the range, in order.
+    months = _MONTH_RANGE.search(re.split(r"[,:;(]", before)[-1])
+    if months and int(months.group(2)) - int(months.group(1)) + 1 == n:
+        what = months.group(4).replace("分别", "")
+        return f"{int(months.group(1)) + index}{months.group(3)}{what}"
     for clause in reversed(re.split(r"[,:;(]", before)):
         # "申请量与授权量超7.2万件和2.7万件,居全省第二和第四": the names end where numbers begin.
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
@@ -526,6 +535,17 @@ def names_after(fact: Fact) -> bool:
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 
+# "2316人次获得全国无偿献血奉献奖": the number counts who was honoured, its clause names the honour.
+_HONOUR_AFTER = re.compile(r"^[^,;。]{0,8}?(?:获得|荣获|获评|获授|被评为|被授予|被命名为)[^,;。]*?(?:奖|称号|荣誉|表彰)")
+_HONOUR_ASKED = re.compile(r"奖|称号|荣誉|表彰|评为|授予|命名|获评|荣获|获得")
+
+
+def honoured_count(q: Question, fact: Fact) -> bool:
+    """Whether the number counts winners of an award ("2316人次获得…奉献奖") the question does not ask
+    about: the deed the award is named for ("无偿献血多少人次") is not what it counts."""
+    return names_after(fact) and bool(_HONOUR_AFTER.match(clause_after(fact))) and not _HONOUR_ASKED.search(q.text)
+
+
 def common_run(a: str, b: str, max_gap: int | None = None, from_start: bool = False) -> str:
     """The longest substring of ``a`` that occurs in ``b`` ending at most ``max_gap`` characters
     before the end of ``b`` (or starting that near its start; anywhere when None); "" if none."""
@@ -834,12 +854,15 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     return True
 
 
-def month_factor(q: Question, fact: Fact) -> float:
-    """For "5月…增速": the month named nearest before the number must be the one asked."""
+def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
+    """For "5月…增速": the month named nearest before the number must be the one asked; a list's
+    item names its own month ("1至6月分别受理…": the first number is January's)."""
     if not q.months:
         # "6月当月全市社会消费品零售总额108.9亿元" is one month's, not the period's asked.
         return 0.5 if _ONE_MONTH.search(clause_before(fact, _PHRASE_SPLIT)) else 1.0
     months = [int(m) for m in _MONTH.findall(fact.sentence[: fact.number_at])]
+    if aligned and (own := _MONTH.match(aligned)):
+        months = [int(own.group(1))]
     if not months:
         return 0.6
     return 1.0 if months[-1] in q.months else 0.15
@@ -1418,17 +1441,28 @@ def _in_table(fact: Fact) -> bool:
     return bool(fact.header) or " | " in fact.sentence
 
 
-def _sentence_over_table_row(good: list[Candidate]) -> list[Candidate]:
+def _sentence_over_table_row(good: list[Candidate], every: list[Candidate]) -> list[Candidate]:
     """When the best figure is a table cell and a sentence states the same number nearly as
-    well, the sentence leads: it reads as an answer and says what the number is."""
+    well, the sentence leads: it reads as an answer and says what the number is. So does a
+    sentence whose whole a table's total is one part of: "完成危桥改造17座,其中国省干线4座、农村
+    公路13座" over a 合计 of 13 in a table of 县乡道 works. ``every`` holds all candidates."""
     if not good or not _in_table(good[0].fact):
         return good
     best = good[0]
     same = to_base(best.fact.value, normalize_query(best.fact.unit))
+    total = bool(_TOTAL_ROW.match(best.fact.context.strip()))
     for i, c in enumerate(good[1:], 1):
         if c.score < _RESTATED_SCORE * best.score:
             break
-        if not _in_table(c.fact) and to_base(c.fact.value, normalize_query(c.fact.unit)) == same:
+        if _in_table(c.fact):
+            continue
+        if to_base(c.fact.value, normalize_query(c.fact.unit)) == same:
+            return [c, *good[:i], *good[i + 1 :]]
+        if total and any(
+            p.fact.doc_id == c.fact.doc_id and p.fact.sentence_start == c.fact.sentence_start
+            and p.fact.start > c.fact.start and to_base(p.fact.value, normalize_query(p.fact.unit)) == same
+            for p in every
+        ):
             return [c, *good[:i], *good[i + 1 :]]
     return good
 
@@ -1523,6 +1557,11 @@ def without_subject(q: Question, doc: Document) -> Question:
     if at is None:
         return q
     first = words[at]
+    # "应急管理部门罚款" of 应急管理局, "税务系统…" of 税务局: the office's trade named generically.
+    trade_of_office = _OFFICE_FORM.sub("", subject)
+    if len(trade_of_office) >= 2 and (m := re.match(re.escape(trade_of_office) + _GENERIC_OFFICE, first)):
+        rest = " ".join(filter(None, [*words[:at], first[m.end():], *words[at + 1:]]))
+        return replace(q, metric=rest) if len(first) - m.end() + sum(map(len, words[at + 1:])) >= 2 else q
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
     for n in range(min(len(first), len(subject)), 1, -1):
@@ -1535,6 +1574,8 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
+_OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
+_GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团)$")
 _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
@@ -1637,11 +1678,13 @@ def select_facts(
                 intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
-            score = coverage * u * intent * prior * month_factor(q, fact) * near * contrast_factor(metric, fact, aligned, before)
+            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(metric, fact, aligned, before)
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
+            if honoured_count(q, fact):
+                score *= _HONOURED_PENALTY
             if starting_value(q, fact):
                 score *= _STARTING_PENALTY
             if asked_base and compared_base(clause_before(fact, _PHRASE_SPLIT)) not in (None, asked_base):
@@ -1650,7 +1693,7 @@ def select_facts(
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
         return Selection(facts=candidates)
-    good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE])
+    good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE], candidates)
     if not good:
         reason = "没有找到与问题所问指标相符的数字"
         if not candidates and rejected_for:
@@ -1849,8 +1892,15 @@ def select_listed_extreme(
     the (item, number) that is largest (smallest). Only places are compared so, and only when the
     question asks which place ("哪个区", or the places listed): clauses that merely look parallel
     ("带动…", "第一产业投资…") name no comparable items. None unless 3+ clauses differ only by the item."""
-    if not (_WHICH_PLACE.search(q.text) or len(q.place_words) >= 3):
+    # Or kinds the report names by their class word: "哪一类诉求最多" over "城市管理类2.63万件、…".
+    kind = _WHICH_KIND.search(q.text)
+    if not (_WHICH_PLACE.search(q.text) or len(q.place_words) >= 3 or kind):
         return None
+
+    def is_item(name: str) -> bool:
+        if kind and not _WHICH_PLACE.search(q.text):
+            return len(name) >= 2 and name.endswith(kind.group(1)) and not _DIGIT.search(name)
+        return _is_place(name, short=True)
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
     # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
     anywhere = replace(q, places=[], place_words=[], place_level=0)
@@ -1888,7 +1938,7 @@ def select_listed_extreme(
                 name = _LEAD_WORDS.sub("", name).strip(" 、")
                 if not name or _TOTAL_ROW.match(name) or any(canonical(x) in canonical(name) for x in q.excluded):
                     continue
-                if len(name) <= 12 and _is_place(name, short=True):
+                if len(name) <= 12 and is_item(name):
                     rows.append((name, c))
                 else:
                     strays += 1  # an item that is no place: the list is not a comparison of places
@@ -1909,7 +1959,7 @@ def select_listed_extreme(
             key=lambda f: f.number_at,
         )
         names = [_LIST_LEAD.sub("", _LEAD_WORDS.sub("", _item_clause(f))) for f in same]
-        placed = [len(n) <= 12 and _is_place(n, short=True) for n in names]
+        placed = [len(n) <= 12 and is_item(n) for n in names]
         if True not in placed:
             continue
         first = placed.index(True)
@@ -1971,6 +2021,7 @@ _CHOICE_COVERAGE = 0.15
 
 
 _PLACE_ENDS = set("省市区县镇乡州村")
+_WHICH_KIND = re.compile(r"哪一?(类|种)")
 _WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
 
 
@@ -2020,7 +2071,8 @@ def _item_clause(fact: Fact) -> str:
     return ""
 
 
-_LIST_LEAD = re.compile(r"^(?:分布在|分布于|分别是|分别为|分别|依次为|依次是|包括|集中在|主要在|其中)")
+# "排名前五的类别分别为城市管理类2.63万件": what comes before 分别为 names the list, not its first item.
+_LIST_LEAD = re.compile(r"^(?:[^、]*?(?:分别是|分别为|依次为|依次是)|分布在|分布于|分别|包括|集中在|主要在|其中)")
 _AFTER_LISTED_NUMBER = re.compile(r"(?<=\d)[^\d、,;:]{0,6}、")
 
 

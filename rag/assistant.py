@@ -372,7 +372,8 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     if cand.aligned:
         item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip().replace(" ", "")
         # "增幅高达" names what every item of the list measures; a clause that is the list does not.
-        if clause and clause not in item and not re.search(r"[、和与及]", clause):
+        # Nor does a range the list spells out ("1至6月分别受理": the item is "1月受理").
+        if clause and clause not in item and not re.search(r"[、和与及]|\d\s*(?:至|到|-)\s*\d", clause):
             return item + clause
         return item or fallback
     return clause or fallback

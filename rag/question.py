@@ -44,6 +44,7 @@ _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
 _FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
+_MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
 # unless it names a system ("目标管理考核"); 力争/预计/争取… plan, but 争取…资金 is money obtained
@@ -399,6 +400,12 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     """
     parts: list[Question] = []
     periods = _HALF_LIST.search(text)
+    months = _MONTH_LIST.search(text)
+    if months and len(cues) < 2 and not periods:
+        # "1月和6月分别受理了多少件": one number per month.
+        asked = [int(m) for m in _MONTH.findall(months.group())]
+        if len(set(asked)) == len(asked):
+            return [replace(q, parts=[], multi=False, months=[m]) for m in asked]
     if periods and len(cues) < 2:
         # "一季度和二季度的商品销售总额分别是多少": the metric is one, asked for each period.
         halves = [V.SAME_PERIOD.get(h, h) for h in _HALF.findall(periods.group())]
@@ -628,6 +635,8 @@ def metric_words(text: str, q: Question) -> str:
     if "rank" in q.kinds:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
         out = re.sub(r"第(?=\s|$)", " ", out)  # "居全市第几位" less its cue
+        # "在全市考核中综合排名第几": the group ranked in is checked at the rank, what ranks is 考核.
+        out = re.sub(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,8}?)中", r" \1 ", out)
     out = _PUNCT.sub(" ", out)
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"

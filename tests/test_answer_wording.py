@@ -199,3 +199,50 @@ def test_a_place_name_across_two_words_is_no_place():
     q = analyze_question("2024年平凉市工程建设和政府采购项目一共省下了多少钱?")
     assert q.places == ["平凉市", "平凉"] and "政府采购" in q.metric
     assert analyze_question("2024年和政县新增多少家企业?").places[0] == "和政县"
+
+
+def test_an_office_named_by_its_trade_is_who_reports_not_what_is_counted():
+    title = "克拉玛依市应急管理局2022年工作总结和2023年工作思路"
+    text = "立案查处违法行为197起,罚款836.5万元,同比增长17.8%。全年受理安全生产举报326件,发放举报奖励资金18.6万元。"
+    assert stated(title, text, "2022年克拉玛依应急管理部门罚款多少万元?") == ["836.5万元"]
+    assert stated(title, text, "2022年克拉瑪依應急管理系統發放舉報獎勵資金多少萬元?") == ["18.6万元"]
+
+
+BLOOD = "驻马店市中心血站2024年工作总结和2025年工作思路"
+
+
+def test_who_won_an_award_is_not_what_the_award_is_named_for():
+    text = "全年完成无偿献血5.62万人次,较上年增长7.1%,为年度计划的104.3%。全市有2316人次获得全国无偿献血奉献奖。"
+    assert stated(BLOOD, text, "2024年驻马店市无偿献血完成了多少人次?") == ["5.62万人次"]
+    assert stated(BLOOD, text, "2024年驻马店市有多少人次获得全国无偿献血奉献奖?") == ["2316人次"]
+    # "为年度计划的104.3%" is how much of the plan was done.
+    assert stated(BLOOD, text, "2024年驻马店市无偿献血完成了年度计划的百分之多少?") == ["104.3%"]
+
+
+def test_a_tables_total_that_is_one_part_of_a_sentences_whole_does_not_answer_for_the_whole():
+    text = (
+        "全年完成危桥改造17座,其中国省干线4座、农村公路13座。各乡镇县乡道养护工程完成情况如下表。\n"
+        "乡镇 | 养护里程(公里) | 危桥改造(座)\n沤江镇 | 186.4 | 3\n寨前镇 | 142.8 | 4\n清泉镇 | 158.2 | 6\n合计 | 487.4 | 13\n"
+    )
+    assert stated("桂东县公路事业发展中心2023年工作总结", text, "桂东县2023年一共改造了几座危桥?") == ["17座"]
+
+
+def test_a_list_over_a_range_of_months_has_one_number_per_month():
+    text = "上半年热线共受理群众诉求18.64万件,1至6月分别受理2.76万件、2.58万件、3.17万件、3.29万件、3.35万件和3.49万件。"
+    title = "樊城区便民服务中心2024年上半年工作总结"
+    assert stated(title, text, "2024年樊城区12345热线1月和6月分别受理了多少件?") == ["2.76万件", "3.49万件"]
+    assert stated(title, text, "2024年樊城区热线3月受理了多少件?") == ["3.17万件"]
+
+
+HOTLINE = "樊城区便民服务中心2024年上半年工作总结"
+
+
+def test_the_group_a_rank_is_asked_in_is_no_part_of_what_ranks():
+    text = "在全市12345热线上半年考核中,樊城区综合得分96.4分,在各县(市、区)中位列第2名;其中群众满意率单项排名第1位。"
+    assert stated(HOTLINE, text, "2024年上半年樊城区12345热线在全市考核中综合排名第几?") == ["第2名"]
+
+
+def test_kinds_named_by_their_class_word_are_compared():
+    text = "上半年12345热线共受理群众诉求18.64万件。从诉求内容看,排名前五的类别分别为城市管理类2.63万件、住房建设类1.87万件、市场监管类1.45万件、交通出行类1.12万件。"
+    assert listed_extreme(HOTLINE, text, "2024年上半年樊城区12345热线哪一类诉求最多?") == "城市管理类"
+    assert listed_extreme(HOTLINE, text, "2024年上半年樊城区12345热线哪一类诉求最少?") == "交通出行类"

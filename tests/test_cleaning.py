@@ -469,3 +469,27 @@ def test_a_web_pages_table_rows_read_as_cell_rows() -> None:
     s, e = clean.source_span(i, i + 3)
     assert page[s:e] == "213"
     assert_provenance(page, clean)
+
+
+def test_markdown_bold_markers_go_and_the_words_keep_their_offsets() -> None:
+    text = "## 一、主要指标\n\n**(一)创新主体量质齐升。** 全市有效高新技术企业**180家**。\n注*:单价以**计。"
+    clean = clean_report(text)
+    assert clean.text.split("\n")[2] == "(一)创新主体量质齐升。 全市有效高新技术企业180家。"
+    assert clean.text.split("\n")[3] == "注*:单价以**计。"  # no pair on the line: stars are text
+    i = clean.text.index("180家")
+    assert text[slice(*clean.source_span(i, i + 4))] == "180家"
+    assert {r.rule for r in clean.removed} == {"emphasis"}
+    assert_provenance(text, clean)
+
+
+def test_stars_for_a_withheld_name_stay_in_plain_text() -> None:
+    text = "连续两年获得**市科技进步考核优秀单位,**市对区年度目标考核中科技进步为优秀。"
+    assert clean_report(text).text == text
+
+
+def test_a_bold_numbered_lead_opens_a_section() -> None:
+    from index.structure import find_headings
+
+    clean = clean_report("# 某市科技局2024年上半年工作总结\n\n## 一、主要指标\n\n**(一)创新主体量质齐升。** 全市有效高新技术企业180家。\n")
+    labels = [clean.text[s:e] for h in find_headings(clean.text) for s, e in h.parts]
+    assert labels == ["一、主要指标", "(一)创新主体量质齐升"]
