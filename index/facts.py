@@ -190,11 +190,19 @@ def draft_facts(clean: CleanText) -> list[FactDraft]:
         # A number alone in a table cell has its metric (and unit) in the label before it: the
         # cell to its left in a .docx row "label | value", or the line above in a flattened table.
         label = None
-        if m.kind != "date":
+        # "产科 | 18642 | 1968 | 4.2": a bare cell under "住院人次(人次)" is a count that looks like a year.
+        year_cell = m.kind == "date" and not m.unit and " | " in text[line_start:line_end]
+        if m.kind != "date" or year_cell:
             label = _table_cell(text, line_start, line_end, m)
             if label is _SERIAL:
                 continue
-            if label is None and text[line_start:line_end].strip() == text[m.start : m.end]:
+            if year_cell:
+                unit = _header_unit(label[2]) if label is not None else None
+                if not unit or unit in ("年", "年度") or "年" in label[2]:
+                    label = None  # a column of years ("开工年份"): the year stays a date
+                else:
+                    m = replace(m, kind="plain")
+            elif label is None and text[line_start:line_end].strip() == text[m.start : m.end]:
                 label = (*(_label_line_before(text, line_start) or ("", line_start)), "")
         if label is not None:
             label_text, label_at, header = label

@@ -42,6 +42,7 @@ _ADJACENT_WEIGHT = 0.3  # how much naming the metric in one run right before the
 _CONTRAST_PENALTY = 0.25  # below MIN_SCORE even at full coverage: a contrasting figure is not the answer
 _SCOPE_PENALTY = 0.7  # a figure for a narrower scope than asked
 _STARTING_PENALTY = 0.5  # where a change started, "由年初的118座减少至96座", for the value now
+_QUALIFIED_PENALTY = 0.85  # "儿童保健门诊2.41万人次" for a 门诊 asked bare, when "全院门诊…" is near
 _HONOURED_PENALTY = 0.5  # who won an award, "2316人次获得全国无偿献血奉献奖", for what was done
 _SIBLING_PENALTY = 0.5  # a list item when another item of the list names the asked head
 _OTHERWISE_PENALTY = 0.35  # a figure for another kind of the thing asked (餐厨垃圾 for 建筑垃圾)
@@ -535,6 +536,46 @@ def names_after(fact: Fact) -> bool:
     return len(_LEAD_NUMBER.sub("", lead).strip()) <= 1  # "1年(2017年)建成国家高新区"
 
 
+# Words before a metric that narrow no kind: scope, time, verbs of result, the report's own unit.
+_NOT_A_KIND = re.compile(
+    r"(?:全(?:院|市|县|区|省|国|行|校|所|镇|乡|局|州|盟|旗|系统|公司|集团|中心)|园区|本院|我院|我市|我县|我区|"
+    r"上半年|下半年|全年|当年|一季度|前三季度|累计|新增|实现|完成|达到?|共有|共|其中|年内|年末|年底|同比)$"
+)
+_NOT_A_KIND_ANYWHERE = re.compile(_NOT_A_KIND.pattern[:-1])
+
+
+def qualified_otherwise(metric: str, fact: Fact) -> bool:
+    """Whether the number's own words narrow the metric to a kind the question does not name:
+    "儿童保健门诊2.41万人次" for "门诊量", "软件和信息技术服务业营业收入" for "营收"."""
+    words = [w for w in canonical(metric).split() if not _names_nothing(w)]  # "门诊 增长": the 门诊's
+    own = clause_before(fact, _PHRASE_SPLIT)
+    if _names_nothing(own):  # "…门诊2.41万人次,同比增长13.2%": a bare change is the clause before's
+        sentence, at = reading(fact)
+        phrases = _PHRASE_SPLIT.split(sentence[:at])
+        own = phrases[-2] if len(phrases) > 1 else ""
+    own = canonical(own)
+    if not words or not own:
+        return False
+    head = words[-1]
+    at = -1
+    for n in range(len(head), 1, -1):  # the longest start of the head word that the clause holds
+        if (at := own.rfind(head[:n])) >= 0:
+            break
+    if at < 2:
+        return False
+    before = own[:at]
+    if _NOT_A_KIND.search(before):
+        return False  # "全院门诊", "实现营业收入": scope or result words right before the metric
+    kind = re.split(r"[^\u4e00-\u9fff]|[及和与或的]", before)[-1]  # "团队3个及个人": a list, no kind
+    last = None
+    for last in _NOT_A_KIND_ANYWHERE.finditer(kind):
+        pass
+    if last:
+        kind = kind[last.end() :]  # "上半年儿童保健": the time is no kind
+    asked = canonical(metric)
+    return len(kind) >= 2 and not any(kind[i : i + 2] in asked for i in range(len(kind) - 1))
+
+
 # "2316人次获得全国无偿献血奉献奖": the number counts who was honoured, its clause names the honour.
 _HONOUR_AFTER = re.compile(r"^[^,;。]{0,8}?(?:获得|荣获|获评|获授|被评为|被授予|被命名为)[^,;。]*?(?:奖|称号|荣誉|表彰)")
 _HONOUR_ASKED = re.compile(r"奖|称号|荣誉|表彰|评为|授予|命名|获评|荣获|获得")
@@ -893,6 +934,8 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
         core = re.sub(r"\([^()]*\)", "", label)
         if _TOTAL_ROW.match(label) or not is_place_row(label):
             return False
+        if len(core) >= 2 and core in q.text:
+            return False  # the question names the row ("新渥街道发证多少本"), a town the gazetteer lacks
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
         return not any(core.endswith(p) for p in q.places)
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
@@ -954,7 +997,9 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
     if any(p in where for p in q.places):
         # "共享稿件9860条,其中岳池县2130条、…华蓥市1370条": a place asked that a later breakdown
         # gives its own number does not own the whole's.
-        return any(p in phrase for p in q.places) or not _broken_down_later(q.places, fact)
+        # So does one place of a list the whole is for ("向云龙镇、红旗镇…等镇派驻医生38人次,其中…").
+        named = any(p in phrase for p in q.places) and "、" not in phrase
+        return named or not _broken_down_later(q.places, fact)
     return bool(own)
 
 
@@ -1683,6 +1728,8 @@ def select_facts(
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
+            if not aligned and not fact.header and qualified_otherwise(metric, fact):
+                score *= _QUALIFIED_PENALTY
             if honoured_count(q, fact):
                 score *= _HONOURED_PENALTY
             if starting_value(q, fact):
@@ -1866,6 +1913,8 @@ def select_extreme(
     }
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
+    if _WHICH_KIND.search(q.text) and not _WHICH_PLACE.search(q.text) and all(is_place_row(f.context) for f in rows.values()):
+        return Selection(reason="表格按地区列出,问题问的是类别")  # "哪一类登记最多": not which 街道
     if q.extreme and "反" in q.extreme:
         # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
         rising = q.extreme[-1] in "升增"
@@ -1897,8 +1946,10 @@ def select_listed_extreme(
     if not (_WHICH_PLACE.search(q.text) or len(q.place_words) >= 3 or kind):
         return None
 
+    kinds_asked = bool(kind) and not _WHICH_PLACE.search(q.text)
+
     def is_item(name: str) -> bool:
-        if kind and not _WHICH_PLACE.search(q.text):
+        if kinds_asked:
             return len(name) >= 2 and name.endswith(kind.group(1)) and not _DIGIT.search(name)
         return _is_place(name, short=True)
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
@@ -1906,7 +1957,8 @@ def select_listed_extreme(
     anywhere = replace(q, places=[], place_words=[], place_level=0)
     @lru_cache(maxsize=None)
     def names_asked(doc_id: str) -> bool:  # once per report, not per candidate
-        return not q.places or any(p in documents[doc_id].text for p in q.places)
+        # The simplified view: "琼山区" is asked of a report written "瓊山區".
+        return not q.places or any(p in cleaned_view(documents[doc_id].text).text for p in q.places)
 
     candidates = [
         c for c in select_facts(anywhere, ranked, chunks, documents, facts_by_chunk, idf, floor=False).facts
@@ -1940,6 +1992,8 @@ def select_listed_extreme(
                     continue
                 if len(name) <= 12 and is_item(name):
                     rows.append((name, c))
+                elif kinds_asked and len(name) <= 8 and not _DIGIT.search(name) and not _is_place(name, short=True):
+                    rows.append((name + shared, c))  # "抵押|登记": the kind is named with what it is a kind of
                 else:
                     strays += 1  # an item that is no place: the list is not a comparison of places
             if len(rows) >= 3 and not strays and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):

@@ -44,6 +44,7 @@ _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
 _FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
+_COST_OF_MONEY = re.compile(r"(?:融资|贷款|借款|债务)[^?,，]{0,4}?成本(?!多少钱|多少[万亿]?元)|利率")
 _MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
@@ -84,7 +85,7 @@ _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
-_EACH = re.compile(r"各(?:是|为|有|达到?)?(?:多少|几)")
+_EACH = re.compile(r"各(?:是|为|有|达到?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
@@ -184,9 +185,14 @@ _SPLIT_VERB_OBJECT = re.compile(
 )
 
 
+# "隐患整改了百分之多少": the share done, which reports write as a rate ("整改率91.4%").
+_SHARE_DONE = re.compile(r"(整改|办结|化解|结案|接通|处置|回访|签约|覆盖|达标|合格|修复|销号|清零)了(?=百分之多少|多少%|几成|百分之几)")
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = _VERB_OF_AMOUNT.sub(_amount_named, normalize_query(check_question(raw)))
+    text = _SHARE_DONE.sub(r"\1率", text)
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
@@ -363,6 +369,8 @@ def _read_ask(q: Question, text: str) -> None:
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
+    if _COST_OF_MONEY.search(asked) and not q.unit:
+        q.kinds = (q.kinds - {"money", "money_or_count"}) | {"percent"}  # "融资的综合成本": a rate, 4.79%
     if moved := _RANK_CHANGE.search(text):
         q.unit = "位" if moved.group(1) == "位次" else moved.group(1)
         q.kinds -= {"rank", "growth", "percent"}
@@ -456,7 +464,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
                     part.metric = f"{topic} {part.metric}"
                 parts.append(part)
         return parts if len(parts) >= 2 else []
-    stem, *rest = re.split(r"(?=分别|各(?:是|为|有|达到?)?(?:多少|几))", text, maxsplit=1)
+    stem, *rest = re.split(rf"(?=分别|{_EACH.pattern})", text, maxsplit=1)
     tail = rest[0] if rest else ""
     clauses = re.split(r"[,;:?]", stem)
     items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
@@ -638,6 +646,13 @@ def metric_words(text: str, q: Question) -> str:
         # "在全市考核中综合排名第几": the group ranked in is checked at the rank, what ranks is 考核.
         out = re.sub(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,8}?)中", r" \1 ", out)
     out = _PUNCT.sub(" ", out)
+    # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
+    # as often as 占…比例 around the whole; the part, the whole, then the share.
+    # Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
+    out = re.sub(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)", r" \1 占比", out)
+    # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
+    out = re.sub(r"(科室|部门|单位|企业|乡镇|镇街|街道|学校|医院|项目|产品|类别|展览|行业|板块|公司|区县|县区|网点|门店|水厂|站点)(?:当中|之中|中|里)(?=[\u4e00-\u9fff]{2})", r"\1 ", out)
+    out = re.sub(r"(?<=[\u4e00-\u9fff]{2})[办搞做开卖建跑干用花发]得(?=\s|$)", " ", out)  # "社教活动办得(最多)"
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).

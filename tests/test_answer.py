@@ -1554,8 +1554,8 @@ def test_visitors_during_an_event_are_not_the_half_years():
 
 def test_a_companys_own_name_is_who_reports_and_plans_said_plainly():
     alu = replace(DOC, title="临朐鸿晟铝业股份有限公司2024年度经营工作总结", region="潍坊市临朐县")
-    assert without_subject(analyze_question("临朐鸿晟24年研发花了多少钱?"), alu).metric == canonical("研发支出")
-    assert canonical("研发支出") == canonical("研发投入")
+    # "花了多少钱" asks money, not one word for spending: 研发 matches 研发投入, 研发费用, 研发支出.
+    assert without_subject(analyze_question("临朐鸿晟24年研发花了多少钱?"), alu).metric == "研发"
     q = analyze_question("临朐鸿晟25年出口想做到多少?")
     assert q.wants_target and without_subject(q, alu).metric == "出口"
     assert analyze_question("2025年临朐鸿晟研发投入计划不低于多少？").wants_target

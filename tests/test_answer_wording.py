@@ -246,3 +246,57 @@ def test_kinds_named_by_their_class_word_are_compared():
     text = "上半年12345热线共受理群众诉求18.64万件。从诉求内容看,排名前五的类别分别为城市管理类2.63万件、住房建设类1.87万件、市场监管类1.45万件、交通出行类1.12万件。"
     assert listed_extreme(HOTLINE, text, "2024年上半年樊城区12345热线哪一类诉求最多?") == "城市管理类"
     assert listed_extreme(HOTLINE, text, "2024年上半年樊城区12345热线哪一类诉求最少?") == "交通出行类"
+
+
+MCH = "琼山区妇幼保健院2024年上半年工作总结"
+
+
+def test_a_kind_named_before_the_metric_is_not_the_metric_asked_bare():
+    text = "上半年全院门诊14.26万人次,同比增长9.3%。上半年儿童保健门诊2.41万人次,同比增长13.2%。"
+    assert stated(MCH, text, "2024年上半年琼山区妇幼保健院门诊量是多少?") == ["14.26万人次"]
+    assert stated(MCH, text, "琼山区妇幼保健院24年上半年门诊涨了多少?") == ["9.3%"]
+    assert stated(MCH, text, "2024年上半年琼山区儿童保健门诊多少人次?") == ["2.41万人次"]
+
+
+def test_things_asked_each_with_a_spoken_verb_get_one_number_each():
+    text = "上半年完成适龄妇女宫颈癌筛查8640人、乳腺癌筛查8215人,分别完成全年任务的57.6%和54.8%。"
+    assert stated(MCH, text, "2024年上半年琼山区宫颈癌和乳腺癌筛查各做了多少人?") == ["8640人", "8215人"]
+
+
+def test_one_place_of_a_list_does_not_own_the_lists_total():
+    text = "向云龙镇、红旗镇、三门坡镇等镇卫生院派驻妇幼专科医生38人次,其中三门坡镇11人次、云龙镇9人次、红旗镇7人次。"
+    assert stated(MCH, text, "2024年上半年琼山区向云龙镇派驻了多少人次妇幼专科医生?") == ["9人次"]
+    # Written in traditional script, the places are still found and compared.
+    hant = "向雲龍鎮、紅旗鎮、三門坡鎮等鎮衛生院派駐婦幼專科醫生38人次,其中三門坡鎮11人次、雲龍鎮9人次、紅旗鎮7人次。"
+    assert listed_extreme("瓊山區婦幼保健院2024年上半年工作總結", hant, "2024年上半年琼山区向哪个镇派驻妇幼专科医生最多?") == "三门坡镇"
+
+
+def test_a_share_asked_as_占_whole_比例_matches_a_share_written_占比():
+    text = "截至年底,馆藏文物总数达到12856件(套),其中珍贵文物1243件(套),占比9.7%。"
+    assert stated("云浮市博物馆2023年工作总结", text, "2023年底云浮市博物馆的珍贵文物占馆藏比例是多少?") == ["9.7%"]
+
+
+def test_spending_asked_colloquially_matches_any_word_for_it():
+    text = "基本陈列完成提升改造,投入资金386万元,新增展品214件(套)。"
+    assert stated("云浮市博物馆2023年工作总结", text, "云浮市博物馆2023年基本陈列提升改造花了多少钱?") == ["386万元"]
+
+
+CHENGTOU = "汉中市汉韵城市建设投资集团有限公司2023年经营工作总结和2024年工作安排"
+
+
+def test_borrowing_is_financing_and_its_cost_is_a_rate():
+    text = "全年新增融资62.4亿元,其中银行贷款35.6亿元、发行债券18.5亿元、融资租赁等其他方式8.3亿元。综合融资成本4.79%,比上年下降0.36个百分点。"
+    assert stated(CHENGTOU, text, "汉中城投23年发债融了多少钱?") == ["18.5亿元"]
+    assert stated(CHENGTOU, text, "汉中城投23年借钱的综合成本是多少?") == ["4.79%"]
+
+
+MINZONG = "乐都区民族宗教事务局2024年上半年工作总结"
+
+
+def test_newly_named_is_a_flow_and_found_of_any_kind_is_found():
+    text = "上半年新命名区级民族团结进步示范单位23个,全区累计命名区级示范单位186个。"
+    assert stated(MINZONG, text, "截至2024年上半年,乐都区累计命名了多少个区级民族团结进步示范单位?") == ["186个"]
+    assert stated(MINZONG, text, "2024年上半年乐都区新命名了多少个区级民族团结进步示范单位?") == ["23个"]
+    text = "开展宗教活动场所安全隐患排查整治,上半年累计开展安全排查372次,发现各类隐患58处,已整改53处,整改率91.4%。"
+    assert stated(MINZONG, text, "2024年上半年乐都区宗教活动场所发现隐患多少处、已整改多少处?") == ["58处", "53处"]
+    assert stated(MINZONG, text, "乐都区24年上半年宗教场所查出的隐患整改了百分之多少?") == ["91.4%"]

@@ -113,3 +113,14 @@ def test_a_header_unit_of_a_named_substance_is_its_measure():
     facts = {f.text: f for f in facts_of(text)}
     assert (facts["5920"].unit, facts["5920"].kind) == ("吨标准煤", "measure")
     assert (facts["18.2"].unit, facts["18.2"].kind) == ("万平方米", "measure")
+
+
+def test_a_count_cell_that_looks_like_a_year_is_read_by_its_column():
+    text = (
+        "琼山区妇幼保健院2024年上半年工作总结\n主要临床科室业务量见下表:\n"
+        "科室 | 住院人次(人次) | 开诊年份\n产科 | 1968 | 1998\n妇科 | 1214 | 2003\n"
+    )
+    cells = {(f.context.strip(), f.text): f for f in facts_of(text) if f.header}
+    assert cells[("产科", "1968")].kind == "count" and cells[("产科", "1968")].unit == "人次"
+    # Under a header of years the cell stays a year.
+    assert not any(f.text == "1998" and f.kind != "date" for f in facts_of(text))

@@ -553,3 +553,14 @@ def test_spoken_points_and_a_places_level():
 def test_longest_and_shortest_are_superlatives_too():
     q = analyze_question("2024年泸州各辖区中通航里程最长的是哪个区县？")
     assert q.extreme == "最长" and q.entity and "最长" not in q.metric
+
+
+def test_the_group_compared_and_a_verb_complement_are_apart_from_the_metric():
+    q = analyze_question("2024年上半年琼山区妇幼保健院主要临床科室中平均住院日最长的是哪个?")
+    assert q.metric.split()[-1] == "平均住院日"
+    assert analyze_question("云浮市博物馆23年的重点临展里,社教活动办得最多的是哪个展?").metric.split()[0] == "社教活动"
+
+
+def test_months_asked_together_are_one_part_each():
+    q = analyze_question("2024年樊城区12345热线1月和6月分别受理了多少件?")
+    assert [p.months for p in q.parts] == [[1], [6]]
