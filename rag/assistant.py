@@ -30,6 +30,7 @@ from rag.answer import (
     select_facts,
     select_sentences,
     shown_text,
+    without_subject,
 )
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
@@ -184,7 +185,7 @@ class Assistant:
     def _answer_extreme(self, q: Question, ranked: list[int], index: IndexData, idf: dict, answer: Answer) -> None:
         if chosen := select_choice_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.facts_by_chunk, idf):
             name, cand = chosen  # the question lists the items; one sentence gives each its number
-            self._state_extreme(cand.fact, name, q.metric, q, index, answer)
+            self._state_extreme(cand.fact, name, _measure_named(q, index.documents[cand.fact.doc_id]), q, index, answer)
             return
         selection = select_extreme(q, ranked[:CANDIDATE_CHUNKS], index.chunks, index.documents, index.facts_by_chunk, idf)
         if selection.facts:
@@ -195,7 +196,7 @@ class Assistant:
             self._state_extreme(fact, row, column, q, index, answer)
         elif listed := select_listed_extreme(q, ranked, index.chunks, index.documents, index.facts_by_chunk, idf):
             name, cand = listed  # no table, but one sentence lists the places with their numbers
-            self._state_extreme(cand.fact, name, q.metric, q, index, answer)
+            self._state_extreme(cand.fact, name, _measure_named(q, index.documents[cand.fact.doc_id]), q, index, answer)
         else:
             self._answer_sentence(q, ranked, index, idf, answer)  # not a table question after all
             if answer.abstained:
@@ -358,6 +359,13 @@ def label_clause(context: str) -> str:
             after = ""
         clause = after or _FROM.sub("", clause[: numbers[0].start].strip(_JOINERS))
     return _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
+
+
+def _measure_named(q: Question, doc) -> str:
+    """What a listed comparison measures, as the question names it, less who reports and a
+    leading preposition or place word: "派驻妇幼专科医生" of "…妇幼保健院向哪个镇派驻妇幼专科医生最多"."""
+    words = without_subject(q, doc).metric.split()
+    return re.sub(r"^[向对在给为从]?(?:(?:镇|乡|县|区|市|街道|村)(?![级属内直辖]))?", "", "".join(words)) or q.metric.replace(" ", "")
 
 
 def fact_label(cand: Candidate, fallback: str) -> str:

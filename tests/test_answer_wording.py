@@ -300,3 +300,19 @@ def test_newly_named_is_a_flow_and_found_of_any_kind_is_found():
     text = "开展宗教活动场所安全隐患排查整治,上半年累计开展安全排查372次,发现各类隐患58处,已整改53处,整改率91.4%。"
     assert stated(MINZONG, text, "2024年上半年乐都区宗教活动场所发现隐患多少处、已整改多少处?") == ["58处", "53处"]
     assert stated(MINZONG, text, "乐都区24年上半年宗教场所查出的隐患整改了百分之多少?") == ["91.4%"]
+
+
+def test_a_row_the_question_names_answers_though_the_gazetteer_lacks_its_town():
+    text = (
+        "全年各乡镇(街道)便民服务点办件量前六位的情况如下表:\n\n"
+        "| 乡镇(街道) | 办件量(件) | 发证(本) |\n|---|---|---|\n| 安文街道 | 9846 | 3412 |\n| 新渥街道 | 5271 | 1865 |\n| 尖山镇 | 2634 | 934 |\n"
+    )
+    assert stated("磐安县不动产登记中心2024年工作总结", text, "2024年磐安县新渥街道发证多少本?") == ["1865"]
+
+
+def test_a_listed_comparison_is_named_without_who_reports_or_the_place_word():
+    from rag.assistant import _measure_named
+
+    report, _ = _ingest(MCH, "向云龙镇、红旗镇、三门坡镇等镇卫生院派驻妇幼专科医生38人次。")
+    q = analyze_question("2024年上半年琼山区妇幼保健院向哪个镇派驻妇幼专科医生最多?")
+    assert _measure_named(q, report.document) == "派驻妇幼专科医生"
