@@ -537,11 +537,11 @@ def names_after(fact: Fact) -> bool:
 
 
 # Words before a metric that narrow no kind: scope, time, verbs of result, the report's own unit.
-_NOT_A_KIND = re.compile(
+_SCOPE_BEFORE = re.compile(
     r"(?:全(?:院|市|县|区|省|国|行|校|所|镇|乡|局|州|盟|旗|系统|公司|集团|中心)|园区|本院|我院|我市|我县|我区|"
-    r"上半年|下半年|全年|当年|一季度|前三季度|累计|新增|实现|完成|达到?|共有|共|其中|年内|年末|年底|同比)$"
+    r"上半年|下半年|全年|当年|本年|年度|当月|单月|本月|当季|一季度|前三季度|累计|新增|实现|完成|实际|达到?|共有|共计|合计|共|总|其中|年内|年末|年底|"
+    r"同比|开展|组织|举办|办理|受理|接待)$"
 )
-_NOT_A_KIND_ANYWHERE = re.compile(_NOT_A_KIND.pattern[:-1])
 
 
 def qualified_otherwise(metric: str, fact: Fact) -> bool:
@@ -564,14 +564,11 @@ def qualified_otherwise(metric: str, fact: Fact) -> bool:
     if at < 2:
         return False
     before = own[:at]
-    if _NOT_A_KIND.search(before):
+    if _SCOPE_BEFORE.search(before):
         return False  # "全院门诊", "实现营业收入": scope or result words right before the metric
-    kind = re.split(r"[^\u4e00-\u9fff]|[及和与或的]", before)[-1]  # "团队3个及个人": a list, no kind
-    last = None
-    for last in _NOT_A_KIND_ANYWHERE.finditer(kind):
-        pass
-    if last:
-        kind = kind[last.end() :]  # "上半年儿童保健": the time is no kind
+    if re.search(r"[及和与或的、]$", before):
+        return False  # "团队3个及个人": a list, no kind
+    kind = _kind_word(before)  # a noun or distinguishing word; "" for a verb ("签约"), a time ("当月")
     asked = canonical(metric)
     return len(kind) >= 2 and not any(kind[i : i + 2] in asked for i in range(len(kind) - 1))
 
@@ -1644,6 +1641,7 @@ def select_facts(
     # "比一季度加快" is not "比上年同期提高": the base a change is asked against, read once.
     asked_base = compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None
     metrics: dict[str, str] = {}  # per report: the metric without who reports
+    unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
 
     def reject(why: str) -> None:
         rejected_for[why] = rejected_for.get(why, 0) + 1
@@ -1729,6 +1727,9 @@ def select_facts(
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
             if not aligned and not fact.header and qualified_otherwise(metric, fact):
+                # A preference among figures that answer, not evidence against this one: the
+                # floor reads the score before it.
+                unqualified[fact.fact_id] = score
                 score *= _QUALIFIED_PENALTY
             if honoured_count(q, fact):
                 score *= _HONOURED_PENALTY
@@ -1740,7 +1741,10 @@ def select_facts(
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
         return Selection(facts=candidates)
-    good = _sentence_over_table_row([c for c in candidates if c.coverage >= MIN_COVERAGE and c.score >= MIN_SCORE], candidates)
+    good = _sentence_over_table_row(
+        [c for c in candidates if c.coverage >= MIN_COVERAGE and unqualified.get(c.fact.fact_id, c.score) >= MIN_SCORE],
+        candidates,
+    )
     if not good:
         reason = "没有找到与问题所问指标相符的数字"
         if not candidates and rejected_for:

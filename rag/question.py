@@ -644,14 +644,21 @@ def metric_words(text: str, q: Question) -> str:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
         out = re.sub(r"第(?=\s|$)", " ", out)  # "居全市第几位" less its cue
         # "在全市考核中综合排名第几": the group ranked in is checked at the rank, what ranks is 考核.
-        out = re.sub(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,8}?)中", r" \1 ", out)
+        # A group of peers ("在全市各镇(街道)中") stays: reports write it by the rank ("居全市各镇第3位").
+        out = re.sub(
+            r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,10}?)中",
+            lambda m: m.group(0) if re.match(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市", m.group(1)) else f" {m.group(1)} ",
+            out,
+        )
     out = _PUNCT.sub(" ", out)
     # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
     # as often as 占…比例 around the whole; the part, the whole, then the share.
     # Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
     out = re.sub(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)", r" \1 占比", out)
     # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
-    out = re.sub(r"(科室|部门|单位|企业|乡镇|镇街|街道|学校|医院|项目|产品|类别|展览|行业|板块|公司|区县|县区|网点|门店|水厂|站点)(?:当中|之中|中|里)(?=[\u4e00-\u9fff]{2})", r"\1 ", out)
+    # Only in a comparison: "外地企业中标金额" is 中标.
+    if re.search(r"哪|最", text):
+        out = re.sub(r"(科室|部门|单位|企业|乡镇|镇街|街道|学校|医院|项目|产品|类别|展览|行业|板块|公司|区县|县区|网点|门店|水厂|站点)(?:当中|之中|中(?![标心小期等央型层间试])|里)(?=[\u4e00-\u9fff]{2})", r"\1 ", out)
     out = re.sub(r"(?<=[\u4e00-\u9fff]{2})[办搞做开卖建跑干用花发]得(?=\s|$)", " ", out)  # "社教活动办得(最多)"
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
