@@ -544,11 +544,14 @@ _SCOPE_BEFORE = re.compile(
 )
 
 
-def qualified_otherwise(metric: str, fact: Fact) -> bool:
+def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     """Whether the number's own words narrow the metric to a kind the question does not name:
-    "儿童保健门诊2.41万人次" for "门诊量", "软件和信息技术服务业营业收入" for "营收"."""
-    words = [w for w in canonical(metric).split() if not _names_nothing(w)]  # "门诊 增长": the 门诊's
+    "儿童保健门诊2.41万人次" for "门诊量", "软件和信息技术服务业营业收入" for "营收". ``named``:
+    words that name no kind either: the report's title (who reports), the places asked."""
+    words = [w for w in canonical(metric).split() if len(w) >= 2 and not _names_nothing(w)]  # "门诊 增长": the 门诊's
     own = clause_before(fact, _PHRASE_SPLIT)
+    if names_after(fact):
+        return False  # "为1400余家企业定制…": what the number counts follows it
     if _names_nothing(own):  # "…门诊2.41万人次,同比增长13.2%": a bare change is the clause before's
         sentence, at = reading(fact)
         phrases = _PHRASE_SPLIT.split(sentence[:at])
@@ -568,9 +571,27 @@ def qualified_otherwise(metric: str, fact: Fact) -> bool:
         return False  # "全院门诊", "实现营业收入": scope or result words right before the metric
     if re.search(r"[及和与或的、]$", before):
         return False  # "团队3个及个人": a list, no kind
-    kind = _kind_word(before)  # a noun or distinguishing word; "" for a verb ("签约"), a time ("当月")
-    asked = canonical(metric)
-    return len(kind) >= 2 and not any(kind[i : i + 2] in asked for i in range(len(kind) - 1))
+    kind = _noun_run(before)  # nouns and distinguishing words; "" after a verb ("签约"), a time ("当月")
+    if len(kind) < 2:
+        return False
+    return kind not in canonical(metric).replace(" ", "") and kind not in canonical(named)
+
+
+@lru_cache(maxsize=16384)
+def _noun_run(before: str) -> str:
+    """The nouns and distinguishing words that end ``before``: "儿童保健" of "上半年儿童保健"."""
+    import jieba.posseg
+
+    run = ""
+    for token in reversed(jieba.posseg.lcut(before)):
+        if token.flag not in _KIND_TAGS or _REPORT_VERB.fullmatch(token.word):
+            break
+        run = token.word + run
+    return run
+
+
+# Verbs of these reports that jieba may tag as nouns ("申报"/nz): they name no kind.
+_REPORT_VERB = re.compile(r"申报|认定|评定|备案|登记|立案|签约|引进|培育|新建|建成|改造|发放|审批|办结|招聘|确定|提起|上报|推荐|入选|入库|获批|授权|申请|供应|实施|组织")
 
 
 # "2316人次获得全国无偿献血奉献奖": the number counts who was honoured, its clause names the honour.
@@ -1726,7 +1747,8 @@ def select_facts(
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
-            if not aligned and not fact.header and qualified_otherwise(metric, fact):
+            named = f"{doc.title or ''} {' '.join(q.place_words)}"
+            if not aligned and not fact.header and qualified_otherwise(metric, fact, named):
                 # A preference among figures that answer, not evidence against this one: the
                 # floor reads the score before it.
                 unqualified[fact.fact_id] = score
