@@ -88,7 +88,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("申报", "立项"),
     ("申报", "认定", "新增"),  # applied for is not approved (新认定 reads 新增)
     ("净增", "新增"),  # net of what left
-    ("增加值", "产值"),  # value added is not output
+    ("增加值", "产值", "营业收入"),  # value added is not output, nor revenue
     ("存栏", "出栏"),  # livestock held, not sold
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),

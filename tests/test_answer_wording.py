@@ -316,3 +316,20 @@ def test_a_listed_comparison_is_named_without_who_reports_or_the_place_word():
     report, _ = _ingest(MCH, "向云龙镇、红旗镇、三门坡镇等镇卫生院派驻妇幼专科医生38人次。")
     q = analyze_question("2024年上半年琼山区妇幼保健院向哪个镇派驻妇幼专科医生最多?")
     assert _measure_named(q, report.document) == "派驻妇幼专科医生"
+
+
+def test_who_reports_a_place_asked_or_a_verb_before_the_metric_is_no_kind():
+    group = "普洱市交通投资集团有限公司2023年工作总结"
+    text = "截至2023年末,集团资产总额1268.5亿元,比年初增加97.3亿元。其中子公司资产总额878.8亿元。"
+    assert stated(group, text, "2023年末普洱市交通投资集团资产总额是多少?") == ["1268.5亿元"]
+    science = "常德市科学技术局2018年上半年工作总结"
+    text = "上半年全市组织申报国家高新技术企业146家。截至6月底,全市有效国家高新技术企业总数达到287家。"
+    assert stated(science, text, "常德18年上半年申报了多少家国家高企?") == ["146家"]
+    text = "全年新增姑苏创新创业领军人才14名,评审确定吴江区创新创业领军人才62名。"
+    assert stated("吴江区科技局2018年工作总结", text, "2018年吴江区新增姑苏创新创业领军人才多少名?") == ["14名"]
+
+
+def test_revenue_is_no_value_added():
+    text = "全年规模以上工业企业实现营业收入1682.47亿元,同比增长5.3%;实现利润总额214.06亿元。"
+    assert stated("玉溪市统计局2020年工作总结", text, "2020年玉溪市规上工业增加值总量是多少亿元?") == []
+    assert stated("玉溪市统计局2020年工作总结", text, "2020年玉溪市规上工业营业收入是多少亿元?") == ["1682.47亿元"]
