@@ -1662,6 +1662,7 @@ def select_facts(
     # "比一季度加快" is not "比上年同期提高": the base a change is asked against, read once.
     asked_base = compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None
     metrics: dict[str, str] = {}  # per report: the metric without who reports
+    not_kinds: dict[str, str] = {}  # per report: who reports and the places asked
     unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
 
     def reject(why: str) -> None:
@@ -1673,6 +1674,8 @@ def select_facts(
         context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
         if chunk.doc_id not in metrics:
             metrics[chunk.doc_id] = without_subject(q, doc).metric
+            # Words that name no kind of the metric: who reports, the places asked.
+            not_kinds[chunk.doc_id] = f"{doc.title or ''} {' '.join(q.place_words)}"
         metric = metrics[chunk.doc_id]
         for fact in facts_of_chunk(chunk, chunks, facts_by_chunk):
             if fact.fact_id in seen:
@@ -1747,8 +1750,7 @@ def select_facts(
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
-            named = f"{doc.title or ''} {' '.join(q.place_words)}"
-            if not aligned and not fact.header and qualified_otherwise(metric, fact, named):
+            if not aligned and not fact.header and qualified_otherwise(metric, fact, not_kinds[chunk.doc_id]):
                 # A preference among figures that answer, not evidence against this one: the
                 # floor reads the score before it.
                 unqualified[fact.fact_id] = score
@@ -1939,7 +1941,7 @@ def select_extreme(
     }
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
-    if _WHICH_KIND.search(q.text) and not _WHICH_PLACE.search(q.text) and all(is_place_row(f.context) for f in rows.values()):
+    if _asks_which_kind(q) and all(is_place_row(f.context) for f in rows.values()):
         return Selection(reason="表格按地区列出,问题问的是类别")  # "哪一类登记最多": not which 街道
     if q.extreme and "反" in q.extreme:
         # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
@@ -1968,15 +1970,14 @@ def select_listed_extreme(
     question asks which place ("哪个区", or the places listed): clauses that merely look parallel
     ("带动…", "第一产业投资…") name no comparable items. None unless 3+ clauses differ only by the item."""
     # Or kinds the report names by their class word: "哪一类诉求最多" over "城市管理类2.63万件、…".
-    kind = _WHICH_KIND.search(q.text)
-    if not (_WHICH_PLACE.search(q.text) or len(q.place_words) >= 3 or kind):
+    class_word = _asks_which_kind(q)
+    kinds_asked = bool(class_word)
+    if not (kinds_asked or _WHICH_PLACE.search(q.text) or len(q.place_words) >= 3):
         return None
-
-    kinds_asked = bool(kind) and not _WHICH_PLACE.search(q.text)
 
     def is_item(name: str) -> bool:
         if kinds_asked:
-            return len(name) >= 2 and name.endswith(kind.group(1)) and not _DIGIT.search(name)
+            return len(name) >= 2 and name.endswith(class_word) and not _DIGIT.search(name)
         return _is_place(name, short=True)
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
     # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
@@ -2103,6 +2104,12 @@ _CHOICE_COVERAGE = 0.15
 _PLACE_ENDS = set("省市区县镇乡州村")
 _WHICH_KIND = re.compile(r"哪一?(类|种)")
 _WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
+
+
+def _asks_which_kind(q: Question) -> str:
+    """The class word of "哪一类/哪种…" when the question asks which kind, not which place; else ""."""
+    kind = _WHICH_KIND.search(q.text)
+    return kind.group(1) if kind and not _WHICH_PLACE.search(q.text) else ""
 
 
 def _is_place(name: str, short: bool = False) -> bool:

@@ -361,7 +361,7 @@ def label_clause(context: str) -> str:
     return _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", clause)).strip()
 
 
-def _measure_named(q: Question, doc) -> str:
+def _measure_named(q: Question, doc: Document) -> str:
     """What a listed comparison measures, as the question names it, less who reports and a
     leading preposition or place word: "派驻妇幼专科医生" of "…妇幼保健院向哪个镇派驻妇幼专科医生最多"."""
     words = without_subject(q, doc).metric.split()

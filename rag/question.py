@@ -46,6 +46,18 @@ _FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _COST_OF_MONEY = re.compile(r"(?:融资|贷款|借款|债务)[^?,，]{0,4}?成本(?!多少钱|多少[万亿]?元)|利率")
 _MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
+_RANK_GROUP = re.compile(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,10}?)中")
+_PEERS = re.compile(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市")
+# "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
+# as often as 占…比例 around the whole; the part, the whole, then the share.
+# Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
+_SHARE_OF_WHOLE = re.compile(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)")
+# "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
+_GROUP_AMONG = re.compile(
+    r"(科室|部门|单位|企业|乡镇|镇街|街道|学校|医院|项目|产品|类别|展览|行业|板块|公司|区县|县区|网点|门店|水厂|站点)"
+    r"(?:当中|之中|中(?![标心小期等央型层间试])|里)(?=[\u4e00-\u9fff]{2})"
+)
+_VERB_COMPLEMENT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[办搞做开卖建跑干用花发]得(?=\s|$)")  # "社教活动办得(最多)"
 _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # 计划 as intent ("计划新增", "2017年计划多少"), not as part of a name ("引才计划多少人"); 目标
 # unless it names a system ("目标管理考核"); 力争/预计/争取… plan, but 争取…资金 is money obtained
@@ -645,21 +657,12 @@ def metric_words(text: str, q: Question) -> str:
         out = re.sub(r"第(?=\s|$)", " ", out)  # "居全市第几位" less its cue
         # "在全市考核中综合排名第几": the group ranked in is checked at the rank, what ranks is 考核.
         # A group of peers ("在全市各镇(街道)中") stays: reports write it by the rank ("居全市各镇第3位").
-        out = re.sub(
-            r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,10}?)中",
-            lambda m: m.group(0) if re.match(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市", m.group(1)) else f" {m.group(1)} ",
-            out,
-        )
+        out = _RANK_GROUP.sub(lambda m: m.group(0) if _PEERS.match(m.group(1)) else f" {m.group(1)} ", out)
     out = _PUNCT.sub(" ", out)
-    # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
-    # as often as 占…比例 around the whole; the part, the whole, then the share.
-    # Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
-    out = re.sub(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)", r" \1 占比", out)
-    # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
-    # Only in a comparison: "外地企业中标金额" is 中标.
-    if re.search(r"哪|最", text):
-        out = re.sub(r"(科室|部门|单位|企业|乡镇|镇街|街道|学校|医院|项目|产品|类别|展览|行业|板块|公司|区县|县区|网点|门店|水厂|站点)(?:当中|之中|中(?![标心小期等央型层间试])|里)(?=[\u4e00-\u9fff]{2})", r"\1 ", out)
-    out = re.sub(r"(?<=[\u4e00-\u9fff]{2})[办搞做开卖建跑干用花发]得(?=\s|$)", " ", out)  # "社教活动办得(最多)"
+    out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
+    if re.search(r"哪|最", text):  # only in a comparison: "外地企业中标金额" is 中标
+        out = _GROUP_AMONG.sub(r"\1 ", out)
+    out = _VERB_COMPLEMENT.sub(" ", out)
     out = re.sub(r"[我本该此][市区县镇]", " ", out)  # "该区科技计划项目": the report's own place
     out = re.sub(r"(?<=[\u4e00-\u9fff])(?<![拥具所没])有(?=\s|$)", " ", out)  # "有效高企有几家"
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
