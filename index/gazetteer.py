@@ -191,6 +191,10 @@ def _forms(name: str, tags: dict[str, str]) -> set[str]:
     return forms
 
 
+_ADMIN_ENDS = frozenset("省市县区旗镇乡州盟道")
+_FEATURE_ENDS = frozenset("江河湖溪")
+
+
 class _Scanner:
     """Longest-match scan for place names (a dict lookup per position and length: no 7,000-way
     regex to compile)."""
@@ -203,8 +207,11 @@ class _Scanner:
         i = 0
         while i < len(text):
             for length in self.lengths:
-                if text[i : i + length] in self.names:
-                    yield text[i : i + length]
+                name = text[i : i + length]
+                if name in self.names:
+                    # "白水江", "洪泽湖": a short name that opens a river's or lake's name is not the county.
+                    if not (name[-1] not in _ADMIN_ENDS and text[i + length : i + length + 1] in _FEATURE_ENDS):
+                        yield name
                     i += length
                     break
             else:

@@ -19,6 +19,8 @@ _REPORT_WORDS = re.compile(r"总结|思路|汇报|报告|材料|要点|成绩单
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|\(|\d+[、.]|[一二三四五六七八九十]是)")
 _FILE_SUFFIX = re.compile(r"\.(docx?|pdf|txt|md|wps)$", re.I)
 _MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|>)\s+")
+# A saved page's trail ("您当前的位置:首页 > 政务公开 > 计划总结") names a section, not the report.
+_BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|首页\s*(?:>|＞|»|/|→))")
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
@@ -50,7 +52,7 @@ def detect_title(text: str, fallback: str) -> str:
     """The first short line that names a report kind (总结, 思路, 汇报…), else the first short line."""
     # Markdown marks headings and quotes ("# 标题", "> 发布日期…"): the marks are not the title.
     lines = [_MARKDOWN_MARK.sub("", l.strip()) for l in text.split("\n") if l.strip()]
-    lines = [l for l in lines if l]
+    lines = [l for l in lines if l and not _BREADCRUMB.match(l)]
     short = [l for l in lines if len(l) <= 60 and not re.search(r"[。;!?,]|……", l) and not _NUMBERED.match(l)]
     # A report-kind line anywhere wins (a scraped table of contents may come first).
     title = next((l for l in short if _REPORT_WORDS.search(l)), short[0] if short else fallback)

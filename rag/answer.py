@@ -83,7 +83,7 @@ _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度"
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
 _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
 _INCREASE_BEFORE = re.compile(
-    r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落)了?(?:约|近|超过?)?$"
+    r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落|缩短|延长)了?(?:约|近|超过?)?$"
 )
 _EARLIER_ITEMS = re.compile(r"(?:-?\d+(?:\.\d+)?[^\d,;:、和与及]{0,4}(?:、|和|与|及|以及))+$")
 
@@ -389,8 +389,9 @@ def metric_coverage(
     def credit(text: str, weight: float) -> None:
         # "乡镇(街道)文联" names 乡镇文联 too: a short aside does not part the words around it.
         for g in bigrams_read(text):
-            if g in wanted and found.get(g, 0.0) < weight:
-                found[g] = weight
+            for w in (g, *V.SAME_BIGRAMS.get(g, ())):
+                if w in wanted and found.get(w, 0.0) < weight:
+                    found[w] = weight
 
     if header:
         credit(canonical(header_words(header)), 1.0)
@@ -408,7 +409,7 @@ def metric_coverage(
     # Names listed right before one number ("组织申报会、座谈会、对接会等近30场") are one phrase;
     # not when another number stands between ("…等8项指标位居全市前3": the list names the 8).
     weight = decay if aligned else 1.0
-    own_label = bool(clauses) and not aligned and not _names_nothing(clauses[0])
+    own_label = bool(clauses) and not aligned and not _names_nothing(clauses[0]) and not _names_only_attribute(clauses[0])
     in_list = True
     in_names = bool(clauses) and not _DIGIT.search(clauses[0])
     # "发生事故47起、死亡39人,同比分别下降13.0%和11.4%": a bare change list takes its items from
@@ -473,7 +474,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
     return re.compile(re.escape(verb) + r"[额量数]?占[^,;。]{0,14}?(?:比例|比重)")
 
 
-_BARE_WORDS = re.compile(r"占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -490,6 +491,17 @@ def _names_only_flow(clause: str) -> bool:
     the clause before names."""
     bare = _BARE_WORDS.sub("", clause)
     return bool(_FLOW.search(bare)) and len(_FLOW.sub("", bare).strip()) <= 1
+
+
+# Words that measure something without naming it: "项目3个、投入资金320万元" is the projects' money.
+_ATTRIBUTE = re.compile(r"(?:总|累计|计划|实际|完成|共)?(?:投资|投入资金|投入|资金|金额|总额|面积|规模|长度|里程|总长|容量)(?:总额|额)?(?:共|约|达到?|为|计)?")
+
+
+def _names_only_attribute(clause: str) -> bool:
+    """A list item that measures the item before it ("投入资金320万元" after "项目3个"): an amount,
+    area or length, with no noun of its own."""
+    label = _BARE_WORDS.sub("", _ENDS_IN_NUMBER.sub("", clause)).strip()
+    return bool(label) and bool(_ATTRIBUTE.fullmatch(label))
 
 
 def reading(fact: Fact) -> tuple[str, int]:
@@ -540,7 +552,7 @@ def names_after(fact: Fact) -> bool:
 _SCOPE_BEFORE = re.compile(
     r"(?:全(?:院|市|县|区|省|国|行|校|所|镇|乡|局|州|盟|旗|系统|公司|集团|中心)|园区|本院|我院|我市|我县|我区|"
     r"上半年|下半年|全年|当年|本年|年度|当月|单月|本月|当季|一季度|前三季度|累计|新增|实现|完成|实际|达到?|共有|共计|合计|共|总|其中|年内|年末|年底|"
-    r"同比|开展|组织|举办|办理|受理|接待)$"
+    r"同比|开展|组织|举办|办理|受理|接待|力争|争取|确保|计划|预计|目标)$"
 )
 
 
@@ -631,6 +643,9 @@ def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
     return any(g in wanted and g not in earlier for g in bigrams(clause))
 
 
+_FROM_LAST_NUMBER = re.compile(r"(?:折合|约|近)?-?\d[\d.]*[^\d,;:、]*$")
+
+
 def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     """Share of the metric read as one run right before the number (or in its list item or
     column header): "新认定高新技术企业143家" names 143 outright; "新增高企培育库入库企业215家"
@@ -638,7 +653,17 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     wanted = canonical(metric).replace(" ", "")
     if not wanted:
         return 0.0
-    clause = clause_before(fact)
+    clause = own_clause = clause_before(fact)
+    if not aligned and not fact.header and fact.kind in ("percent", "points") and _names_nothing(clause):
+        # "森林覆盖率达到96.4%,比2018年提高1.3个百分点": a bare rate of change is named by the clause
+        # before. (Not an amount: "比上年增加4天" is no level asked.)
+        # So is one after a bare flow ("各项贷款余额4125.8亿元,比年初新增286.5亿元,同比增长11.4%").
+        sentence, at = reading(fact)
+        for phrase in reversed(_CLAUSE_SPLIT.split(sentence[:at])[:-1]):
+            named_here = _LINKING_TAIL.sub("", _FROM_LAST_NUMBER.sub("", phrase))  # "…总量折合4.73万吨标准煤"
+            if not (_names_nothing(named_here) or _names_only_flow(named_here)):
+                clause = named_here
+                break
     after = canonical(clause_after(fact)) if names_after(fact) else ""
     named = common_run(wanted, canonical(clause), _ADJACENT_SLACK)
     own = len(named)
@@ -651,6 +676,7 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
         own += max((longest_common_run(piece, parent) for piece in wanted.split(named) if piece), default=0)
     best = max(
         own,
+        len(common_run(wanted, canonical(own_clause), _ADJACENT_SLACK)),
         longest_common_run(wanted, after, _ADJACENT_SLACK, from_start=True),
         longest_common_run(wanted, canonical(aligned or ""), _ADJACENT_SLACK),
         longest_common_run(wanted, canonical(fact.header)),
@@ -703,7 +729,9 @@ def _unit_match(q: Question, fact: Fact) -> float:
         return 0.0
     if kind == "count" and unit in _SPANS_OF_TIME and not q.unit:
         # "粮食总产量连续九年保持稳定": a span of time answers only how long.
-        return 1.0 if "duration" in q.kinds else 0.0
+        if q.change and states_change(fact):
+            return 1.0  # "比上年缩短了多少": the minutes cut
+        return 1.0 if "duration" in q.kinds and not q.kinds & {"percent", "growth"} else 0.0
     if q.unit:
         if unit == q.unit:
             return 1.0
@@ -780,11 +808,14 @@ def _unit_match(q: Question, fact: Fact) -> float:
         return 0.8
     if kind == "money" and _QUANTITY_HEAD.search(q.metric):
         return 0.3  # "卷烟销量是多少": the boxes sold, not the sales revenue
+    if unit.lstrip("万千百亿") in _AREA_UNITS and _QUANTITY_HEAD.search(q.metric) and not q.metric.endswith("面积"):
+        return 0.0  # "马铃薯产量": tonnes grown, not the 万亩 planted
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
 
 
 # A metric headed by a physical quantity (销量, 产量, 供气量, 吞吐量); not 总量/增量/存量/交易量,
 # which are often money ("经济总量", "存款增量").
+_AREA_UNITS = {"亩", "公顷", "平方米", "平方公里", "平方千米"}
 _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 
@@ -913,13 +944,22 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     return True
 
 
+_LEAD_MONTH = re.compile(r"^\s*(?:截至|截止|到|至|在)?(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])(?:[-—至~]\d{1,2})?月(?:份|末|底|中旬|上旬|下旬)?(?=[,;:]|$|当月|以来|累计|全)")
+
+
 def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
     """For "5月…增速": the month named nearest before the number must be the one asked; a list's
     item names its own month ("1至6月分别受理…": the first number is January's)."""
     if not q.months:
         # "6月当月全市社会消费品零售总额108.9亿元" is one month's, not the period's asked.
         return 0.5 if _ONE_MONTH.search(clause_before(fact, _PHRASE_SPLIT)) else 1.0
-    months = [int(m) for m in _MONTH.findall(fact.sentence[: fact.number_at])]
+    phrases = _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])
+    months = [int(m) for m in _MONTH.findall(phrases[-1])]
+    if not months:
+        # A month leading an earlier phrase dates what follows ("1-4月,…增长8%,居全省第2位");
+        # an event's month inside one does not ("于4月在北交所上市,全市上市公司达到12家").
+        lead = next((m for p in reversed(phrases[:-1]) if (m := _LEAD_MONTH.match(p))), None)
+        months = [int(m) for m in _MONTH.findall(lead.group())] if lead else []
     if aligned and (own := _MONTH.match(aligned)):
         months = [int(own.group(1))]
     if not months:
@@ -1169,29 +1209,55 @@ _JOINT = re.compile(
 )
 
 
+def _last_word(text: str) -> tuple[str, str] | None:
+    """The last word of ``text`` and its part of speech."""
+    import jieba.posseg
+
+    tokens = jieba.posseg.lcut(text) if text else []
+    return (tokens[-1].word, tokens[-1].flag) if tokens else None
+
+
+_ALL_KINDS = re.compile(r"各项|各类|全部|所有")
 _NOT_A_KIND = re.compile(
-    r"^(?:全市|全县|全区|全省|全年|全部|实现|完成|累计|新增|共计|共|其中|各类|各项|总|年度|当年|本年|上半年|下半年|"
+    r"^(?:全市|全县|全区|全省|全年|全部|区内|市内|县内|辖区内?|实现|完成|累计|新增|共计|共|其中|各类|各项|总|年度|当年|本年|上半年|下半年|"
     r"公司|集团|全行|全院|本院|我院|我局|本局|"  # who reports: "公司管网总长度" is the company's network
     r"一季度|前三季度|同比|达到|达|为|有|现有|的|和|及|与|、)+$"
 )
 
 
-_LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别)+$")
+# "县域平均反应时间控制在18分钟以内": a target's verb ("控制在", "缩短至", "提高到") is no part of it either.
+_LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别|(?:控制|保持|稳定|缩短|压缩|降低|降|提高|提升|增加|减少)(?:在|至|到))+$")
+
+
+_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)$")
 
 
 def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     """Whether the number's label names another kind of the thing asked: 餐厨垃圾 for 建筑垃圾,
     晴雨预报准确率 for 强对流天气预报准确率. The head is shared; the asked kind is nowhere in the
     sentence, and the label's own kind (2+ characters right before the head) is not in the question."""
-    words = canonical(metric).split()
+    # "水路货运量同比增长": the change is asked of the 货运量, and named in a clause of its own.
+    words = [w for w in (_CHANGE_TAIL.sub("", w) for w in canonical(metric).split()) if w and not _names_nothing(w)]
     if not words:
         return False
     asked = words[-1].replace("的", "")  # "新车保险的市场份额" names 新车保险市场份额
-    # "…市场份额达到37.5%": the verb before the number is no part of the label.
-    label = _LINKING_TAIL.sub("", canonical(aligned or clause_before(fact, _PHRASE_SPLIT)))
+    own = aligned or clause_before(fact, _PHRASE_SPLIT)
+    if not aligned and not fact.header and _names_nothing(own):
+        # "完成公路货运量18642万吨,同比增长6.4%": a bare change is of what the phrase before names.
+        sentence, at = reading(fact)
+        phrases = _PHRASE_SPLIT.split(sentence[:at])
+        own = _ENDS_IN_NUMBER.sub("", phrases[-2]) if len(phrases) > 1 else own
+    # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
+    # ("大健康医药产业签约金额同比增长42.3%").
+    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", canonical(own)))
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
     if not asked.endswith(shared) or len(shared) == len(asked):
         return False
+    if _ALL_KINDS.fullmatch(label[: label.rfind(shared)]) and (part := _last_word(asked[: -len(shared)])):
+        # "各项贷款余额" is every kind of loan, not the 涉农 ones asked; "累计引进各类…项目" asked
+        # by a verb names no kind.
+        if len(part[0]) >= 2 and (part[1] != "v" or part[0] == asked[: -len(shared)]):
+            return part[0] not in canonical(fact.sentence)
     # The shared run may start inside the kind words: 新生|儿死亡率 vs 婴|儿死亡率, 意外|险保费 vs
     # 车|险保费. Back off to the longest head where both sides keep a word of their own.
     for cut in range(len(shared) - 1):
@@ -1204,9 +1270,98 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
             break
     else:
         return False
-    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before):  # 全系统: a scope
+    # 全系统: a scope; 景区 is short for the 风景名胜区 asked.
+    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before) or _abbreviates(other, asked[: -len(head)]):
         return False
+    if canonical(kind) == canonical(other):
+        return False  # "研发经费投入" and "…经费投入" read as 资金投入: one word, spelled two ways
+    if _ACTOR.search(kind) and _ACTOR.search(other):
+        return False  # "指挥中心受理呼救电话" asked, "调度平台受理呼救电话" found: who answers, not which calls
     return other not in canonical(metric) and kind not in canonical(fact.sentence)
+
+
+_ACTOR = re.compile(r"(?:中心|平台|局|站|所|队|院|部|公司|集团|委|办|厅|窗口|热线)$")
+
+
+_GRADE = re.compile(r"(?<![\dA-Za-z.])(?:[1-5]A|[1-5一二三四五]星|[一二三]甲)")
+
+
+def grade_named(metric: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether a grade the question names ("4A级景区", "五星级酒店", "三甲医院") is the grade at the
+    number: "新增3A级景区2家" and "A级景区总数17家" count other grades."""
+    asked = set(_GRADE.findall(canonical(metric)))
+    if not asked:
+        return True
+    for split in (_CLAUSE_SPLIT, _PHRASE_SPLIT):  # the list item's own grade, else the phrase's ("4A级、5A级景区共8家")
+        near = set(_GRADE.findall(canonical(" ".join([clause_before(fact, split), aligned or "", fact.header]))))
+        if near:
+            return bool(asked & near)
+    return False
+
+
+def lacks_inserted_qualifier(metric: str, fact: Fact, context: str = "") -> bool:
+    """Whether the number names the whole the question asks a part of: "少数民族人口" for
+    "少数民族流动人口". The asked word ends noun, qualifier noun, head noun; less the qualifier it
+    stands in the sentence, and the qualifier stands nowhere in the sentence or its context."""
+    import jieba
+    import jieba.posseg
+
+    sentence = canonical(fact.sentence)
+    around = f"{sentence} {canonical(context)}"
+    for word in canonical(metric).split():
+        tokens = [(t.word, t.flag) for t in jieba.posseg.lcut(word)]
+        if tokens and len(tokens[-1][0]) >= 4:  # jieba reads 流动人口 as one word: 流动 | 人口
+            last, flag = tokens[-1]
+            finer = set(jieba.lcut_for_search(last))
+            cut = next((k for k in range(2, len(last) - 1) if last[-k:] in finer and last[:-k] in finer), 0)
+            if cut:
+                tokens[-1:] = [(last[:-cut], flag), (last[-cut:], flag)]
+        if len(tokens) < 3:
+            continue
+        *before, qualifier, head = tokens
+        kept = "".join(w for w, _ in before)
+        if (
+            len(qualifier[0]) >= 2
+            and len(head[0]) >= 2
+            and len(kept) >= 2
+            and all(flag in _QUALIFIER_TAGS for _, flag in (before[-1], qualifier, head))
+            and kept + head[0] in sentence
+            and qualifier[0] not in around
+        ):
+            return True
+    return False
+
+
+def report_text(cache: dict[str, str], doc: Document) -> str:
+    """The report's cleaned text in canonical words, read once per report."""
+    if doc.doc_id not in cache:
+        cache[doc.doc_id] = canonical(cleaned_view(doc.text).text)
+    return cache[doc.doc_id]
+
+
+def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str = "") -> bool:
+    """Whether a table cell counts the whole of what the question asks a kind of: a 游客 column
+    for "接待过夜游客". The word right before the header's head in the question is no verb, is
+    nowhere in the header, the row or the table's caption and section (``context``), and the
+    ``report`` tells that kind apart ("其中过夜游客176.9万人次"); a 满意率 column of a hotline's
+    report answers for its "工单满意率"."""
+    import jieba.posseg
+
+    if not fact.header:
+        return False
+    stem = canonical(re.sub(r"\s*[(（][^()（）]*[)）]$", "", fact.header.strip()))  # "游客(万人次)": 游客
+    asked = canonical(metric).replace(" ", "")
+    tokens = jieba.posseg.lcut(asked)
+    around = f"{stem} {canonical(fact.sentence)} {canonical(context)}"
+    for i in range(1, len(tokens)):
+        if len(tokens[i].word) >= 2 and stem.endswith(tokens[i].word):
+            before = tokens[i - 1]
+            if len(before.word) >= 2 and not before.flag.startswith("v") and before.word not in around:
+                return before.word + tokens[i].word in report
+    return False
+
+
+_QUALIFIER_TAGS = frozenset({"n", "nz", "vn", "b", "an", "j", "l"})
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -1243,7 +1398,7 @@ def _kind_word(before: str) -> str:
     if code:  # "PM2.5", "4A级", "5G": a code names its kind
         return code.group()
     tokens = jieba.posseg.lcut(before)
-    if not tokens or tokens[-1].flag not in _KIND_TAGS:
+    if not tokens or tokens[-1].flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
     word = tokens[-1].word
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
@@ -1594,10 +1749,13 @@ _PLACE_UNIT = re.compile(r"[^市县区州盟旗]+?(?:市|县|区|州|盟|旗)")
 @lru_cache(maxsize=1024)
 def report_subject(title: str | None, region: str | None) -> str:
     """Who reports, as the title names it after its place and before its year: "医院" in
-    "柘荣县医院2024年上半年工作总结", "分公司" in "…辽源市分公司2023年工作总结"; "" when unknown."""
-    if not title or not region or not (year := _TITLE_YEAR.search(title)):
+    "柘荣县医院2024年上半年工作总结", "分公司" in "…辽源市分公司2023年工作总结"; all before the year
+    when the report names no place; "" when the title has no year."""
+    if not title or not (year := _TITLE_YEAR.search(title)):
         return ""
     head = title[: year.start()]
+    if not region:  # "白水江国家级自然保护区管理局…": a reserve, a scenic area, named by no district
+        return re.sub(r"\([^()]*\)", "", head)
     end = -1
     for unit in _PLACE_UNIT.findall(region):
         for name in (unit, unit[:-1]):
@@ -1625,6 +1783,11 @@ def without_subject(q: Question, doc: Document) -> Question:
     if len(trade_of_office) >= 2 and (m := re.match(re.escape(trade_of_office) + _GENERIC_OFFICE, first)):
         rest = " ".join(filter(None, [*words[:at], first[m.end():], *words[at + 1:]]))
         return replace(q, metric=rest) if len(first) - m.end() + sum(map(len, words[at + 1:])) >= 2 else q
+    for n in range(len(first) - 2, 3, -1):
+        # "白水江保护区" for 白水江国家级自然保护区管理局: the subject shortened, as people say it.
+        short = first[:n]
+        if short[:2] == subject[:2] and _SHORT_SUBJECT_END.search(short) and _abbreviates(short, subject):
+            return replace(q, metric=" ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]])))
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
     for n in range(min(len(first), len(subject)), 1, -1):
@@ -1637,6 +1800,7 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
+_SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团)$")
@@ -1663,6 +1827,7 @@ def select_facts(
     asked_base = compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None
     metrics: dict[str, str] = {}  # per report: the metric without who reports
     not_kinds: dict[str, str] = {}  # per report: who reports and the places asked
+    report_words: dict[str, str] = {}  # per report: its text as metrics are compared
     unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
 
     def reject(why: str) -> None:
@@ -1719,6 +1884,9 @@ def select_facts(
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
+            if not grade_named(metric, fact, aligned):
+                reject("item")  # "新增4A级景区": not the 3A ones, nor every A级 景区
+                continue
             # One item of a breakdown ("国家级、省级、市级各有多少家"): the item is checked at the
             # number; what the items share is named once, clauses before ("共有孵化器16家,其中…").
             # So is a place asked that names one item of a breakdown by place ("…共享稿件9860条,其中
@@ -1747,6 +1915,10 @@ def select_facts(
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
             score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(metric, fact, aligned, before)
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
+                score *= _OTHERWISE_PENALTY
+            if lacks_inserted_qualifier(metric, fact, about) or (
+                fact.header and cell_lacks_qualifier(metric, fact, about, report_text(report_words, doc))
+            ):
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
@@ -1909,6 +2081,7 @@ def select_extreme(
                 continue
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
+                metric = without_subject(q, doc).metric
                 caption, heading = table_head(doc, fact)
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
@@ -1917,8 +2090,8 @@ def select_extreme(
                 named = f"{column} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 columns[key] = (
-                    sentence_coverage(q.metric, column, idf, context, _ACROSS_WEIGHT) / prior,  # which column
-                    sentence_coverage(q.metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
+                    sentence_coverage(metric, column, idf, context, _ACROSS_WEIGHT) / prior,  # which column
+                    sentence_coverage(metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
                 )
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")

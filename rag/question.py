@@ -18,9 +18,10 @@ _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|�
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 # "一季度和二季度…分别是多少": one number per period.
 _HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_HALF.pattern}))+")
-_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年)末?"  # "比上年", "较年初", "较常年"
-_MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降)"
+_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
+_MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降|缩短|延长)"
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
+_SINCE_YEAR = re.compile(r"[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?")
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
 _GOODS_AND_MONEY = re.compile(r"(多少|几)(?=款[物项])")
@@ -79,7 +80,7 @@ _RANK_CHANGE = re.compile(
 # What joins the two ends of a change: "从…提升到…", "由…下降至…".
 _CHANGE_TO = re.compile(r"(?:提升|提高|增加|增长|上升|回升|扩大|下降|降低|减少|回落|缩小)了?(?:到|至)")
 _TRANSITION = re.compile(rf"{_CHANGE_TO.pattern}|到|至|为")
-_ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|涨|\s)+")
+_ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|同期|去年同期|上年同期)|增长|增速|增幅|提高|提升|下降|上升|增加|减少|降低|缩短|延长|涨|\s)+")
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪(?:[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]|样)")  # "跟哪两家", "哪样"
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
@@ -515,6 +516,16 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     ):
         # Not when the first item was cut from a longer phrase: "接待游客和旅游收入" lists two measures.
         items[-1] = last_item[: -len(head)]
+    elif (
+        len(lead := jieba_last_word(first)) >= 2
+        and lead != first
+        and _ends_in_noun(first[: -len(lead)])
+        and (head := shared_head([lead], last_item))
+    ):
+        # "中医医院门诊和住院次均费用": who is asked about (a noun before the first item, not a verb
+        # as in "接待游客和旅游收入") is every item's, and so is the last item's head.
+        shared = " ".join(w for w in [shared, first[: -len(lead)]] if w)
+        items[0], items[-1] = lead, last_item[: -len(head)]
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
@@ -525,6 +536,13 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         _read_ask(part, f"{metric} {tail}")
         parts.append(part)
     return parts
+
+
+def _ends_in_noun(text: str) -> bool:
+    import jieba.posseg
+
+    tokens = jieba.posseg.lcut(text)
+    return bool(tokens) and tokens[-1].flag.startswith("n")
 
 
 def shared_head(earlier: list[str], last: str) -> str:
@@ -632,6 +650,7 @@ def metric_words(text: str, q: Question) -> str:
         if name[-1] in "省市县区":
             out = out.replace(f"{name}级", f" {name[-1]}级")
         out = out.replace(name, " ")
+    out = _SINCE_YEAR.sub(" ", out)  # "比2018年提高了多少": the base year is checked at the number
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
     out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock
     out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", _HALF_LIST.sub(" ", out)))

@@ -333,3 +333,133 @@ def test_revenue_is_no_value_added():
     text = "全年规模以上工业企业实现营业收入1682.47亿元,同比增长5.3%;实现利润总额214.06亿元。"
     assert stated("玉溪市统计局2020年工作总结", text, "2020年玉溪市规上工业增加值总量是多少亿元?") == []
     assert stated("玉溪市统计局2020年工作总结", text, "2020年玉溪市规上工业营业收入是多少亿元?") == ["1682.47亿元"]
+
+
+def test_an_amount_after_a_count_of_projects_is_those_projects_investment():
+    title = "榆林市乡村振兴局2024年工作总结"
+    text = "全年实施乡村建设示范村项目12个、投入资金2860万元,带动农户增收1.2万户。"
+    assert stated(title, text, "2024年榆林市乡村建设示范村项目投入资金多少?") == ["2860万元"]
+    # An item with a noun of its own is no amount of the item before it.
+    from rag.answer import _names_only_attribute
+
+    assert _names_only_attribute("投入资金") and _names_only_attribute("总投资12亿元") and _names_only_attribute("面积1.2万亩")
+    assert not _names_only_attribute("实际使用外资达到7000万美元") and not _names_only_attribute("营业收入")
+
+
+def test_the_whole_does_not_answer_for_a_part_the_question_names_inside_its_metric():
+    title = "门源县民族宗教事务局2024年工作总结"
+    text = "全县常住人口15.6万人,其中少数民族人口9.12万人,占总人口的58.5%。"
+    assert stated(title, text, "2024年门源县少数民族流动人口有多少人?") == []
+    assert stated(title, text, "2024年门源县少数民族人口有多少人?") == ["9.12万人"]
+
+
+def test_a_grade_asked_is_the_grade_at_the_number():
+    title = "婺源县文化广电旅游局2023年工作总结"
+    text = "全年新增3A级景区2家,全县A级景区总数达到17家,其中4A级景区6家、3A级景区11家。"
+    assert stated(title, text, "2023年婺源县新增4A级景区几家?") == []
+    assert stated(title, text, "2023年婺源县4A级景区有几家?") == ["6家"]
+    assert stated(title, text, "2023年婺源县新增3A级景区几家?") == ["2家"]
+
+
+def test_a_change_is_of_the_kind_its_phrase_before_names():
+    title = "南阳市交通运输局2023年工作总结"
+    text = "完成公路货运量18642万吨,同比增长6.4%;水路运输保持平稳。"
+    assert stated(title, text, "2023年南阳市水路货运量同比增长多少?") == []
+    assert stated(title, text, "2023年南阳市公路货运量同比增长多少?") == ["6.4%"]
+
+
+def test_a_housing_funds_loans_are_not_its_contributions():
+    title = "七台河市住房公积金管理中心2023年工作总结"
+    text = "桃山管理部发放贷款额同比增长9.7%。"
+    assert stated(title, text, "2023年七台河市桃山管理部住房公积金缴存额同比增长多少?") == []
+    assert stated(title, text, "2023年七台河市桃山管理部公积金贷款发放额同比增长多少?") == ["9.7%"]
+
+
+EMERGENCY = "鹤岗市紧急医疗救援中心2024年工作总结和2025年工作思路"
+
+
+def test_who_answers_the_calls_is_no_kind_of_call():
+    text = "全年120指挥调度平台受理呼救电话7.46万次,同比增长5.8%,其中有效呼救4.12万次;"
+    assert stated(EMERGENCY, text, "2024年鹤岗市120急救指挥中心受理呼救电话多少次？") == ["7.46万次"]
+
+
+def test_a_time_asked_is_a_duration_and_a_target_verb_is_no_part_of_the_label():
+    text = "力争市区平均反应时间缩短至10.5分钟以内,县域平均反应时间控制在18分钟以内,3分钟内出车率保持在99%以上。"
+    assert stated(EMERGENCY, text, "鹤岗2025年市区急救平均反应时间的目标是多少?") == ["10.5分钟以内"]
+
+
+def test_a_shortening_since_last_year_is_the_change_asked():
+    text = "萝北、绥滨两县平均反应时间为19.4分钟,比上年缩短2.7分钟。"
+    q = "2024年鹤岗萝北、绥滨两县急救平均反应时间是多少，比上年缩短了多少？"
+    assert stated(EMERGENCY, text, q) == ["19.4分钟", "2.7分钟"]
+
+
+def test_spoken_trips_and_coal_burnt_name_the_columns_written():
+    text = "分站 | 出车(次) | 耗煤量(万吨)\n兴安区分站 | 2146 | 15.4\n东山区分站 | 1873 | 12.2\n"
+    assert stated(EMERGENCY, text, "鹤岗兴安区分站24年出了多少趟车？") == ["2146"]
+    assert stated(EMERGENCY, text, "鹤岗东山区分站24年烧了多少煤？") == ["12.2"]
+
+
+def test_what_was_put_in_is_what_was_invested_and_ticket_income_is_what_tickets_sold_for():
+    text = "全年财政投入院前急救经费3260万元,同比增长13.6%,其中车辆和设备购置1540万元。"
+    assert stated(EMERGENCY, text, "2024年鹤岗财政给院前急救投了多少钱？") == ["3260万元"]
+    scenic = "泰宁风景名胜区管理委员会2023年工作总结和2024年工作思路"
+    text = "新开发文创产品46款,文创产品销售收入860万元;实现门票收入1.43亿元,同比增长68.7%;"
+    assert stated(scenic, text, "泰宁景区2023年门票卖了多少钱?") == ["1.43亿元"]
+
+
+def test_an_area_planted_is_no_yield():
+    text = "全县马铃薯种植面积稳定在18.4万亩,建成马铃薯种薯繁育基地1.2万亩。"
+    assert stated("化德县乡村振兴局2023年工作总结", text, "化德县23年马铃薯产量有多少？") == []
+
+
+def test_a_scenic_area_is_its_long_name_shortened_and_a_column_lacks_a_kind_asked():
+    scenic = "泰宁风景名胜区管理委员会2023年工作总结和2024年工作思路"
+    text = "全年景区共接待游客487.3万人次,同比增长63.7%;“五一”“国庆”假期分别接待游客21.7万人次和38.5万人次。"
+    assert stated(scenic, text, "2023年泰宁风景名胜区共接待游客多少万人次？") == ["487.3万人次"]
+    table = "全年主要景点接待情况如下:\n\n景点 | 游客(万人次) | 门票收入(万元)\n大金湖 | 169.2 | 5836\n上清溪 | 86.7 | 2818\n"
+    report, facts = _ingest(scenic, table)
+    cell = next(f for fs in facts.values() for f in fs if f.text == "86.7")
+    # A 游客 column is the whole when the report tells 过夜游客 apart; a hotline's 满意率 column is
+    # its 工单满意率, a kind the report never names apart.
+    from rag.answer import cell_lacks_qualifier
+
+    assert cell_lacks_qualifier("上清溪景点接待过夜游客", cell, "", "全年接待游客487.3万人次,其中过夜游客176.9万人次")
+    assert not cell_lacks_qualifier("上清溪景点接待过夜游客", cell, "", "全年接待游客487.3万人次")
+    assert not cell_lacks_qualifier("上清溪景点接待游客", cell, "", "其中过夜游客176.9万人次")
+    assert stated(scenic, table, "2023年泰宁上清溪景点接待游客多少万人次?") == ["86.7"]
+
+
+FINANCE = "德阳市地方金融管理局2024年上半年工作总结"
+
+
+def test_every_kind_is_not_the_kind_asked_and_a_change_is_of_its_phrase_before():
+    text = "各项贷款余额4125.8亿元,比年初新增286.5亿元,同比增长11.4%。"
+    assert stated(FINANCE, text, "2024年6月末德阳市涉农贷款余额是多少？") == []
+    assert stated(FINANCE, text, "2024年6月末德阳市贷款余额是多少？") == ["4125.8亿元"]
+    text = "大健康医药产业签约金额同比增长42.3%,增速居六大产业首位。"
+    assert stated("龙里县投资促进局2024年工作总结", text, "2024年龙里县文化旅游产业签约金额同比增长多少？") == []
+
+
+def test_an_events_month_does_not_date_a_stock_and_abbreviations_of_finance_work():
+    text = "钧泰精工股份有限公司于4月在北京证券交易所上市,全市境内外上市公司达到12家;"
+    assert stated(FINANCE, text, "截至2024年6月末，德阳市境内外上市公司有多少家?") == ["12家"]
+    text = "开展防范非法集资宣传活动326场,覆盖群众18.4万人次。"
+    assert stated(FINANCE, text, "德阳24年上半年防非宣传搞了多少场?") == ["326场"]
+
+
+def test_a_change_since_a_named_year_is_in_points_for_a_rate():
+    reserve = "白水江国家级自然保护区管理局2023年工作总结和2024年工作计划"
+    text = "区内森林覆盖率达到96.4%,比2018年提高1.3个百分点。"
+    assert stated(reserve, text, "2023年白水江保护区森林覆盖率比2018年提高了多少?") == ["1.3个百分点"]
+
+
+def test_a_table_is_compared_for_a_question_naming_its_reporter_for_short():
+    from rag.answer import select_extreme
+
+    title = "白水江国家级自然保护区管理局2023年工作总结和2024年工作计划"
+    table = "各保护站巡护和监测设施情况如下:\n\n保护站 | 巡护次数(次) | 红外相机(台)\n碧口保护站 | 612 | 68\n铁楼保护站 | 497 | 72\n丹堡保护站 | 426 | 45\n"
+    report, facts = _ingest(title, table)
+    q = analyze_question("2023年白水江保护区红外相机最多的是哪个保护站？")
+    found = select_extreme(q, [c.chunk_id for c in report.chunks], report.chunks, {"t.txt": report.document}, facts)
+    assert found.facts and found.facts[0].fact.context == "铁楼保护站"

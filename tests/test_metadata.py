@@ -149,3 +149,14 @@ def test_a_question_names_an_autonomous_county_by_its_county_form_and_not_by_its
     assert spoken_names(county) == ["本溪满族自治县", "本溪县"]  # 本溪 alone is 本溪市
     (city,) = find_places("绍兴市")
     assert spoken_names(city) == ["绍兴市", "绍兴"]
+
+
+def test_a_short_name_opening_a_river_or_lake_is_no_county():
+    assert not find_places("白水江国家级自然保护区")  # the river, not 白水县
+    assert not find_places("洪泽湖湿地")
+    assert {p.name for p in find_places("白水县")} == {"白水县"}
+
+
+def test_a_saved_pages_breadcrumb_is_not_its_title():
+    text = "您当前的位置:首页政务公开规划计划计划总结\n龙里县投资促进局2024年工作总结及2025年工作思路\n2024年,县投资促进局…"
+    assert detect_title(text, "x.html") == "龙里县投资促进局2024年工作总结及2025年工作思路"

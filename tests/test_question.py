@@ -564,3 +564,19 @@ def test_the_group_compared_and_a_verb_complement_are_apart_from_the_metric():
 def test_months_asked_together_are_one_part_each():
     q = analyze_question("2024年樊城区12345热线1月和6月分别受理了多少件?")
     assert [p.months for p in q.parts] == [[1], [6]]
+
+
+def test_who_is_asked_about_and_the_last_items_head_are_every_items():
+    q = analyze_question("2024年铅山县中医医院门诊和住院次均费用分别是多少?")
+    assert [p.item for p in q.parts] == ["门诊", "住院"]
+    assert all("次均费用" in p.metric for p in q.parts)
+    # A verb before the first item makes it a measure of its own.
+    q = analyze_question("2023年泰宁接待游客和旅游收入分别是多少?")
+    assert [p.item for p in q.parts] == ["接待游客", "旅游收入"]
+
+
+def test_a_change_since_a_named_year_or_a_shortening_is_a_change():
+    q = analyze_question("2023年白水江保护区森林覆盖率比2018年提高了多少?")
+    assert q.change and "2018" not in q.metric and "比" not in q.metric
+    q = analyze_question("2024年鹤岗萝北、绥滨两县急救平均反应时间是多少，比上年缩短了多少？")
+    assert q.multi and q.parts[1].change and "平均反应时间" in q.parts[1].metric
