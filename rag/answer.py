@@ -1303,33 +1303,37 @@ def lacks_inserted_qualifier(metric: str, fact: Fact, context: str = "") -> bool
     """Whether the number names the whole the question asks a part of: "少数民族人口" for
     "少数民族流动人口". The asked word ends noun, qualifier noun, head noun; less the qualifier it
     stands in the sentence, and the qualifier stands nowhere in the sentence or its context."""
+    sentence = canonical(fact.sentence)
+    for word in canonical(metric).split():
+        split = _qualified_word(word)
+        if split and split[0] + split[2] in sentence and split[1] not in f"{sentence} {canonical(context)}":
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)  # one question's words, read again for every fact it is checked against
+def _qualified_word(word: str) -> tuple[str, str, str] | None:
+    """"少数民族流动人口" → ("少数民族", "流动", "人口"): the words before, the qualifier and the head,
+    each a noun of two characters or more; None when the word is not built so."""
     import jieba
     import jieba.posseg
 
-    sentence = canonical(fact.sentence)
-    around = f"{sentence} {canonical(context)}"
-    for word in canonical(metric).split():
-        tokens = [(t.word, t.flag) for t in jieba.posseg.lcut(word)]
-        if tokens and len(tokens[-1][0]) >= 4:  # jieba reads 流动人口 as one word: 流动 | 人口
-            last, flag = tokens[-1]
-            finer = set(jieba.lcut_for_search(last))
-            cut = next((k for k in range(2, len(last) - 1) if last[-k:] in finer and last[:-k] in finer), 0)
-            if cut:
-                tokens[-1:] = [(last[:-cut], flag), (last[-cut:], flag)]
-        if len(tokens) < 3:
-            continue
-        *before, qualifier, head = tokens
-        kept = "".join(w for w, _ in before)
-        if (
-            len(qualifier[0]) >= 2
-            and len(head[0]) >= 2
-            and len(kept) >= 2
-            and all(flag in _QUALIFIER_TAGS for _, flag in (before[-1], qualifier, head))
-            and kept + head[0] in sentence
-            and qualifier[0] not in around
-        ):
-            return True
-    return False
+    tokens = [(t.word, t.flag) for t in jieba.posseg.lcut(word)]
+    if tokens and len(tokens[-1][0]) >= 4:  # jieba reads 流动人口 as one word: 流动 | 人口
+        last, flag = tokens[-1]
+        finer = set(jieba.lcut_for_search(last))
+        cut = next((k for k in range(2, len(last) - 1) if last[-k:] in finer and last[:-k] in finer), 0)
+        if cut:
+            tokens[-1:] = [(last[:-cut], flag), (last[-cut:], flag)]
+    if len(tokens) < 3:
+        return None
+    *before, qualifier, head = tokens
+    kept = "".join(w for w, _ in before)
+    if len(qualifier[0]) < 2 or len(head[0]) < 2 or len(kept) < 2:
+        return None
+    if not all(flag in _QUALIFIER_TAGS for _, flag in (before[-1], qualifier, head)):
+        return None
+    return kept, qualifier[0], head[0]
 
 
 def report_text(cache: dict[str, str], doc: Document) -> str:
@@ -1345,20 +1349,23 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
     nowhere in the header, the row or the table's caption and section (``context``), and the
     ``report`` tells that kind apart ("其中过夜游客176.9万人次"); a 满意率 column of a hotline's
     report answers for its "工单满意率"."""
-    import jieba.posseg
-
     if not fact.header:
         return False
     stem = canonical(re.sub(r"\s*[(（][^()（）]*[)）]$", "", fact.header.strip()))  # "游客(万人次)": 游客
-    asked = canonical(metric).replace(" ", "")
-    tokens = jieba.posseg.lcut(asked)
+    tokens = _tagged_words(canonical(metric).replace(" ", ""))
     around = f"{stem} {canonical(fact.sentence)} {canonical(context)}"
-    for i in range(1, len(tokens)):
-        if len(tokens[i].word) >= 2 and stem.endswith(tokens[i].word):
-            before = tokens[i - 1]
-            if len(before.word) >= 2 and not before.flag.startswith("v") and before.word not in around:
-                return before.word + tokens[i].word in report
+    for (before, flag), (word, _) in zip(tokens, tokens[1:]):
+        if len(word) >= 2 and stem.endswith(word):
+            if len(before) >= 2 and not flag.startswith("v") and before not in around:
+                return before + word in report
     return False
+
+
+@lru_cache(maxsize=4096)  # one question's metric, read again for every cell it is checked against
+def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    import jieba.posseg
+
+    return tuple((t.word, t.flag) for t in jieba.posseg.lcut(text))
 
 
 _QUALIFIER_TAGS = frozenset({"n", "nz", "vn", "b", "an", "j", "l"})

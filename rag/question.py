@@ -539,6 +539,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
 
 
 def _ends_in_noun(text: str) -> bool:
+    """Whether ``text`` ends in a noun ("中医医院"), not a verb ("接待")."""
     import jieba.posseg
 
     tokens = jieba.posseg.lcut(text)
