@@ -556,6 +556,14 @@ _SCOPE_BEFORE = re.compile(
 )
 
 
+def phrase_before(fact: Fact) -> str:
+    """The phrase before the number's own (list commas kept), "" when it opens its sentence: what
+    a bare change ("同比增长13.2%") describes."""
+    sentence, at = reading(fact)
+    phrases = _PHRASE_SPLIT.split(sentence[:at])
+    return phrases[-2] if len(phrases) > 1 else ""
+
+
 def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     """Whether the number's own words narrow the metric to a kind the question does not name:
     "儿童保健门诊2.41万人次" for "门诊量", "软件和信息技术服务业营业收入" for "营收". ``named``:
@@ -565,9 +573,7 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     if names_after(fact):
         return False  # "为1400余家企业定制…": what the number counts follows it
     if _names_nothing(own):  # "…门诊2.41万人次,同比增长13.2%": a bare change is the clause before's
-        sentence, at = reading(fact)
-        phrases = _PHRASE_SPLIT.split(sentence[:at])
-        own = phrases[-2] if len(phrases) > 1 else ""
+        own = phrase_before(fact)
     own = canonical(own)
     if not words or not own:
         return False
@@ -1211,10 +1217,8 @@ _JOINT = re.compile(
 
 def _last_word(text: str) -> tuple[str, str] | None:
     """The last word of ``text`` and its part of speech."""
-    import jieba.posseg
-
-    tokens = jieba.posseg.lcut(text) if text else []
-    return (tokens[-1].word, tokens[-1].flag) if tokens else None
+    tokens = _tagged_words(text) if text else ()
+    return tokens[-1] if tokens else None
 
 
 _ALL_KINDS = re.compile(r"各项|各类|全部|所有")
@@ -1244,9 +1248,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     own = aligned or clause_before(fact, _PHRASE_SPLIT)
     if not aligned and not fact.header and _names_nothing(own):
         # "完成公路货运量18642万吨,同比增长6.4%": a bare change is of what the phrase before names.
-        sentence, at = reading(fact)
-        phrases = _PHRASE_SPLIT.split(sentence[:at])
-        own = _ENDS_IN_NUMBER.sub("", phrases[-2]) if len(phrases) > 1 else own
+        own = _ENDS_IN_NUMBER.sub("", phrase_before(fact)) or own
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
     label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", canonical(own)))
@@ -1304,11 +1306,11 @@ def lacks_inserted_qualifier(metric: str, fact: Fact, context: str = "") -> bool
     "少数民族流动人口". The asked word ends noun, qualifier noun, head noun; less the qualifier it
     stands in the sentence, and the qualifier stands nowhere in the sentence or its context."""
     sentence = canonical(fact.sentence)
-    for word in canonical(metric).split():
-        split = _qualified_word(word)
-        if split and split[0] + split[2] in sentence and split[1] not in f"{sentence} {canonical(context)}":
-            return True
-    return False
+    splits = [split for word in canonical(metric).split() if (split := _qualified_word(word))]
+    if not splits:
+        return False
+    around = f"{sentence} {canonical(context)}"
+    return any(kept + head in sentence and qualifier not in around for kept, qualifier, head in splits)
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact it is checked against
@@ -1316,9 +1318,8 @@ def _qualified_word(word: str) -> tuple[str, str, str] | None:
     """"少数民族流动人口" → ("少数民族", "流动", "人口"): the words before, the qualifier and the head,
     each a noun of two characters or more; None when the word is not built so."""
     import jieba
-    import jieba.posseg
 
-    tokens = [(t.word, t.flag) for t in jieba.posseg.lcut(word)]
+    tokens = list(_tagged_words(word))
     if tokens and len(tokens[-1][0]) >= 4:  # jieba reads 流动人口 as one word: 流动 | 人口
         last, flag = tokens[-1]
         finer = set(jieba.lcut_for_search(last))
@@ -1361,8 +1362,9 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
     return False
 
 
-@lru_cache(maxsize=4096)  # one question's metric, read again for every cell it is checked against
+@lru_cache(maxsize=4096)  # one question's words, read again for every fact they are checked against
 def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """``text``'s words with their parts of speech."""
     import jieba.posseg
 
     return tuple((t.word, t.flag) for t in jieba.posseg.lcut(text))
