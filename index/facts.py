@@ -108,10 +108,18 @@ _SERIAL = ("", -1, "")  # a row number: not a fact
 _RELATIVE_HEADER = re.compile(r"^(?:同比|比上年|较上年)?(?:增长|增速|增幅|增减|下降|占比|比重)(?:率)?(?:\([^()]*\))?$")
 
 
+# Or names the column before it by its last word: "接报道路交通事故(起) | 事故同比增长(%)".
+_NAMED_RELATIVE_HEADER = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:同比|比上年|较上年)(?:增长|增速|增幅|增减|下降)(?:率)?(?:\([^()]*\))?$")
+
+
 def _column_header(header: list[str], column: int) -> str:
     name = header[column]
-    if column > 1 and _RELATIVE_HEADER.match(name):
-        return f"{re.sub(r'[(][^()]*[)]', '', header[column - 1])} {name}"
+    before = re.sub(r"[(][^()]*[)]", "", header[column - 1]) if column > 1 else ""
+    if before and _RELATIVE_HEADER.match(name):
+        return f"{before} {name}"
+    named = _NAMED_RELATIVE_HEADER.match(name)
+    if before and named and before.endswith(named.group(1)) and before != named.group(1):
+        return f"{before} {name}"
     return name
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 
@@ -335,6 +337,8 @@ def header_words(header: str) -> str:
     if not m:
         return header
     stem, unit = m.groups()
+    if unit.lstrip("万千百") in _AREA_UNITS:
+        return f"{header} {stem}面积"  # "稻渔综合种养(亩)" is that 稻渔综合种养面积
     return f"{header} {stem}{unit}次 {stem}{unit}数"
 
 
@@ -708,9 +712,10 @@ def _normal_unit(unit: str) -> str:
     return normalize_query(unit)
 
 
-def unit_score(q: Question, fact: Fact) -> float:
-    """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch."""
-    score = _unit_match(q, fact)
+def unit_score(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
+    """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch. With
+    ``quantity_in_money`` the report measures the asked 销量 in money ("销量(万元)")."""
+    score = _unit_match(q, fact, quantity_in_money)
     if score and q.change:
         # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
         # not the level before it.
@@ -718,7 +723,7 @@ def unit_score(q: Question, fact: Fact) -> float:
     return score
 
 
-def _unit_match(q: Question, fact: Fact) -> float:
+def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
     unit = _normal_unit(fact.unit)
     kind = fact.kind
     if kind == "date":
@@ -812,11 +817,21 @@ def _unit_match(q: Question, fact: Fact) -> float:
             growth = _GROWTH_WORDS.search(f"{clause_before(fact)} {fact.header}") and not _RATE.search(q.text)
             return 0.0 if growth else 0.5
         return 0.8
-    if kind == "money" and _QUANTITY_HEAD.search(q.metric):
+    if kind == "money" and _QUANTITY_HEAD.search(q.metric) and not quantity_in_money:
         return 0.3  # "卷烟销量是多少": the boxes sold, not the sales revenue
+    if kind == "count" and quantity_in_money:
+        return 0.3  # the report's 销量 is money: "销售网点612个" is no 销量
     if unit.lstrip("万千百亿") in _AREA_UNITS and _QUANTITY_HEAD.search(q.metric) and not q.metric.endswith("面积"):
         return 0.0  # "马铃薯产量": tonnes grown, not the 万亩 planted
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
+
+
+def measures_in_money(metric: str, text: str) -> bool:
+    """Whether a report writes the metric's 量 head in money: "销量(万元)", "彩票销量10.42亿元"."""
+    if not _QUANTITY_HEAD.search(metric) or len(metric) < 2:
+        return False
+    word = re.escape(metric[-2:])  # "销量", "产量"
+    return bool(re.search(rf"{word}\s*(?:[(（]\s*(?:万|亿|千)?元|(?:为|达到?|完成)?\s*\d[\d.,]*\s*(?:万|亿)?元)", text))
 
 
 # A metric headed by a physical quantity (销量, 产量, 供气量, 吞吐量); not 总量/增量/存量/交易量,
@@ -1180,6 +1195,11 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
     return False
 
 
+# "…面积有多少亩", "现有…几家": a level held, which a flow added ("新增…") does not answer.
+_STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
+_NEW_FLOW = ("新增", "净增")
+
+
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
@@ -1360,6 +1380,30 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
             if len(before) >= 2 and not flag.startswith("v") and before not in around:
                 return before + word in report
     return False
+
+
+def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str = "", title: str = "") -> bool:
+    """Whether a sentence's number counts the whole of what the question asks a part of, when the
+    report tells that part apart: "净利润7.36亿元" of a group for "母公司净利润", in a report where
+    "母公司全年实现营业收入…" opens a sentence of its own. The asked head stands in the number's
+    phrase, the noun right before it in the question stands nowhere near the number. Who reports
+    (in its ``title``, or for short: 机场, 景区) is no part: its report is all of it."""
+    words = canonical(metric).split()
+    tokens = _tagged_words(words[-1]) if words else ()  # "关区 进口": a subject apart qualifies nothing
+    if len(tokens) < 2:
+        return False
+    (before, flag), (head, head_flag) = tokens[-2:]
+    if len(head) < 2 or head_flag not in _QUALIFIER_TAGS or len(before) < 2 or flag not in _QUALIFIER_TAGS - {"vn"}:
+        return False  # "筹集保障性租赁住房", "创作文艺作品": a verb's object, not a kind
+    if head not in canonical(clause_before(fact, _PHRASE_SPLIT)):
+        return False
+    if before in f"{canonical(fact.sentence)} {canonical(context)}":
+        return False
+    if before + head in report:
+        return True
+    return before not in title and not _abbreviates(before, title) and bool(
+        re.search(rf"(?:^|[。;!?\n])\s*{re.escape(before)}", report)
+    )
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact they are checked against
@@ -1742,6 +1786,44 @@ def is_threshold(fact: Fact) -> bool:
     return bool(_THRESHOLD.match(tail))
 
 
+_NEGATION_BEFORE = re.compile(r"[未不无非没]$")
+
+
+def negates_the_head(metric: str, fact: Fact, aligned: str | None = None) -> bool:
+    """Whether the number's own phrase names the asked head only negated: "未就业…1326人" for
+    "…实现就业多少人", where the question's last word 就业 is the head and 未就业 who is counted."""
+    words = canonical(metric).split()
+    if len(words) < 2 or len(head := words[-1]) < 2:
+        return False
+    own = canonical(aligned or fact.header or clause_before(fact, _PHRASE_SPLIT))
+    at = [m.start() for m in re.finditer(re.escape(head), own)]
+    return bool(at) and all(_NEGATION_BEFORE.search(own[:i]) for i in at)
+
+
+def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> dict[str, set[str]]:
+    """Per report, the labels of its table rows that the question names ("三屯中队", "城区一中队"):
+    three characters or more, no total row."""
+    asked = canonical(q.text)
+    rows: dict[str, set[str]] = {}
+    for chunk_id in ranked:
+        for fact in facts_by_chunk.get(chunk_id, []):
+            if fact.header and len(label := canonical(fact.context.strip())) >= 3 and not _TOTAL_ROW.match(label):
+                if label in asked:
+                    rows.setdefault(fact.doc_id, set()).add(label)
+    return rows
+
+
+def another_row(rows: set[str] | None, fact: Fact) -> bool:
+    """Whether a number is not of the table row the question names: another row's cell, or a
+    sentence that names none of the rows asked."""
+    if not rows:
+        return False
+    if fact.header:
+        return canonical(fact.context.strip()) not in rows
+    sentence = canonical(fact.sentence)
+    return not any(row in sentence for row in rows)
+
+
 def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> list[Fact]:
     """The chunk's facts and those of a sentence the chunk before started and this one ends: a
     fact belongs to the chunk its sentence starts in, but the number may be read here."""
@@ -1797,6 +1879,9 @@ def without_subject(q: Question, doc: Document) -> Question:
         short = first[:n]
         if short[:2] == subject[:2] and _SHORT_SUBJECT_END.search(short) and _abbreviates(short, subject):
             return replace(q, metric=" ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]])))
+    if len(first) >= 4 and words[at + 1 :] and re.search(re.escape(first) + _OFFICE_UNIT, subject):
+        # "交警(交通警察) 中队辖区接报事故" of 公安局交通警察大队: the office's own name, whole.
+        return replace(q, metric=" ".join([*words[:at], *words[at + 1 :]]))
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
     for n in range(min(len(first), len(subject)), 1, -1):
@@ -1812,6 +1897,7 @@ _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
+_OFFICE_UNIT = r"(?:大队|支队|总队|中队|管理局|局|中心|站|所|处)"
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团)$")
 _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
@@ -1838,10 +1924,13 @@ def select_facts(
     not_kinds: dict[str, str] = {}  # per report: who reports and the places asked
     report_words: dict[str, str] = {}  # per report: its text as metrics are compared
     unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
+    in_money: dict[str, bool] = {}  # per report: whether it measures the asked 销量 in money
 
     def reject(why: str) -> None:
         rejected_for[why] = rejected_for.get(why, 0) + 1
 
+    rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
+    stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.metric), V.FLOW_WORDS)
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -1864,7 +1953,9 @@ def select_facts(
             if is_threshold(fact):
                 reject("unit")  # "年主营业务收入2000万元及以上的工业法人单位": a class's bound
                 continue
-            u = unit_score(q, fact)
+            if chunk.doc_id not in in_money:  # read once per report
+                in_money[chunk.doc_id] = measures_in_money(metric, report_text(report_words, doc))
+            u = unit_score(q, fact, in_money[chunk.doc_id])
             if u == 0.0:
                 reject("unit")
                 continue
@@ -1926,11 +2017,21 @@ def select_facts(
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
             if lacks_inserted_qualifier(metric, fact, about) or (
-                fact.header and cell_lacks_qualifier(metric, fact, about, report_text(report_words, doc))
+                cell_lacks_qualifier(metric, fact, about, report_text(report_words, doc))
+                if fact.header
+                else sentence_lacks_qualifier(
+                    metric, fact, f"{about} {before}", report_text(report_words, doc), canonical(doc.title or "")
+                )
             ):
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
+            if stock_asked and _names_any(clause_before(fact, _PHRASE_SPLIT), _NEW_FLOW):
+                score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
+            if negates_the_head(metric, fact, aligned):
+                score *= _OTHERWISE_PENALTY  # "登记离校未就业高校毕业生1326人" for how many "实现就业"
+            if another_row(rows_asked.get(fact.doc_id), fact):
+                score *= _OTHERWISE_PENALTY  # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence
             if not aligned and not fact.header and qualified_otherwise(metric, fact, not_kinds[chunk.doc_id]):
                 # A preference among figures that answer, not evidence against this one: the
                 # floor reads the score before it.
@@ -2120,6 +2221,8 @@ def select_extreme(
         and not _TOTAL_ROW.match(f.context)
         and not _REMAINDER_ROW.match(f.context)
         and not any(canonical(x) in canonical(f.context) for x in q.excluded)
+        # "欧盟、东盟、美国三个市场中": only the rows listed are compared.
+        and (not q.choices or any(canonical(x) in canonical(f.context) for x in q.choices))
     }
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
@@ -2134,7 +2237,9 @@ def select_extreme(
         return Selection(facts=[Candidate(moved[0], coverage, coverage, False, 0)])
     # "降幅最大" over a column of signed changes (-22.2, 25.0): the most negative is the largest fall.
     signed = any(f.value < 0 for f in rows.values())
-    pick = (max if _wants_largest(q, signed) else min)(rows.values(), key=lambda f: f.value)
+    pick = pick_extreme(q, list(rows.values()), key=lambda f: f.value, signed=signed)
+    if pick is None:
+        return Selection(reason=f"表格中没有唯一的第{q.nth}名")
     return Selection(facts=[Candidate(pick, coverage, coverage, False, 0)])
 
 
@@ -2206,7 +2311,7 @@ def select_listed_extreme(
                 else:
                     strays += 1  # an item that is no place: the list is not a comparison of places
             if len(rows) >= 3 and not strays and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows):
-                return (max if _wants_largest(q, True) else min)(rows, key=lambda row: _signed(row[1].fact))
+                return pick_extreme(q, rows, key=lambda row: _signed(row[1].fact))
     # "全年完成老旧供水管网改造86.4公里…。分区域看,薛城区24.6公里、市中区31.2公里、…", "新建预警
     # 站13个,分布在鲁甸县4个、巧家县3个、…": a run of bare places, each with its number, breaks
     # down what the words before the run measure. Every number of the run is compared.
@@ -2234,9 +2339,13 @@ def select_listed_extreme(
             len(run) >= 3 and True not in placed[last + 1 :] and len({n for n, _ in run}) == len(run)
             and not any(_TOTAL_ROW.match(n) or any(canonical(x) in canonical(n) for x in q.excluded) for n, _ in run)
         ):
-            name, fact = (max if _wants_largest(q, True) else min)(run, key=lambda row: _signed(row[1]))
-            return name, Candidate(fact, best.score, best.coverage, best.target, best.rank)
+            if picked := pick_extreme(q, run, key=lambda row: _signed(row[1])):
+                name, fact = picked
+                return name, Candidate(fact, best.score, best.coverage, best.target, best.rank)
     return None
+
+
+_PLACE_SUFFIX = re.compile(r"^(?:市|区|县|镇|乡|街道)")
 
 
 def select_choice_extreme(
@@ -2261,12 +2370,18 @@ def select_choice_extreme(
                 sentences.setdefault(fact.sentence_start, []).append(fact)
         for facts in sentences.values():
             found: dict[int, Fact] = {}
+            after: dict[int, str] = {}  # what follows the item in its label: "" or a shared verb
+            names: dict[int, str] = {}  # the item as the report names it: "榆阳区" for 榆阳
             for fact in facts:
                 label = normalize_query(_item_clause(fact))
                 for i, item in enumerate(wanted):
-                    if label.endswith(item) and i not in found:
-                        found[i] = fact
-            if len(found) < len(wanted) or len({f.unit for f in found.values()}) != 1:
+                    if i not in found and (at := label.rfind(item)) >= 0:
+                        # "对东盟进出口48.6亿元", "榆阳区受理531件": the item, then what every item shares.
+                        rest = label[at + len(item) :]
+                        suffix = _PLACE_SUFFIX.match(rest)
+                        found[i], after[i] = fact, rest[suffix.end() if suffix else 0 :]
+                        names[i] = q.choices[i] + (suffix.group() if suffix else "")
+            if len(found) < len(wanted) or len({f.unit for f in found.values()}) != 1 or len(set(after.values())) != 1:
                 continue
             first = found[0]
             coverage = metric_coverage(q.metric, *reading(first), idf)
@@ -2274,9 +2389,10 @@ def select_choice_extreme(
                 continue  # the items' numbers measure something else
             score = coverage / (1 + 0.04 * rank)
             if best is None or score > best[0]:
-                rows = [(q.choices[i], f) for i, f in sorted(found.items())]
-                name, fact = (max if _wants_largest(q, True) else min)(rows, key=lambda row: _signed(row[1]))
-                best = (score, name, Candidate(fact, score, coverage, is_target(fact), rank))
+                rows = [(names[i], f) for i, f in sorted(found.items())]
+                if picked := pick_extreme(q, rows, key=lambda row: _signed(row[1])):
+                    name, fact = picked
+                    best = (score, name, Candidate(fact, score, coverage, is_target(fact), rank))
     return (best[1], best[2]) if best else None
 
 
@@ -2310,6 +2426,23 @@ _FALL = re.compile(r"下降|减少|回落|降低")
 _ASKS_FALL = re.compile(r"降幅|减幅|下降|减少|降低|降得|降了|跌幅")
 
 
+T = TypeVar("T")
+
+
+def pick_extreme(q: Question, items: list[T], key: Callable[[T], float], signed: bool = True) -> T | None:
+    """The item a superlative asks for: the largest (smallest), or the n-th of that order ("排第二");
+    None when fewer items are compared or a tie leaves the n-th unclear."""
+    largest = _wants_largest(q, signed)
+    if q.nth <= 1:
+        return (max if largest else min)(items, key=key) if items else None
+    if len(items) < q.nth:
+        return None
+    order = sorted(items, key=key, reverse=largest)
+    value = key(order[q.nth - 1])
+    neighbours = order[q.nth - 2 : q.nth - 1] + order[q.nth : q.nth + 1]
+    return None if any(key(other) == value for other in neighbours) else order[q.nth - 1]
+
+
 def _wants_largest(q: Question, signed: bool) -> bool:
     """Whether the largest value answers the superlative; for a fall asked over signed changes
     ("降幅最大": -22.2 before -9.1) the smallest does."""
@@ -2319,7 +2452,10 @@ def _wants_largest(q: Question, signed: bool) -> bool:
 
 def extreme_words(q: Question, fact: Fact) -> str:
     """How the answer names the superlative: "降幅最大" for the most negative change, else as asked."""
-    return f"降幅{q.extreme}" if _ASKS_FALL.search(q.text) and _signed(fact) < 0 else q.extreme or ""
+    words = q.extreme or ""
+    if q.nth > 1:
+        words = f"第{'一二三四五'[q.nth - 1]}{words[1:]}"  # "第二多"
+    return f"降幅{words}" if _ASKS_FALL.search(q.text) and _signed(fact) < 0 else words
 
 
 def _signed(fact: Fact) -> float:
@@ -2437,7 +2573,7 @@ def select_sentences(
                 cov *= _POLARITY_PENALTY  # "哪一项未能完成" is not answered by "完成良好"
             if _only_deputy(q.text, norm):
                 continue  # "局长是谁" is not answered by "副局长 陈军华"
-            if q.extreme:
+            if q.extreme and q.nth == 1:
                 # "哪个县…最高": a sentence that says who leads ("总量居各县(市、区)首位") answers it.
                 stated = _TOP_STATED if q.extreme in _LARGEST else _BOTTOM_STATED
                 cov *= _STATED_EXTREME_BOOST if stated.search(norm) else 1.0

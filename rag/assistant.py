@@ -365,7 +365,10 @@ def _measure_named(q: Question, doc: Document) -> str:
     """What a listed comparison measures, as the question names it, less who reports and a
     leading preposition or place word: "派驻妇幼专科医生" of "…妇幼保健院向哪个镇派驻妇幼专科医生最多"."""
     words = without_subject(q, doc).metric.split()
-    return re.sub(r"^[向对在给为从]?(?:(?:镇|乡|县|区|市|街道|村)(?![级属内直辖]))?", "", "".join(words)) or q.metric.replace(" ", "")
+    # "对 市场的进出口额": the rows' noun ("市场", "地方") is no part of the measure either.
+    return re.sub(
+        r"^[向对在给为从]?(?:(?:市场|地方|地区|国家|镇|乡|县|区|市|街道|村)(?![级属内直辖])的?)?", "", "".join(words)
+    ) or q.metric.replace(" ", "")
 
 
 def fact_label(cand: Candidate, fallback: str) -> str:

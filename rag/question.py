@@ -85,7 +85,7 @@ _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪(?:[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]|样)")  # "跟哪两家", "哪样"
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)")
-_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种])(?:中|里面|里)(?=[\u4e00-\u9fff])")
+_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
@@ -106,6 +106,9 @@ _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本�
 _LONE_POSITION = {"中", "里", "内"}  # "工作目标中" with the intent word gone: in, not a metric word
 # A superlative, or the one row that moved against the rest ("同比不降反升").
 _EXTREME = re.compile(r"最[高多大快低少小慢长短远重轻]|不降反(?:升|增)|不减反增|不升反降|不增反(?:降|减)")
+# "排第二的景点", "第二多的港区": the n-th of a superlative's order, not a rank the report states.
+_NTH_EXTREME = re.compile(r"(?:排(?:名|在)?|位列|位居|居)?第([二三四五2-5])(?:名|位)?([多高大快低少小慢长短])?(?=的|是|[?])")
+_NTH = {"二": 2, "三": 3, "四": 4, "五": 5}
 _EXCEPT = re.compile(r"除(?:了)?([^,?]{1,12}?)(?:以外|之外|外)")
 _NOT_INCLUDING = re.compile(r"\((?:不含|不包括|不包含|未含)[^()]{1,15}\)")
 # "区科技工作汇报材料中,…", "据《…》": which report to read, not what is measured (retrieval
@@ -146,6 +149,7 @@ class Question:
     parts: list["Question"] = field(default_factory=list)  # one sub-question per number asked
     ordinal: str | None = None  # "第几批" → 批: the rank asked counts batches, not places
     extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
+    nth: int = 1  # "排第二的景点": the second in the superlative's order
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
     branches: list[str] = field(default_factory=list)  # "温泉支行": a branch of who reports, answered only where named
     choices: list[str] = field(default_factory=list)  # "沙田柚、砂糖橘、油茶籽里,哪样…最大": the items compared
@@ -250,16 +254,20 @@ def analyze_question(raw: str) -> Question:
     q.entity = bool(_ENTITY.search(text)) and not cues
     if not q.entity and not asks_quantity:
         q.entity = any(w in text for w in V.ENTITY_CUES)
-    extreme = _EXTREME.search(text)
+    extreme = _EXTREME.search(text) or (_NTH_EXTREME.search(text) if q.entity else None)
     scope = ""
     if q.entity and extreme:
         q.extreme = extreme.group(0)
+        if extreme.re is _NTH_EXTREME:  # "第二多": ordered as "最多"; bare "排第二" as the largest first
+            q.nth = _NTH.get(extreme.group(1)) or int(extreme.group(1))
+            q.extreme = "最" + (extreme.group(2) or "多")
+            q.kinds.discard("rank")
         q.excluded = [e.strip() for e in _EXCEPT.findall(text) if e.strip()]
         # "主要子公司中,营业收入增速最高的是哪一家": the clause of the superlative names the column;
         # the clauses before say which rows.
         # "5家重点景区(点)中接待游客最多", "各县(市、区)里…最少": 中/里 after the rows' name ends it too.
         scope = text[: max((m.end() for m in _SCOPE_END.finditer(text[: extreme.start()])), default=0)]
-        text = _EXCEPT.sub(" ", _EXTREME.sub(" ", text))
+        text = _EXCEPT.sub(" ", _EXTREME.sub(" ", _NTH_EXTREME.sub(" ", text)))
         scope = _EXCEPT.sub(" ", scope)
         q.choices = listed_choices(scope)
         if _WHICH_PLACE_ASKED.search(text) and not all(c[-1] in "省市区县镇乡村" or c.endswith("街道") for c in q.choices):
@@ -270,6 +278,10 @@ def analyze_question(raw: str) -> Question:
     if scope and _BARE_VERB.fullmatch(_ROWS_NOUN.sub("", own.replace(" ", ""))):
         own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
     q.metric = own or metric_words(text, q)
+    if q.extreme:
+        # "哪个县的福彩网点最少", "…最大的是哪个镇": the rows' noun left by the question word is no metric word.
+        words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
+        q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
     q.multi = any(w in text for w in V.MULTI_CUES) or len(cues) >= 2 or (
@@ -611,7 +623,11 @@ _EDGE_FILLER = "的了是呢啊吗吧几各共在要"
 _STATE_WORD = re.compile(r"在[册岗校建营库读职]")
 
 
-_CHOICE_SCOPE_END = re.compile(r"(?:这|那)?(?:[几两三四五六七八九]|几)?[样种类个项家]?(?:当中|之中|中间|里面|中|里)?[,;:\s]*$")
+# "…这几样里", "…三个市场中", "…四地中": the count and the noun after the items are no item.
+_CHOICE_SCOPE_END = re.compile(
+    r"(?:(?:这|那)?[两三四五六七八九十几](?:个?[\u4e00-\u9fff]{1,2}?|[样种类个项家所座])?|(?:这|那)?[样种类个项家]?)"
+    r"(?:当中|之中|中间|里面|中|里)?[,;:\s]*$"
+)
 
 
 def listed_choices(scope: str) -> list[str]:
@@ -632,8 +648,9 @@ def listed_choices(scope: str) -> list[str]:
     return items
 
 
-_WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市|乡镇|镇|乡|街道|村|社区|省)")
+_WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
+_ROWS_OF = re.compile(r"^(?:县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村)的")
 _ROWS_NOUN = re.compile(r"^(?:县市区|县区|区县|县|区|市|镇|乡|乡镇|街道|村|社区|单位|部门|家|个)")
 
 

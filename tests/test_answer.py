@@ -317,6 +317,22 @@ def test_which_row_of_a_table_is_largest_or_smallest():
     # "其他乡镇" is the remainder, not a town.
     assert extreme("2019年长兴县除开发区外哪个乡镇新认定高新技术企业最多?") == [("画溪街道", 8)]
     assert extreme("2019年长兴县哪个乡镇的专利授权最多?") == []  # no such column
+    # The n-th of the order, not the first: the second largest, the second smallest.
+    assert extreme("2019年长兴县研发费用排第二的单位是哪个?") == [("画溪街道", 2.15)]
+    assert extreme("2019年长兴县新认定高新技术企业第二少的是哪个乡镇?") == [("画溪街道", 8)]
+    assert extreme("2019年长兴县研发费用排第五的单位是哪个?") == []  # four rows compared, no fifth
+
+
+def test_an_nth_extreme_tied_with_its_neighbour_is_no_answer():
+    text = ("表1 2023年各县(区)生产安全事故情况\n县(区) | 死亡人数(人)\n平山区 | 6\n溪湖区 | 7\n明山区 | 6\n")
+    doc = replace(DOC, text=text, region="本溪市", title="本溪市应急管理局2023年工作总结", period="2023年", year=2023)
+    facts = _table_facts(text, ["死亡人数(人)"], "一、主要工作成效")
+    chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要工作成效")
+    q = analyze_question("本溪市2023年生产安全事故死亡人数排第二的县（区）是哪个?")
+    assert q.nth == 2 and q.extreme == "最多"
+    assert not select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts  # 平山区 or 明山区
+    q = analyze_question("本溪市2023年生产安全事故死亡人数最多的县（区）是哪个?")
+    assert select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts[0].fact.context == "溪湖区"
 
 
 def test_a_part_named_by_the_question_wins_over_its_whole():

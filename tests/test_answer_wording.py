@@ -463,3 +463,17 @@ def test_a_table_is_compared_for_a_question_naming_its_reporter_for_short():
     q = analyze_question("2023年白水江保护区红外相机最多的是哪个保护站？")
     found = select_extreme(q, [c.chunk_id for c in report.chunks], report.chunks, {"t.txt": report.document}, facts)
     assert found.facts and found.facts[0].fact.context == "铁楼保护站"
+
+
+def test_the_whole_does_not_answer_for_a_part_the_report_tells_apart():
+    group = "襄阳岘山投资集团有限公司2021年工作总结"
+    text = "集团合并口径全年实现营业收入218.7亿元,利润总额9.84亿元;净利润7.36亿元。母公司全年实现营业收入15.7亿元。"
+    assert stated(group, text, "2021年襄阳岘山集团母公司净利润是多少?") == []
+    assert stated(group, text, "2021年襄阳岘山集团净利润是多少?") == ["7.36亿元"]
+    # A report that never names 母公司 apart: the qualifier asked is not evidence against the number.
+    from rag.answer import sentence_lacks_qualifier
+
+    net = _ingest(group, text)[1]
+    fact = next(f for fs in net.values() for f in fs if f.text == "7.36亿元")
+    assert sentence_lacks_qualifier("岘山集团母公司净利润", fact, "", text)
+    assert not sentence_lacks_qualifier("岘山集团母公司净利润", fact, "", text.split("母公司")[0])

@@ -580,3 +580,24 @@ def test_a_change_since_a_named_year_or_a_shortening_is_a_change():
     assert q.change and "2018" not in q.metric and "比" not in q.metric
     q = analyze_question("2024年鹤岗萝北、绥滨两县急救平均反应时间是多少，比上年缩短了多少？")
     assert q.multi and q.parts[1].change and "平均反应时间" in q.parts[1].metric
+
+
+@pytest.mark.parametrize(
+    "question, nth, extreme",
+    [
+        ("泰宁景区23年游客人次排第二的景点是哪个?", 2, "最多"),
+        ("2023年盐城港集装箱吞吐量第二多的是哪个港区？", 2, "最多"),
+        ("2023年某县哪个乡镇的人口排名第三?", 3, "最多"),
+        ("2023年某县新增企业第二少的是哪个乡镇?", 2, "最少"),
+        ("2023年某县哪个乡镇新增企业最少?", 1, "最少"),
+    ],
+)
+def test_the_nth_of_a_superlative(question, nth, extreme):
+    q = analyze_question(question)
+    assert (q.nth, q.extreme, q.entity) == (nth, extreme, True)
+    assert "第" not in q.metric and "rank" not in q.kinds
+
+
+def test_a_rank_asked_is_no_nth_extreme():
+    q = analyze_question("2023年某县地区生产总值排全省第几?")
+    assert q.nth == 1 and q.extreme is None and "rank" in q.kinds
