@@ -209,8 +209,11 @@ class _Scanner:
             for length in self.lengths:
                 name = text[i : i + length]
                 if name in self.names:
+                    after = text[i + length : i + length + 1]
+                    if length == 2 and name[-1] in "县区市" and after == "级":
+                        continue  # "建成县级以上基地", "和县级": a level (县级), not 成县 or 和县
                     # "白水江", "洪泽湖": a short name that opens a river's or lake's name is not the county.
-                    if not (name[-1] not in _ADMIN_ENDS and text[i + length : i + length + 1] in _FEATURE_ENDS):
+                    if not (name[-1] not in _ADMIN_ENDS and after in _FEATURE_ENDS):
                         yield name
                     i += length
                     break

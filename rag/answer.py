@@ -1197,7 +1197,7 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
 
 # "…面积有多少亩", "现有…几家": a level held, which a flow added ("新增…") does not answer.
 _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
-_NEW_FLOW = ("新增", "净增")
+_NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
@@ -1786,6 +1786,40 @@ def is_threshold(fact: Fact) -> bool:
     return bool(_THRESHOLD.match(tail))
 
 
+# Days, months and seasons within a year or half: "7—8月暑期", "法定节假日", "春节期间".
+_PART_OF_PERIOD = re.compile(
+    r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|国庆|五一|黄金周|周末|旺季|淡季|汛期|单日"
+)
+
+
+def part_of_the_period(q: Question, fact: Fact) -> bool:
+    """Whether the number's own phrase counts part of the year asked ("7—8月暑期接待观众…",
+    "法定节假日接待观众…") when the question asks the whole year, no month, season or holiday."""
+    if q.months or (q.half and q.half != "全年") or _PART_OF_PERIOD.search(q.text):
+        return False
+    phrase = clause_before(fact, _PHRASE_SPLIT)
+    found = _PART_OF_PERIOD.search(phrase)
+    return bool(found) and not re.fullmatch(r"1[-—–~至]12月", found.group())
+
+
+_PLACE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|县|区|市|村)、)+[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|县|区|市|村)(?![\u4e00-\u9fff]{0,2}分别)")
+
+
+def shared_by_places(places: list[str], fact: Fact) -> bool:
+    """Whether the place asked stands in the sentence only as one of several places that share the
+    number: "在衙下集镇、中铺镇建成原种扩繁基地2个,生产原种1860吨" is no figure of 中铺镇 alone."""
+    if not places or "分别" in fact.sentence:
+        return False
+    before = canonical(reading(fact)[0][: reading(fact)[1]])
+    asked = [p for p in places if p in before]
+    if not asked:
+        return False
+    lists = [m.group() for m in _PLACE_LIST.finditer(before)]
+    return all(any(p in found for found in lists) for p in asked) and all(
+        before.count(p) == sum(found.count(p) for found in lists) for p in asked
+    )
+
+
 _NEGATION_BEFORE = re.compile(r"[未不无非没]$")
 
 
@@ -1820,8 +1854,9 @@ def another_row(rows: set[str] | None, fact: Fact) -> bool:
         return False
     if fact.header:
         return canonical(fact.context.strip()) not in rows
-    sentence = canonical(fact.sentence)
-    return not any(row in sentence for row in rows)
+    # A sentence may write the row's name with a word between ("政府投资项目审计"): most of it will do.
+    sentence = bigrams(canonical(fact.sentence))
+    return not any(len(bigrams(row) & sentence) * 3 >= len(bigrams(row)) * 2 for row in rows)
 
 
 def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, list[Fact]]) -> list[Fact]:
@@ -1877,7 +1912,8 @@ def without_subject(q: Question, doc: Document) -> Question:
     for n in range(len(first) - 2, 3, -1):
         # "白水江保护区" for 白水江国家级自然保护区管理局: the subject shortened, as people say it.
         short = first[:n]
-        if short[:2] == subject[:2] and _SHORT_SUBJECT_END.search(short) and _abbreviates(short, subject):
+        # Or its words' first characters: "农技中心" for 农业技术推广中心.
+        if short[0] == subject[0] and _SHORT_SUBJECT_END.search(short) and _abbreviates(short, subject):
             return replace(q, metric=" ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]])))
     if len(first) >= 4 and words[at + 1 :] and re.search(re.escape(first) + _OFFICE_UNIT, subject):
         # "交警(交通警察) 中队辖区接报事故" of 公安局交通警察大队: the office's own name, whole.
@@ -1930,7 +1966,7 @@ def select_facts(
         rejected_for[why] = rejected_for.get(why, 0) + 1
 
     rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
-    stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.metric), V.FLOW_WORDS)
+    stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -2013,7 +2049,9 @@ def select_facts(
                 intent *= _UNASKED_SCOPE  # "在全省国家级经开区中排名第二" for a rank asked without a scope
             prior = 1.0 / (1.0 + 0.04 * rank)
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
-            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(metric, fact, aligned, before)
+            # A breakdown by place ("其中高昌区22场、…托克逊县16场") names the part asked by its place.
+            asked_part = f"{metric} {' '.join(q.places)}" if item_place else metric
+            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(asked_part, fact, aligned, before)
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
             if lacks_inserted_qualifier(metric, fact, about) or (
@@ -2026,7 +2064,11 @@ def select_facts(
                 score *= _OTHERWISE_PENALTY
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
-            if stock_asked and _names_any(clause_before(fact, _PHRASE_SPLIT), _NEW_FLOW):
+            if part_of_the_period(q, fact):
+                score *= _QUALIFIED_PENALTY  # "7—8月暑期接待观众13.4万人次" for the year's 接待观众
+            if not aligned and shared_by_places(q.places, fact):
+                score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
+            if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
                 score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
             if negates_the_head(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY  # "登记离校未就业高校毕业生1326人" for how many "实现就业"
@@ -2199,9 +2241,13 @@ def select_extreme(
                 column = header_words(fact.header)
                 named = f"{column} {heading} {caption}"
                 prior = 1 + 0.04 * rank
+                # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
+                stock = _SCOPE_PENALTY if _names_any(canonical(metric), V.FLOW_WORDS) and not _names_any(
+                    canonical(f"{named} {context}"), V.FLOW_WORDS
+                ) else 1.0
                 columns[key] = (
                     sentence_coverage(metric, column, idf, context, _ACROSS_WEIGHT) / prior,  # which column
-                    sentence_coverage(metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
+                    stock * sentence_coverage(metric, named, idf, context, _ACROSS_WEIGHT) / prior,  # whether it is asked
                 )
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")
@@ -2221,13 +2267,17 @@ def select_extreme(
         and not _TOTAL_ROW.match(f.context)
         and not _REMAINDER_ROW.match(f.context)
         and not any(canonical(x) in canonical(f.context) for x in q.excluded)
-        # "欧盟、东盟、美国三个市场中": only the rows listed are compared.
-        and (not q.choices or any(canonical(x) in canonical(f.context) for x in q.choices))
     }
+    # "欧盟、东盟、美国三个市场中": only the rows listed are compared, when the table has them.
+    listed = {i: f for i, f in rows.items() if any(canonical(x) in canonical(f.context) for x in q.choices)}
+    if len(listed) >= 2:
+        rows = listed
     if len(rows) < 2:
         return Selection(reason="没有找到可以比较的表格数据")
     if _asks_which_kind(q) and all(is_place_row(f.context) for f in rows.values()):
         return Selection(reason="表格按地区列出,问题问的是类别")  # "哪一类登记最多": not which 街道
+    if _WHICH_PLACE.search(q.text) and not any(is_place_row(f.context) for f in rows.values()):
+        return Selection(reason="表格按类别列出,问题问的是地区")  # "哪个县区…最多": not which 交易类别
     if q.extreme and "反" in q.extreme:
         # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
         rising = q.extreme[-1] in "升增"
@@ -2318,7 +2368,11 @@ def select_listed_extreme(
     seen: set[tuple[str, int]] = set()
     for best in candidates:
         where = (best.fact.doc_id, best.fact.sentence_start)
-        if best.coverage < MIN_COVERAGE or where in seen:
+        if where in seen:
+            continue
+        # The run's lead-in names what its numbers measure, a clause or more before each item:
+        # "大篷车巡展深入乡镇、学校和社区,其中高昌区22场、鄯善县26场、托克逊县16场".
+        if max(best.coverage, sentence_coverage(q.metric, best.fact.sentence, idf)) < MIN_COVERAGE:
             continue
         seen.add(where)
         same = sorted(

@@ -281,6 +281,8 @@ def analyze_question(raw: str) -> Question:
     if q.extreme:
         # "哪个县的福彩网点最少", "…最大的是哪个镇": the rows' noun left by the question word is no metric word.
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
+        if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展
+            words = [re.sub(r"得$", "", w.removeprefix(rows.group(1))) if w.startswith(rows.group(1)) else w for w in words]
         q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -634,7 +636,7 @@ def listed_choices(scope: str) -> list[str]:
     """The items a superlative compares when the question lists them ("沙田柚、砂糖橘、油茶籽里"):
     the last item and those between are whole; the first is cut at 的 or a verb before it."""
     clause = re.split(r"[,;:?]", scope.rstrip(",;: "))[-1]
-    clause = _CHOICE_SCOPE_END.sub("", clause)
+    clause = _CHOICE_SCOPE_END.sub("", re.sub(r"\([^()]*\)", "", clause))  # "各县(市、区)": one noun, no list
     items = [i.strip() for i in re.split(r"、|和|与|及|以及|跟", clause)]
     if len(items) < 2 or not all(items):
         return []
@@ -650,6 +652,7 @@ def listed_choices(scope: str) -> list[str]:
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
+_WHICH_ROWS = re.compile(r"哪一?个(县市区|县区|区县|乡镇|街道|社区|中队|科室|部门|单位|县|区|市|镇|乡|村)")
 _ROWS_OF = re.compile(r"^(?:县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村)的")
 _ROWS_NOUN = re.compile(r"^(?:县市区|县区|区县|县|区|市|镇|乡|乡镇|街道|村|社区|单位|部门|家|个)")
 

@@ -477,3 +477,52 @@ def test_the_whole_does_not_answer_for_a_part_the_report_tells_apart():
     fact = next(f for fs in net.values() for f in fs if f.text == "7.36亿元")
     assert sentence_lacks_qualifier("岘山集团母公司净利润", fact, "", text)
     assert not sentence_lacks_qualifier("岘山集团母公司净利润", fact, "", text.split("母公司")[0])
+
+
+def test_a_report_that_measures_its_sales_in_money():
+    lottery = "宿州市福利彩票发行中心2023年工作总结"
+    text = ("全年全市销售福利彩票10.42亿元,同比增长21.6%。截至2023年底,全市共有福利彩票销售网点612个,全年新增网点78个。\n"
+            "区县 | 销量(万元) | 销售网点(个)\n埇桥区 | 39860 | 218\n砀山县 | 14970 | 92\n")
+    assert stated(lottery, text, "2023年宿州市福利彩票销量是多少？") == ["10.42亿元"]
+    assert stated(lottery, text, "宿州市23年新开了多少个福彩网点？") == ["78个"]
+    # Where 销量 is never written in money, it is what was sold, not the revenue.
+    tobacco = "某县烟草专卖局2023年工作总结"
+    assert stated(tobacco, "全年卷烟销售38.2亿元,销量12.64万箱。", "2023年某县卷烟销量是多少?") == ["12.64万箱"]
+
+
+def test_cases_closed_are_not_cases_taken_in_and_the_unemployed_not_the_employed():
+    aid = "榆林市法律援助中心2023年工作总结"
+    text = "全年全市共受理法律援助案件3862件,同比增长10.2%;办结3517件,结案率为91.1%。"
+    assert stated(aid, text, "2023年榆林市法律援助案件办结了多少件?") == ["3517件"]
+    assert stated(aid, text, "2023年榆林市受理了多少件法律援助案件?") == ["3862件"]
+    jobs = "赤坎区公共就业和人才服务中心2024年上半年工作总结"
+    text = "上半年登记离校未就业高校毕业生1326人,已实现就业1047人,就业率为79.0%。"
+    assert stated(jobs, text, "2024年上半年赤坎区离校未就业高校毕业生已经实现就业多少人?") == ["1047人"]
+
+
+def test_a_level_held_is_not_the_flow_added_and_a_year_is_not_its_summer():
+    fish = "汉寿县水产技术推广站2024年上半年工作总结"
+    text = ("截至6月底,全县水产养殖面积46.8万亩,其中池塘养殖21.4万亩、稻渔综合种养18.62万亩。"
+            "上半年新增稻渔综合种养面积1.35万亩。")
+    assert stated(fish, text, "2024年上半年汉寿县稻渔综合种养面积有多少亩?") == ["18.62万亩"]
+    assert stated(fish, text, "2024年上半年汉寿县新增稻渔综合种养面积多少亩?") == ["1.35万亩"]
+    museum = "吐鲁番市科技馆2024年工作总结"
+    text = "7—8月暑期接待观众13.4万人次,法定节假日接待观众18.9万人次。全年开放312天,接待观众46.3万人次。"
+    assert stated(museum, text, "2024年吐鲁番市科技馆接待观众多少人次？") == ["46.3万人次"]
+    assert stated(museum, text, "2024年吐鲁番市科技馆暑期接待观众多少人次？") == ["13.4万人次"]
+
+
+def test_places_that_share_a_number_and_a_place_of_a_breakdown():
+    agri = "临洮县农业技术推广中心2023年工作总结"
+    text = "马铃薯脱毒种薯在衙下集镇、中铺镇建成原种扩繁基地2个,生产原种1860吨。"
+    assert stated(agri, text, "2023年临洮县中铺镇生产了多少吨马铃薯原种？") == []
+    museum = "吐鲁番市科技馆2024年工作总结"
+    text = "大篷车巡展深入乡镇、学校和社区,其中高昌区22场、鄯善县26场、托克逊县16场。"
+    assert stated(museum, text, "2024年吐鲁番市科技馆在托克逊县开展大篷车巡展多少场?") == ["16场"]
+
+
+def test_a_table_row_the_question_names():
+    police = "汝阳县公安局交通警察大队2024年工作总结"
+    text = "全年查处酒驾醉驾542起,同比下降8.3%。\n中队 | 酒驾醉驾(起)\n三屯中队 | 91\n小店中队 | 52\n合计 | 542\n"
+    assert stated(police, text, "2024年汝阳县三屯中队查处酒驾醉驾多少起？") == ["91"]
+    assert stated(police, text, "2024年汝阳县查处酒驾醉驾多少起？") == ["542起"]

@@ -78,6 +78,14 @@ def test_table_cells_read_row_label_and_column_header():
     assert "1" not in facts  # the 序号 column numbers rows; it measures nothing
 
 
+
+def test_a_change_column_named_by_the_last_word_of_the_column_before():
+    text = "汝阳县交警大队2024年工作总结\n中队 | 接报道路交通事故(起) | 事故同比增长(%)\n内埠中队 | 341 | 3.6\n"
+    facts = {f.text: f for f in facts_of(text)}
+    assert facts["3.6"].header == "接报道路交通事故 事故同比增长(%)"
+    assert facts["341"].header == "接报道路交通事故(起)"
+
+
 def test_slash_separated_cells_pair_with_their_labels():
     text = "2017年工作思路\n专利申请量(件)/专利授权量(件)\n\n8500/4800\n"
     facts = {f.text: f for f in facts_of(text)}

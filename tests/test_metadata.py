@@ -82,6 +82,9 @@ def test_manifest_overrides(tmp_path):
 def test_short_forms_that_are_ordinary_words_are_not_places():
     assert not find_places("全年新建高标准农田3.2万亩,落实惠民政策")
     assert [p.name for p in find_places("南昌市新建区")] == ["南昌市", "新建区"]
+    # "建成县级以上基地": a level, not 成县; the county itself is still found.
+    assert not find_places("全县累计建成县级以上农业科技示范基地67个")
+    assert [p.name for p in find_places("成县2023年地区生产总值")] == ["成县"]
 
 
 def test_a_markdown_title_loses_its_marks():

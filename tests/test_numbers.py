@@ -371,6 +371,12 @@ def test_archive_units_but_not_cigarettes_or_files():
     assert spans("销售3万卷烟,整理300卷宗") == []
 
 
+def test_orders_and_inspections_are_counts_but_not_words_made_with_them():
+    found_units = [(m.value, m.unit) for m in extract_numbers("跨境电商单量达到1286万单,巡查销售网点2860站次")]
+    assert found_units == [(1286, "万单"), (2860, "站次")]
+    assert [(m.value, m.unit) for m in extract_numbers("3单元,2单位")] == [(2, "单位")]
+
+
 def test_single_chinese_digit_needs_a_measure_word() -> None:
     assert spans("三农工作,三项工程,两创示范,六个示范区,一家企业") == ["三项", "六个", "一家"]
 

@@ -601,3 +601,34 @@ def test_the_nth_of_a_superlative(question, nth, extreme):
 def test_a_rank_asked_is_no_nth_extreme():
     q = analyze_question("2023年某县地区生产总值排全省第几?")
     assert q.nth == 1 and q.extreme is None and "rank" in q.kinds
+
+
+@pytest.mark.parametrize(
+    "question, choices",
+    [
+        ("2024年涪陵综合保税区对欧盟、东盟、美国三个市场中，对哪个市场的进出口额最大?", ["欧盟", "东盟", "美国"]),
+        ("2023年榆林市神木、榆陽、府谷、靖邊四地中，哪個地方受理的法律援助案件最多?", ["神木", "榆阳", "府谷", "靖边"]),
+        ("2023年咸宁各县（市、区）中惠民演出场次最多的是哪个?", []),  # one noun with its aside, no list
+    ],
+)
+def test_the_items_a_superlative_compares(question, choices):
+    assert analyze_question(question).choices == choices
+
+
+@pytest.mark.parametrize(
+    "question, metric",
+    [
+        ("2023年宿州市哪个县的福彩网点最少？", "福彩网点"),
+        ("2024年吐鲁番科技馆“科普大篷车”巡展在哪个县区开展得最多？", "科技馆 科普大篷车 巡展 开展"),
+        ("2024年上半年汉寿县主要渔业乡镇中稻渔综合种养面积最大的是哪个镇?", "稻渔综合种养面积"),
+    ],
+)
+def test_the_rows_noun_of_a_superlative_is_no_metric_word(question, metric):
+    assert analyze_question(question).metric == metric
+
+
+def test_hours_asked_with_a_measure_word_and_spoken_verbs_of_orders():
+    q = analyze_question("涪陵综保区24年进口整体通关要多少个小时?")
+    assert q.unit == "小时"
+    assert analyze_question("宿州市23年新开了多少个福彩网点？").metric.startswith("新增")
+    assert analyze_question("2024年上半年琼山区宫颈癌和乳腺癌筛查各做了多少人?").parts  # 各做了: each, not 完成
