@@ -1708,6 +1708,27 @@ def previous_sentence(fact: Fact, chunk: Chunk) -> str:
     return _SENTENCE_END.split(before.rstrip("。!?;"))[-1]
 
 
+def follows_a_sibling(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> bool:
+    """Whether the sentence is the next of a run of parallel statements, each with a subject of
+    its own: "双色球销售3.87亿元…;快乐8销售2.64亿元,同比增长43.5%". The sentence before names
+    its own subject, not this one's."""
+    if fact.header:
+        return False
+    mine = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_start == fact.sentence_start]
+    earlier = [f for f in facts_by_chunk.get(fact.chunk_id, []) if f.sentence_end <= fact.sentence_start and not f.header]
+    if not mine or not earlier:
+        return False
+    start = max(f.sentence_start for f in earlier)
+    theirs = min((f for f in earlier if f.sentence_start == start), key=lambda f: f.number_at)
+    own = canonical(clause_before(min(mine, key=lambda f: f.number_at), _PHRASE_SPLIT))
+    other = canonical(clause_before(theirs, _PHRASE_SPLIT))
+    if _BREAKDOWN.match(own):
+        return False  # "…游客487.3万人次。其中过夜游客…": a part of the sentence before, not its sibling
+    shared = _common_suffix(own, other)
+    subject, their_subject = own[: len(own) - len(shared)], other[: len(other) - len(shared)]
+    return len(shared) >= 2 and len(subject) >= 2 and len(their_subject) >= 2 and subject not in other and their_subject not in own
+
+
 def _in_table(fact: Fact) -> bool:
     return bool(fact.header) or " | " in fact.sentence
 
@@ -1805,6 +1826,9 @@ def part_of_the_period(q: Question, fact: Fact) -> bool:
 _PLACE_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|县|区|市|村)、)+[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|县|区|市|村)(?![\u4e00-\u9fff]{0,2}分别)")
 
 
+_TOGETHER = re.compile(r"共|合计|加起来|总计")  # "…和港区共承担了多少项": the places together are asked
+
+
 def shared_by_places(places: list[str], fact: Fact) -> bool:
     """Whether the place asked stands in the sentence only as one of several places that share the
     number: "在衙下集镇、中铺镇建成原种扩繁基地2个,生产原种1860吨" is no figure of 中铺镇 alone."""
@@ -1815,7 +1839,14 @@ def shared_by_places(places: list[str], fact: Fact) -> bool:
     if not asked:
         return False
     lists = [m.group() for m in _PLACE_LIST.finditer(before)]
-    return all(any(p in found for found in lists) for p in asked) and all(
+    distinct = {p for p in asked if not any(p != other and p in other for other in asked)}
+    if len(distinct) > 1:
+        return False  # "信都区、襄都区…多少": the question asks the places together
+    def an_item(place: str, found: str) -> bool:  # "衙下集镇、中铺镇": 中铺镇 is an item, not 嘉兴 of "嘉兴港区"
+        items = found.split("、")
+        return place in items[1:] or items[0].endswith(place) and len(items[0]) - len(place) <= 2
+
+    return all(any(an_item(p, found) for found in lists) for p in distinct) and all(
         before.count(p) == sum(found.count(p) for found in lists) for p in asked
     )
 
@@ -2039,7 +2070,8 @@ def select_facts(
             else:
                 about = context
             coverage = metric_coverage(
-                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact), before, fact.unit
+                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact),
+                "" if follows_a_sibling(fact, facts_by_chunk) else before, fact.unit,
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
@@ -2066,7 +2098,7 @@ def select_facts(
                 score *= _SIBLING_PENALTY
             if part_of_the_period(q, fact):
                 score *= _QUALIFIED_PENALTY  # "7—8月暑期接待观众13.4万人次" for the year's 接待观众
-            if not aligned and shared_by_places(q.places, fact):
+            if not aligned and not _TOGETHER.search(q.text) and shared_by_places(q.places, fact):
                 score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
             if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
                 score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
@@ -2242,7 +2274,7 @@ def select_extreme(
                 named = f"{column} {heading} {caption}"
                 prior = 1 + 0.04 * rank
                 # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
-                stock = _SCOPE_PENALTY if _names_any(canonical(metric), V.FLOW_WORDS) and not _names_any(
+                stock = _SCOPE_PENALTY if _names_any(canonical(metric), _NEWLY_MADE) and not _names_any(
                     canonical(f"{named} {context}"), V.FLOW_WORDS
                 ) else 1.0
                 columns[key] = (
@@ -2276,7 +2308,7 @@ def select_extreme(
         return Selection(reason="没有找到可以比较的表格数据")
     if _asks_which_kind(q) and all(is_place_row(f.context) for f in rows.values()):
         return Selection(reason="表格按地区列出,问题问的是类别")  # "哪一类登记最多": not which 街道
-    if _WHICH_PLACE.search(q.text) and not any(is_place_row(f.context) for f in rows.values()):
+    if _WHICH_PLACE.search(q.text) and not any(is_place_row(f.context) or _PLACE_LIKE_ROW.search(f.context.strip()) for f in rows.values()):
         return Selection(reason="表格按类别列出,问题问的是地区")  # "哪个县区…最多": not which 交易类别
     if q.extreme and "反" in q.extreme:
         # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
@@ -2318,7 +2350,8 @@ def select_listed_extreme(
         return _is_place(name, short=True)
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
     # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
-    anywhere = replace(q, places=[], place_words=[], place_level=0)
+    # "王益区新增用户3127户,…": each clause names its row, as the question's "哪个区新增…" does.
+    anywhere = replace(q, places=[], place_words=[], place_level=0, metric=q.rows_metric or q.metric)
     @lru_cache(maxsize=None)
     def names_asked(doc_id: str) -> bool:  # once per report, not per candidate
         # The simplified view: "琼山区" is asked of a report written "瓊山區".
@@ -2455,6 +2488,8 @@ _CHOICE_COVERAGE = 0.15
 
 _PLACE_ENDS = set("省市区县镇乡州村")
 _WHICH_KIND = re.compile(r"哪一?(类|种)")
+_NEWLY_MADE = ("新增", "新建", "净增", "新培育", "新登记")  # things added, which a column of what there is does not count
+_PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|片)(?:\([^()]*\))?$")  # places the gazetteer may lack
 _WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
 
 

@@ -150,6 +150,7 @@ class Question:
     ordinal: str | None = None  # "第几批" → 批: the rank asked counts batches, not places
     extreme: str | None = None  # "最多", "最低"…: "哪个区…最多", answered from a table column
     nth: int = 1  # "排第二的景点": the second in the superlative's order
+    rows_metric: str = ""  # the metric as asked, rows' noun kept ("区新增燃气用户"): parallel clauses name it so
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
     branches: list[str] = field(default_factory=list)  # "温泉支行": a branch of who reports, answered only where named
     choices: list[str] = field(default_factory=list)  # "沙田柚、砂糖橘、油茶籽里,哪样…最大": the items compared
@@ -279,6 +280,7 @@ def analyze_question(raw: str) -> Question:
         own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
     q.metric = own or metric_words(text, q)
     if q.extreme:
+        q.rows_metric = q.metric
         # "哪个县的福彩网点最少", "…最大的是哪个镇": the rows' noun left by the question word is no metric word.
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
         if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展

@@ -101,6 +101,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("净增", "新增"),  # net of what left
     ("增加值", "产值", "营业收入", "利润", "研发经费"),  # value added is not output, nor revenue, profit or R&D spending
     ("存栏", "出栏"),  # livestock held, not sold
+    ("净利润", "利润总额", "营业利润"),  # after tax, before it, from operations
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
     ("收入", "支出"),  # a fund's income is not its spending

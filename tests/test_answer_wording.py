@@ -526,3 +526,21 @@ def test_a_table_row_the_question_names():
     text = "全年查处酒驾醉驾542起,同比下降8.3%。\n中队 | 酒驾醉驾(起)\n三屯中队 | 91\n小店中队 | 52\n合计 | 542\n"
     assert stated(police, text, "2024年汝阳县三屯中队查处酒驾醉驾多少起？") == ["91"]
     assert stated(police, text, "2024年汝阳县查处酒驾醉驾多少起？") == ["542起"]
+
+
+def test_a_statement_in_a_run_of_siblings_is_not_the_one_before_it():
+    lottery = "宿州市福利彩票发行中心2023年工作总结"
+    text = "分玩法看，双色球销售3.87亿元，占全部销量的37.1%；快乐8销售2.64亿元，同比增长43.5%；即开型彩票销售2.95亿元。"
+    from rag.answer import follows_a_sibling
+
+    facts = _ingest(lottery, text)[1]
+    by_text = {f.text: f for fs in facts.values() for f in fs}
+    # 快乐8 follows 双色球: the sentence before names its own subject, not this one's.
+    assert follows_a_sibling(by_text["43.5%"], facts) and follows_a_sibling(by_text["2.95亿元"], facts)
+    assert not follows_a_sibling(by_text["37.1%"], facts)
+    assert stated(lottery, text, "2023年宿州市快乐8销量同比增长多少？") == ["43.5%"]
+    # A breakdown's next item is no sibling of its whole: "其中" names a part of the sentence before.
+    tourism = "泰宁风景名胜区管理委员会2023年工作总结"
+    text = "全年接待游客487.3万人次，同比增长12.1%。其中过夜游客176.9万人次，同比增长8.2%。"
+    facts = _ingest(tourism, text)[1]
+    assert not follows_a_sibling(next(f for fs in facts.values() for f in fs if f.text == "176.9万人次"), facts)
