@@ -1708,6 +1708,11 @@ def previous_sentence(fact: Fact, chunk: Chunk) -> str:
     return _SENTENCE_END.split(before.rstrip("。!?;"))[-1]
 
 
+_ELIDED_SUBJECT = re.compile(
+    r"^(?:全年|上半年|下半年|当年|今年)?(?:实现|完成|达到|新增|累计|共|开展|组织|办理|受理|发放|引进|签约|建成|新建|争取|投入)"
+)
+
+
 def follows_a_sibling(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> bool:
     """Whether the sentence is the next of a run of parallel statements, each with a subject of
     its own: "双色球销售3.87亿元…;快乐8销售2.64亿元,同比增长43.5%". The sentence before names
@@ -1726,6 +1731,8 @@ def follows_a_sibling(fact: Fact, facts_by_chunk: dict[int, list[Fact]]) -> bool
         return False  # "…游客487.3万人次。其中过夜游客…": a part of the sentence before, not its sibling
     shared = _common_suffix(own, other)
     subject, their_subject = own[: len(own) - len(shared)], other[: len(other) - len(shared)]
+    if _ELIDED_SUBJECT.match(subject):
+        return False  # "实现利润总额…" after "系统实现商品购进总额…": the subject left unsaid is the one before
     return len(shared) >= 2 and len(subject) >= 2 and len(their_subject) >= 2 and subject not in other and their_subject not in own
 
 

@@ -539,6 +539,11 @@ def test_a_statement_in_a_run_of_siblings_is_not_the_one_before_it():
     assert follows_a_sibling(by_text["43.5%"], facts) and follows_a_sibling(by_text["2.95亿元"], facts)
     assert not follows_a_sibling(by_text["37.1%"], facts)
     assert stated(lottery, text, "2023年宿州市快乐8销量同比增长多少？") == ["43.5%"]
+    # A subject left unsaid is the sentence before's: "系统实现商品购进总额…;实现利润总额…".
+    coop = "恭城县供销合作社联合社2024年上半年工作总结"
+    text = "系统实现商品购进总额5.41亿元，同比增长10.4%；实现利润总额1213万元，同比增长7.3%。"
+    facts = _ingest(coop, text)[1]
+    assert not follows_a_sibling(next(f for fs in facts.values() for f in fs if f.text == "1213万元"), facts)
     # A breakdown's next item is no sibling of its whole: "其中" names a part of the sentence before.
     tourism = "泰宁风景名胜区管理委员会2023年工作总结"
     text = "全年接待游客487.3万人次，同比增长12.1%。其中过夜游客176.9万人次，同比增长8.2%。"
