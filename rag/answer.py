@@ -1841,21 +1841,25 @@ def shared_by_places(places: list[str], fact: Fact) -> bool:
     number: "在衙下集镇、中铺镇建成原种扩繁基地2个,生产原种1860吨" is no figure of 中铺镇 alone."""
     if not places or "分别" in fact.sentence:
         return False
-    before = canonical(reading(fact)[0][: reading(fact)[1]])
+    sentence, at = reading(fact)
+    before = canonical(sentence[:at])
     asked = [p for p in places if p in before]
     if not asked:
         return False
-    lists = [m.group() for m in _PLACE_LIST.finditer(before)]
-    distinct = {p for p in asked if not any(p != other and p in other for other in asked)}
+    distinct = {p for p in asked if not any(p != other and p in other for other in asked)}  # 信都区, not 信都 too
     if len(distinct) > 1:
         return False  # "信都区、襄都区…多少": the question asks the places together
-    def an_item(place: str, found: str) -> bool:  # "衙下集镇、中铺镇": 中铺镇 is an item, not 嘉兴 of "嘉兴港区"
-        items = found.split("、")
-        return place in items[1:] or items[0].endswith(place) and len(items[0]) - len(place) <= 2
-
-    return all(any(an_item(p, found) for found in lists) for p in distinct) and all(
+    lists = [m.group() for m in _PLACE_LIST.finditer(before)]
+    return all(any(_an_item(p, found) for found in lists) for p in distinct) and all(
         before.count(p) == sum(found.count(p) for found in lists) for p in asked
     )
+
+
+def _an_item(place: str, found: str) -> bool:
+    """Whether ``place`` is one whole item of the place list ``found``: 中铺镇 of "衙下集镇、中铺镇",
+    not 嘉兴 of "嘉兴港区"."""
+    items = found.split("、")
+    return place in items[1:] or items[0].endswith(place) and len(items[0]) - len(place) <= 2
 
 
 _NEGATION_BEFORE = re.compile(r"[未不无非没]$")
