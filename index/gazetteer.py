@@ -46,7 +46,11 @@ def zone_of(region: str | None) -> str | None:
 
 
 # A town named in a title is followed by its body or the year ("鲁沙尔镇2021年…"), not "城乡建设局".
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=(?:19|20)\d{2}|人民政府|党委|政府|办事处|$)")
+# Or by one of its own institutions: "城桥镇社区卫生服务中心…", "鲁沙尔镇中心学校…".
+_TOWN = re.compile(
+    r"[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡)(?=(?:19|20)\d{2}|人民政府|党委|政府|办事处|$"
+    r"|(?:社区)?卫生服务中心|卫生院|中心学校|中心小学|中学|小学|派出所|财政所|司法所|文化站|便民服务中心|农业综合服务中心)"
+)
 
 
 def town_of(region: str | None) -> str | None:

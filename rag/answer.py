@@ -1079,7 +1079,20 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
         # So does one place of a list the whole is for ("向云龙镇、红旗镇…等镇派驻医生38人次,其中…").
         named = any(p in phrase for p in q.places) and "、" not in phrase
         return named or not _broken_down_later(q.places, fact)
-    return bool(own)
+    return bool(own) or asks_the_reporter_within(q, doc)
+
+
+_OFFICE_TAIL = re.compile(r"(?:管理委员会|管委会|委员会|办公室|有限责任公司|有限公司)$")
+
+
+def asks_the_reporter_within(q: Question, doc: Document) -> bool:
+    """Whether the question names the reporter, a body within the place asked: "德州物流园" of
+    德州市德城区's 德城现代物流园区管理委员会. A city question may then read the district's report."""
+    if not doc.region or not any(doc.region.startswith(p) for p in q.places if len(p) >= 2):
+        return False
+    core = _OFFICE_TAIL.sub("", canonical(report_subject(doc.title, doc.region)))
+    run = longest_common_run(core, canonical(q.text))
+    return run >= 3 and 2 * run >= len(core)
 
 
 def _broken_down_later(places: list[str], fact: Fact) -> bool:

@@ -234,8 +234,10 @@ def analyze_question(raw: str) -> Question:
     q.place_level = deepest
     # Towns and zones are below the gazetteer: "长兴县煤山镇", "芜湖经开区".
     # Not a city the gazetteer knows whose name ends like a township: "…问题占萍乡2023年…".
-    local = [_from_word_start(m) for m in _LOCAL_PLACE.findall(text)
-             if not any(m.endswith(name) for name in q.place_words)]
+    local = [_from_word_start(_after_known(text, m)) for m in _LOCAL_PLACE.finditer(text)
+             if not any(m.group().endswith(name) for name in q.place_words)]
+    if q.places:
+        local = [name for name in local if not _generic_zone(name)]  # "德城现代物流园区": 德城's park, no place of its own
     if local:
         # "芜湖经开区" is written "芜湖经济技术开发区" in reports.
         q.places = list(dict.fromkeys(local + [V.canonical(n) for n in local]))
@@ -307,6 +309,31 @@ _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|�
 # 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡").
 _LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<![古城])镇(?!村)|(?<!城)乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
+
+
+_SECTOR_STEM = re.compile(
+    r"(?:现代|综合|国际)?(?:物流|工业|产业|科技|创业|商贸|化工|农业|食品|电商|电子商务|文化|创新|智能制造|保税|服务业|软件|信息|生物医药|医药|新材料|装备制造)+"
+)
+
+
+def _after_known(text: str, m: re.Match[str]) -> str:
+    """A town or zone name that starts after a place or time word it overlaps: "崇明城桥镇" matches
+    "明城桥镇", the name is "城桥镇"; "23年底城桥镇" matches "底城桥镇"."""
+    name, start = m.group(), m.start()
+    suffix = _LOCAL_SUFFIX.search(name)
+    for place in find_places(text[max(0, start - 4) : m.end()]):
+        for form in (place.name, short_name(place.name)):
+            at = text.find(form, max(0, start - len(form)), m.end())
+            if at >= 0 and at < start < at + len(form) and suffix and at + len(form) <= start + suffix.start() - 2:
+                return name[at + len(form) - start :]
+    stripped = re.sub(r"^[底末初]", "", name)
+    return stripped if suffix and len(stripped) - len(suffix.group()) >= 2 else name
+
+
+def _generic_zone(name: str) -> bool:
+    """Whether a zone's name is only a sector and its kind: "物流园区", "工业园区", no name of its own."""
+    kind = re.search(f"{_LOCAL_KINDS}$", name)
+    return bool(kind) and bool(_SECTOR_STEM.fullmatch(name[: kind.start()]))
 
 
 def _from_word_start(match: str) -> str:

@@ -549,3 +549,17 @@ def test_a_statement_in_a_run_of_siblings_is_not_the_one_before_it():
     text = "全年接待游客487.3万人次，同比增长12.1%。其中过夜游客176.9万人次，同比增长8.2%。"
     facts = _ingest(tourism, text)[1]
     assert not follows_a_sibling(next(f for fs in facts.values() for f in fs if f.text == "176.9万人次"), facts)
+
+
+def test_a_city_question_may_read_the_report_of_a_body_it_names_within_the_city():
+    park = "德州市德城现代物流园区管理委员会2024年上半年工作总结"
+    text = "上半年,园区完成货物吞吐量1286.4万吨,比上年同期增长9.3%;实现营业收入68.35亿元。"
+    assert stated(park, text, "德州物流园24年上半年营收多少?") == ["68.35亿元"]
+    # Without naming the park, a city question is not the district's report's.
+    assert stated(park, text, "2024年上半年德州市营业收入是多少?") == []
+
+
+def test_a_metro_is_its_rail_transit():
+    metro = "无锡市惠锡轨道交通集团有限公司2024年工作总结"
+    text = "全年实现票务收入9.26亿元,同比增长12.4%。"
+    assert stated(metro, text, "无锡地铁2024年卖票收了多少钱?") == ["9.26亿元"]

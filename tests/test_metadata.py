@@ -87,6 +87,13 @@ def test_short_forms_that_are_ordinary_words_are_not_places():
     assert [p.name for p in find_places("成县2023年地区生产总值")] == ["成县"]
 
 
+def test_a_town_named_by_one_of_its_institutions_is_the_reports_place():
+    title = "崇明区城桥镇社区卫生服务中心2023年工作总结和2024年工作思路"
+    assert main_region(title, title + "\n全年门急诊31.93万人次。") == "上海市崇明区城桥镇"
+    title = "德州市德城区城乡建设局2023年工作总结"  # a bureau of the district, no town
+    assert main_region(title, title).endswith("德城区")
+
+
 def test_a_markdown_title_loses_its_marks():
     text = "# 蚌埠高新技术产业开发区管理委员会2023年工作总结\n\n> 发布日期:2024-01-19\n\n2023年,高新区…\n"
     meta = detect_metadata(text, "d.md")

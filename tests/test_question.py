@@ -632,3 +632,16 @@ def test_hours_asked_with_a_measure_word_and_spoken_verbs_of_orders():
     assert q.unit == "小时"
     assert analyze_question("宿州市23年新开了多少个福彩网点？").metric.startswith("新增")
     assert analyze_question("2024年上半年琼山区宫颈癌和乳腺癌筛查各做了多少人?").parts  # 各做了: each, not 完成
+
+
+@pytest.mark.parametrize(
+    "question, places",
+    [
+        ("2023年崇明城桥镇社区卫生服务中心急诊看了多少人次?", ["城桥镇"]),  # not 明城桥镇
+        ("截至23年底城桥镇社区卫生服务中心一共建了多少份健康档案？", ["城桥镇"]),  # not 底城桥镇
+        ("2024年上半年德州德城现代物流园区货物吞吐量是多少？", ["德城区", "德城"]),  # 物流园区 is no name
+        ("2023年芜湖经开区地区生产总值是多少?", ["芜湖经开区", "芜湖经济技术开发区"]),
+    ],
+)
+def test_towns_and_zones_named_in_a_question(question, places):
+    assert analyze_question(question).places == places

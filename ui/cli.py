@@ -12,7 +12,12 @@ DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path(".rag") / "index"
 
 
+_interrupted = False  # a stop signal arrived: whatever error follows is its doing
+
+
 def _interrupt(signum, frame) -> None:
+    global _interrupted
+    _interrupted = True
     raise KeyboardInterrupt
 
 
@@ -61,10 +66,17 @@ def index_command(corpus_dir: Path, index_dir: Path, model: str | None, as_json:
     """
     # A service manager stops with SIGTERM: treat it as Ctrl-C so the partial build is cleaned up.
     signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         summary = _build(corpus_dir, index_dir, model, progress=not as_json)
     except KeyboardInterrupt:
         _fail("interrupted: the previous index (if any) is unchanged")
+    except Exception:
+        # A signal that lands while a compiled module is being imported surfaces as that import's
+        # error ("ImportError: initialization failed"), not as KeyboardInterrupt.
+        if _interrupted:
+            _fail("interrupted: the previous index (if any) is unchanged")
+        raise
     for line in summary.errors:
         click.secho(f"warning: {line}", fg="yellow", err=True)
     if as_json:
