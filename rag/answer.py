@@ -1210,6 +1210,7 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
 
 # "…面积有多少亩", "现有…几家": a level held, which a flow added ("新增…") does not answer.
 _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
+_YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年)")  # the year's own flow, not a running total
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
 
 
@@ -2022,6 +2023,7 @@ def select_facts(
 
     rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
     stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
+    running_total_asked = "累计" in q.text and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -2124,6 +2126,8 @@ def select_facts(
                 score *= _QUALIFIED_PENALTY  # "7—8月暑期接待观众13.4万人次" for the year's 接待观众
             if not aligned and not _TOGETHER.search(q.text) and shared_by_places(q.places, fact):
                 score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
+            if running_total_asked and _YEARS_OWN.match(canonical(clause_before(fact, _PHRASE_SPLIT))):
+                score *= _CONTRAST_PENALTY  # "累计开行…多少列": not "全年开行…1832列"
             if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
                 score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
             if negates_the_head(metric, fact, aligned):

@@ -563,3 +563,10 @@ def test_a_metro_is_its_rail_transit():
     metro = "无锡市惠锡轨道交通集团有限公司2024年工作总结"
     text = "全年实现票务收入9.26亿元,同比增长12.4%。"
     assert stated(metro, text, "无锡地铁2024年卖票收了多少钱?") == ["9.26亿元"]
+
+
+def test_a_running_total_is_not_the_years_own_flow():
+    port = "崇左市口岸管理办公室2024年工作总结"
+    text = "凭祥铁路口岸全年开行中越跨境班列1832列,同比增长27.4%,累计开行中越跨境班列6418列。"
+    assert stated(port, text, "截至2024年底,凭祥铁路口岸累计开行中越跨境班列多少列？") == ["6418列"]
+    assert stated(port, text, "2024年凭祥铁路口岸全年开行中越跨境班列多少列？") == ["1832列"]

@@ -375,6 +375,8 @@ def test_orders_and_inspections_are_counts_but_not_words_made_with_them():
     found_units = [(m.value, m.unit) for m in extract_numbers("跨境电商单量达到1286万单,巡查销售网点2860站次")]
     assert found_units == [(1286, "万单"), (2860, "站次")]
     assert [(m.value, m.unit) for m in extract_numbers("3单元,2单位")] == [(2, "单位")]
+    # Lessons are counted in 节; 节约, 节日 and 节点 are words.
+    assert [(m.value, m.unit) for m in extract_numbers("全年课时1340节,开展节日活动5次,节约12节点")] == [(1340, "节"), (5, "次")]
 
 
 def test_single_chinese_digit_needs_a_measure_word() -> None:
