@@ -2023,7 +2023,10 @@ def select_facts(
 
     rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
     stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
-    running_total_asked = "累计" in q.text and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
+    # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
+    running_total_asked = "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
+        r"全年|当年|本年|今年|上半年|下半年", q.text
+    )
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]

@@ -570,3 +570,7 @@ def test_a_running_total_is_not_the_years_own_flow():
     text = "凭祥铁路口岸全年开行中越跨境班列1832列,同比增长27.4%,累计开行中越跨境班列6418列。"
     assert stated(port, text, "截至2024年底,凭祥铁路口岸累计开行中越跨境班列多少列？") == ["6418列"]
     assert stated(port, text, "2024年凭祥铁路口岸全年开行中越跨境班列多少列？") == ["1832列"]
+    # A question asking both reads each part as asked.
+    museum = "云浮市博物馆2023年工作总结"
+    text = "全年新增注册用户5.8万人,累计注册用户19.4万人。"
+    assert stated(museum, text, "2023年云浮市博物馆新增注册用户和累计注册用户分别是多少?") == ["5.8万人", "19.4万人"]
