@@ -2022,6 +2022,7 @@ def select_facts(
         rejected_for[why] = rejected_for.get(why, 0) + 1
 
     rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
+    must_name = [w for w in V.MUST_BE_NAMED if w in q.text]
     stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
     # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
     running_total_asked = "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
@@ -2048,6 +2049,9 @@ def select_facts(
                 continue
             if is_threshold(fact):
                 reject("unit")  # "年主营业务收入2000万元及以上的工业法人单位": a class's bound
+                continue
+            if must_name and not any(w in f"{fact.sentence} {fact.header}" for w in must_name):
+                reject("metric")  # "资金缺口有多大": no figure but one named a 缺口 answers
                 continue
             if chunk.doc_id not in in_money:  # read once per report
                 in_money[chunk.doc_id] = measures_in_money(metric, report_text(report_words, doc))
@@ -2168,7 +2172,8 @@ def select_facts(
                 "target": "报告中没有问题所问的目标/计划数字",
                 "item": "报告中没有分项的数字",
                 "progress": "报告中没有问题所问的目标完成进度",
-            }[worst]
+                "metric": "报告中没有称作问题所问指标的数字",
+            }.get(worst, reason)
         return Selection(reason=reason)
     return Selection(facts=good)
 

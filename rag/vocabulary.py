@@ -89,6 +89,10 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("病床使用率", "床位使用率"),
 ]
 
+# Words that make a question ask something no other figure stands for: a shortfall is not the
+# amount spent or hired ("资金缺口" is not "投入资金1.42亿元"). Only a number named so answers.
+MUST_BE_NAMED: tuple[str, ...] = ("缺口", "缺额", "差额", "赤字")
+
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.

@@ -574,3 +574,10 @@ def test_a_running_total_is_not_the_years_own_flow():
     museum = "云浮市博物馆2023年工作总结"
     text = "全年新增注册用户5.8万人,累计注册用户19.4万人。"
     assert stated(museum, text, "2023年云浮市博物馆新增注册用户和累计注册用户分别是多少?") == ["5.8万人", "19.4万人"]
+
+
+def test_a_shortfall_is_answered_only_by_a_number_named_so():
+    relics = "南昌市文物局2024年工作总结"
+    text = "全年投入文物保护资金1.42亿元,同比增长8.4%。"
+    assert stated(relics, text, "南昌24年文物保护资金缺口有多大?") == []
+    assert stated(relics, text + "目前文物保护资金缺口约0.6亿元。", "南昌24年文物保护资金缺口有多大?") == ["约0.6亿元"]
