@@ -2025,7 +2025,8 @@ def select_facts(
     must_name = [w for w in V.MUST_BE_NAMED if w in q.text]
     stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
     # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
-    running_total_asked = "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
+    # Said so: "一共有几个" reads 累计 too, and asks the year's total as often as the running one.
+    running_total_asked = "累计" in q.text and "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
         r"全年|当年|本年|今年|上半年|下半年", q.text
     )
     for rank, chunk_id in enumerate(ranked):
