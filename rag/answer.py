@@ -1090,8 +1090,13 @@ def asks_the_reporter_within(q: Question, doc: Document) -> bool:
     德州市德城区's 德城现代物流园区管理委员会. A city question may then read the district's report."""
     if not doc.region or not any(doc.region.startswith(p) for p in q.places if len(p) >= 2):
         return False
-    core = _OFFICE_TAIL.sub("", canonical(report_subject(doc.title, doc.region)))
-    run = longest_common_run(core, canonical(q.text))
+    return _names_reporter(q.text, doc.title or "", doc.region)
+
+
+@lru_cache(maxsize=1024)  # asked for every number of the report
+def _names_reporter(question: str, title: str, region: str) -> bool:
+    core = _OFFICE_TAIL.sub("", canonical(report_subject(title, region)))
+    run = longest_common_run(core, canonical(question))
     return run >= 3 and 2 * run >= len(core)
 
 
@@ -2017,6 +2022,7 @@ def select_facts(
     report_words: dict[str, str] = {}  # per report: its text as metrics are compared
     unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
     in_money: dict[str, bool] = {}  # per report: whether it measures the asked 销量 in money
+    siblings: dict[tuple[int, int], bool] = {}  # per sentence: whether it follows a parallel one
 
     def reject(why: str) -> None:
         rejected_for[why] = rejected_for.get(why, 0) + 1
@@ -2103,9 +2109,12 @@ def select_facts(
                 about = f"{context} {captions[row]}"
             else:
                 about = context
+            sentence_key = (fact.chunk_id, fact.sentence_start)  # every number of a sentence reads it alike
+            if sentence_key not in siblings:
+                siblings[sentence_key] = follows_a_sibling(fact, facts_by_chunk)
             coverage = metric_coverage(
                 metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact),
-                "" if follows_a_sibling(fact, facts_by_chunk) else before, fact.unit,
+                "" if siblings[sentence_key] else before, fact.unit,
             )
             if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"

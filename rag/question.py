@@ -681,9 +681,10 @@ def listed_choices(scope: str) -> list[str]:
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
-_WHICH_ROWS = re.compile(r"哪一?个(县市区|县区|区县|乡镇|街道|社区|中队|科室|部门|单位|县|区|市|镇|乡|村)")
-_ROWS_OF = re.compile(r"^(?:县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村)的")
-_ROWS_NOUN = re.compile(r"^(?:县市区|县区|区县|县|区|市|镇|乡|乡镇|街道|村|社区|单位|部门|家|个)")
+_PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村"  # longest first: 县区 before 县
+_WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
+_ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
+_ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")
 
 
 def metric_words(text: str, q: Question) -> str:
