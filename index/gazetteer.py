@@ -216,6 +216,8 @@ class _Scanner:
                     after = text[i + length : i + length + 1]
                     if length == 2 and name[-1] in "县区市" and after == "级":
                         continue  # "建成县级以上基地", "和县级": a level (县级), not 成县 or 和县
+                    if length == 2 and (name[-1] + after) in ("县区", "县市", "区县"):
+                        continue  # "校本部和县区分校": the counties and districts, not 和县
                     # "白水江", "洪泽湖": a short name that opens a river's or lake's name is not the county.
                     if not (name[-1] not in _ADMIN_ENDS and after in _FEATURE_ENDS):
                         yield name

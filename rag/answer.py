@@ -329,17 +329,22 @@ def enumeration_run(sentence: str, spans: list[tuple[int, int]], target: int) ->
 
 
 _HEADER_UNIT = re.compile(r"^(.+?)\s*[(（]([\u4e00-\u9fff])[)）]$")
+_HEADER_VOLUME = re.compile(r"^(.+?)\s*[(（](?:万|千|百|亿)?(?:件|吨|标箱|车次|人次|架次|艘次|单|票|袋|箱)[)）]$")
 
 
 def header_words(header: str) -> str:
-    """A column header as a question names it: "惠民演出(场)" counts 惠民演出场次, 惠民演出场数."""
+    """A column header as a question names it: "惠民演出(场)" counts 惠民演出场次, 惠民演出场数,
+    惠民演出量."""
+    volume = _HEADER_VOLUME.match(header)
+    # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
+    volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
     m = _HEADER_UNIT.match(header)
     if not m:
-        return header
+        return header + volume_words
     stem, unit = m.groups()
     if unit.lstrip("万千百") in _AREA_UNITS:
         return f"{header} {stem}面积"  # "稻渔综合种养(亩)" is that 稻渔综合种养面积
-    return f"{header} {stem}{unit}次 {stem}{unit}数"
+    return f"{header} {stem}{unit}次 {stem}{unit}数{volume_words}"
 
 
 _SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
@@ -478,7 +483,8 @@ def _share_of(verb: str) -> re.Pattern[str]:
     return re.compile(re.escape(verb) + r"[额量数]?占[^,;。]{0,14}?(?:比例|比重)")
 
 
-_BARE_WORDS = re.compile(r"占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+# "居全省邮政" is the peer group a rank is among, no subject of its own.
+_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -1476,10 +1482,11 @@ def _kind_word(before: str) -> str:
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
 
 
-def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "") -> float:
+def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "", change: bool = False) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
     ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1.
-    ``previous`` is the sentence before, where the whole of a breakdown opening a sentence stands."""
+    ``previous`` is the sentence before, where the whole of a breakdown opening a sentence stands;
+    ``change`` says the question asks how much a level changed ("余额较年初净增多少")."""
     asked = canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
@@ -1552,7 +1559,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # A row counting a kind ("高新技术企业数(家) | 386") is a stock.
     if fact.header and _COUNT_ROW.search(fact.context):
         near = f"{near} 累计"
-    if flow_for_stock(asked, near):
+    # "储蓄余额…较年初净增41.6亿元" is the change of the level asked, when a change is asked.
+    if flow_for_stock(asked, near) and not (change and states_change(fact)):
         return _CONTRAST_PENALTY
     # "第42届中国洛阳牡丹文化节期间,全区接待游客603.2万人次": figures of an event's days.
     # Or the number's own clause: "成功举办第十届春茶开采节,活动期间接待游客6.3万人次".
@@ -1951,6 +1959,28 @@ def report_subject(title: str | None, region: str | None) -> str:
     return re.sub(r"\([^()]*\)", "", head[end:]) if end >= 0 else ""
 
 
+@lru_cache(maxsize=1024)
+def parent_trade(title: str | None, region: str | None) -> str:
+    """The trade of the company a branch reports for, as people name the branch: "邮政" of
+    中国邮政集团有限公司安庆市分公司 ("安庆邮政"); "" when the title names no branch of a company."""
+    if not title or not region or not (year := _TITLE_YEAR.search(title)):
+        return ""
+    head = title[: year.start()]
+    starts = [at for unit in _PLACE_UNIT.findall(region) for name in (unit, unit[:-1]) if len(name) >= 2 and (at := head.find(name)) > 0]
+    if not starts or not _BRANCH.search(report_subject(title, region)):
+        return ""
+    company = head[: min(starts)]
+    if not _COMPANY_FORM.search(company):
+        return ""
+    # The trade is the company's name without its form, its group, its province or its
+    # country: 中国石化销售股份有限公司 → 石化, 中国移动通信集团浙江有限公司 → 移动.
+    trade = re.sub(r"(?:销售|通信|集团).*$", "", re.sub(r"^中国", "", _COMPANY_FORM.sub("", company)))
+    return canonical(trade) if len(trade) >= 2 else ""
+
+
+_BRANCH = re.compile(r"(?:分公司|支公司|分行|支行)$")
+
+
 def without_subject(q: Question, doc: Document) -> Question:
     """The question with the report's own subject taken off the front of its metric: in
     "柘荣县医院急诊人次", 医院 is who reports, not what is counted. The subject's whole name or
@@ -1979,6 +2009,9 @@ def without_subject(q: Question, doc: Document) -> Question:
     if len(first) >= 4 and words[at + 1 :] and re.search(re.escape(first) + _OFFICE_UNIT, subject):
         # "交警(交通警察) 中队辖区接报事故" of 公安局交通警察大队: the office's own name, whole.
         return replace(q, metric=" ".join([*words[:at], *words[at + 1 :]]))
+    if (parent := parent_trade(doc.title, doc.region)) and first.startswith(parent) and len(first) - len(parent) + sum(map(len, words[at + 1 :])) >= 2:
+        # "安庆邮政 金融板块收入" of 中国邮政集团有限公司安庆市分公司: the branch named by its trade.
+        return replace(q, metric=" ".join(filter(None, [*words[:at], first[len(parent):], *words[at + 1 :]])))
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
     for n in range(min(len(first), len(subject)), 1, -1):
@@ -1995,7 +2028,7 @@ _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
 _OFFICE_UNIT = r"(?:大队|支队|总队|中队|管理局|局|中心|站|所|处)"
-_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团有限公司|集团)$")
+_COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|集团)$")
 _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
 
@@ -2126,7 +2159,7 @@ def select_facts(
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
             # A breakdown by place ("其中高昌区22场、…托克逊县16场") names the part asked by its place.
             asked_part = f"{metric} {' '.join(q.places)}" if item_place else metric
-            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(asked_part, fact, aligned, before)
+            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(asked_part, fact, aligned, before, q.change)
             if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY
             if lacks_inserted_qualifier(metric, fact, about) or (

@@ -29,7 +29,7 @@ _PER_BASE_RATE = re.compile(r"(?:百|千|万|十万|百万|亿)(?:公里|车|人
 _COUNTED_IN = re.compile(r"(?<=[\u4e00-\u9fff])(人次|台次|架次|车次|户次|件次|卷次|艘次|班次)(?:数|数量)?(?:是|为|有|达到?)?$")
 _ABOVE_AVERAGE = re.compile(r"(?:比|较|高于|快于|低于|慢于)[^,?]{0,10}平均(?:水平|增速)?[^,?]{0,3}(?:高|低|快|慢)")
 # "增速比一季度快了多少": a growth rate against another period's, also a gap in points.
-_RATE_GAP = re.compile(r"(?:增速|增幅|增长率)[^,?]{0,2}(?:比|较)[^,?]{1,10}?(?:加快|放缓|回落|快|慢)了?(?:多少|几)")
+_RATE_GAP = re.compile(r"(?:增速|增幅|增长率)[^,?]{0,2}(?:比|较)[^,?]{1,10}?(?:加快|放缓|回落|快|慢|高|低)了?(?:多少|几)")
 _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:个)?(?:亿|万)")
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
 _YEAR_END = re.compile(
@@ -287,6 +287,10 @@ def analyze_question(raw: str) -> Question:
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
         if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展
             words = [re.sub(r"得$", "", w.removeprefix(rows.group(1))) if w.startswith(rows.group(1)) else w for w in words]
+        if (noun := _WHICH_NOUN.search(q.text)) and not _ROWS_NOUN.fullmatch(noun.group(1)):
+            # "各口岸中…增长最快的是哪个口岸", "各专业系中学员…哪个系": the rows, named twice.
+            among = re.compile(rf"各[\u4e00-\u9fff]{{0,4}}?{re.escape(noun.group(1))}[中里]|^{re.escape(noun.group(1))}[中里]")
+            words = [w for w in (among.sub("", w) for w in words) if w != noun.group(1)]
         q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -651,7 +655,7 @@ def head_word(text: str) -> str:
 
 
 _EDGE_FILLER = "的了是呢啊吗吧几各共在要"
-_STATE_WORD = re.compile(r"在[册岗校建营库读职]")
+_STATE_WORD = re.compile(r"在[册岗校建营库读职线]")
 
 
 # "…这几样里", "…三个市场中", "…四地中": the count and the noun after the items are no item.
@@ -684,7 +688,13 @@ _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "
 _PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村"  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
+# The rows' noun after the question word: "…是哪个口岸", "哪一个系的学员最多".
+_WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|最|在|中|是)")
 _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")
+
+
+# "多少套(间)": the unit's aside is another unit, no metric word.
+_UNIT_ASIDE = re.compile(r"((?:多少|几)个?[\u4e00-\u9fff]{1,2})\([\u4e00-\u9fff]{1,2}\)")
 
 
 def metric_words(text: str, q: Question) -> str:
@@ -693,7 +703,7 @@ def metric_words(text: str, q: Question) -> str:
     >>> metric_words("2016年西湖区新增国家重点扶持高新技术企业多少家?", analyze_question("西湖区多少家"))
     '新增国家重点扶持高新技术企业'
     """
-    out = _AMOUNT_OF.sub(r"\1", text)  # "完成了多少钱的投资" asks 完成投资
+    out = _AMOUNT_OF.sub(r"\1", _UNIT_ASIDE.sub(r"\1", text))  # "完成了多少钱的投资" asks 完成投资
     out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", out))))
     out = _POINTS_SPOKEN.sub(" ", out)
     for name in sorted(q.place_words, key=len, reverse=True):

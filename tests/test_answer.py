@@ -43,6 +43,7 @@ from rag.answer import (
     unit_score,
     report_subject,
     without_subject,
+    parent_trade,
 )
 from rag.assistant import label_clause
 from rag.question import analyze_question
@@ -1482,6 +1483,35 @@ def test_who_reports_is_read_off_the_title_and_taken_off_the_metric():
     assert without_subject(asked, bank).metric.replace(" ", "") == "累计不良贷款余额"
 
 
+def test_a_branch_named_by_its_companys_trade_is_who_reports():
+    title = "中国邮政集团有限公司安庆市分公司2024年上半年工作总结"
+    assert parent_trade(title, "安庆市") == "邮政"
+    assert parent_trade("中国石化销售股份有限公司荆州石油分公司2024年工作总结", "荆州市") == "石化"
+    assert parent_trade("中国移动通信集团浙江有限公司辽源市分公司2023年工作总结", "辽源市") == "移动"
+    assert parent_trade("柘荣县医院2024年上半年工作总结", "宁德市柘荣县") == ""  # no branch of a company
+    post = replace(DOC, title=title, region="安庆市")
+    assert without_subject(analyze_question("2024年上半年安庆邮政金融板块收入多少钱？"), post).metric == "金融业务收入"
+    assert without_subject(analyze_question("2024年上半年安庆邮政收入多少钱？"), post).metric == "收入"
+    # Not of a report the company does not write: a bureau's 邮政 is what it oversees.
+    bureau = replace(DOC, title="安庆市邮政管理局2024年上半年工作总结", region="安庆市")
+    assert without_subject(analyze_question("2024年上半年安庆邮政业务收入多少钱？"), bureau).metric == "邮政业务收入"
+
+
+def test_a_level_asked_to_change_is_answered_by_its_change_since_the_base():
+    s = "截至6月末,全市邮政储蓄余额达到586.3亿元,较年初净增41.6亿元,净增额居全省邮政第2位"
+    level = make_fact(0, "586.3亿元", 586.3, "亿元", "money", sentence=s)
+    added = make_fact(1, "41.6亿元", 41.6, "亿元", "money", sentence=s)
+    assert contrast_factor("储蓄余额", added, None, "", change=True) == 1.0
+    assert contrast_factor("储蓄余额", added, None) < 1.0  # the level asked: not what was added
+    assert contrast_factor("储蓄余额", level, None) == 1.0
+
+
+def test_a_rank_among_a_trades_peers_is_of_the_item_before_it():
+    s = "其中寄递业务收入2.07亿元,同比增长11.9%,增幅居全省邮政第1位"
+    rank = make_fact(0, "第1位", 1, "位", "rank", sentence=s)
+    assert contrast_factor("寄递业务收入同比增长 全省邮政", rank, None, "上半年全市邮政实现业务收入5.86亿元,收入增速居全省邮政第3位") == 1.0
+
+
 def test_a_hospitals_own_name_does_not_dilute_what_is_asked():
     s = "上半年完成门急诊16.42万人次,同比增长8.7%,其中急诊2.13万人次,同比增长12.4%"
     whole = make_fact(0, "16.42万人次", 16.42, "万人次", "count", sentence=s)
@@ -1659,6 +1689,8 @@ def test_a_short_aside_does_not_part_the_words_around_it():
 def test_a_column_counted_in_a_unit_is_named_by_the_unit_too():
     assert "惠民演出场次" in header_words("惠民演出(场)") and header_words("产值(亿元)") == "产值(亿元)"
     assert header_words("县(市、区)") == "县(市、区)"
+    # A volume's column ("包裹快递(万件)") is the 包裹快递业务量 asked; a named volume stays.
+    assert "包裹快递业务量" in header_words("包裹快递(万件)") and header_words("货运量(万吨)") == "货运量(万吨)"
     cell = replace(make_fact(0, "72", 72, "场", "count", sentence="咸安区 | 72"), header="惠民演出(场)")
     assert metric_coverage("惠民演出场次", cell.sentence, cell.number_at, header=cell.header) > 0.9
 

@@ -85,6 +85,9 @@ def test_short_forms_that_are_ordinary_words_are_not_places():
     # "建成县级以上基地": a level, not 成县; the county itself is still found.
     assert not find_places("全县累计建成县级以上农业科技示范基地67个")
     assert [p.name for p in find_places("成县2023年地区生产总值")] == ["成县"]
+    # "校本部和县区分校": the counties and districts, not 和县.
+    assert not find_places("全市老年大学系统(含校本部和县区分校)在册学员达到12650人")
+    assert [p.name for p in find_places("和县2023年粮食产量")] == ["和县"]
 
 
 def test_a_town_named_by_one_of_its_institutions_is_the_reports_place():

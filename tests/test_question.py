@@ -1,6 +1,7 @@
 import pytest
 
 from rag.question import QuestionError, analyze_question, split_metric
+from rag.vocabulary import canonical
 
 
 def test_year_region_unit_and_metric():
@@ -309,7 +310,6 @@ def test_money_the_question_says_was_obtained_is_no_plan():
 
 
 def test_spoken_money_verbs_and_farmers_read_as_reports_write_them():
-    from rag.vocabulary import canonical
 
     assert canonical(analyze_question("仪陇县18年农民人均可支配收入有多少钱?").metric) == "农村居民人均可支配收入"
     assert "支出" in analyze_question("宝鸡高新区23年民生上花了多少钱?").metric
@@ -407,6 +407,7 @@ def test_a_growth_rate_against_another_period_is_a_gap_in_points():
     q = analyze_question("鹰潭24年上半年社零增速比一季度快了多少?")
     assert q.kinds == {"points"} and q.half == "上半年"
     assert "points" not in analyze_question("鹰潭24年上半年社零增速是多少?").kinds
+    assert analyze_question("2024年上半年安庆邮政成本费用支出增速比收入增速低多少？").kinds == {"points"}
 
 
 def test_items_share_the_measure_only_the_last_one_writes():
@@ -455,7 +456,6 @@ def test_which_building_is_the_question_word_not_the_metric():
 
 
 def test_newly_developed_is_a_flow():
-    from rag.vocabulary import canonical
     assert canonical("新发展村级综合服务社35个") == canonical("新增发展村级综合服务社35个")
     assert canonical("贯彻新发展理念") == "贯彻新发展理念"
 
@@ -470,7 +470,6 @@ def test_spoken_vaccination_and_spending_and_战新():
     q = analyze_question("24年上半年蕉岭县打了多少剂次非免疫规划疫苗?")
     assert "接种" in q.metric and q.unit == "剂次"
     assert "支出" in analyze_question("蕉岭县24年上半年项目资金花出去了百分之多少？").metric
-    from rag.vocabulary import canonical
     assert canonical("战新产业投资") == canonical("战略性新兴产业投资")
 
 
@@ -546,7 +545,6 @@ def test_spoken_points_and_a_places_level():
     assert q.unit == "个百分点" and "points" in q.kinds and "点" not in q.metric.split()
     assert analyze_question("某市设了几个点位?").unit == "个"
     assert analyze_question("截至2023年底，咸宁市级文艺家协会会员累计多少名？").metric.split()[1].startswith("市级")
-    from rag.vocabulary import canonical
     assert "日均" in canonical("平均每天清运")
 
 
@@ -621,10 +619,20 @@ def test_the_items_a_superlative_compares(question, choices):
         ("2023年宿州市哪个县的福彩网点最少？", "福彩网点"),
         ("2024年吐鲁番科技馆“科普大篷车”巡展在哪个县区开展得最多？", "科技馆 科普大篷车 巡展 开展"),
         ("2024年上半年汉寿县主要渔业乡镇中稻渔综合种养面积最大的是哪个镇?", "稻渔综合种养面积"),
+        ("2024年崇左市各口岸中进出口货运量增长最快的是哪个口岸？", "进出口货运量增长"),  # the rows, named twice
+        ("2023年广元市老年大学校本部各专业系中学员增长最快的是哪个系？", "老年大学校本部学员增长"),
     ],
 )
 def test_the_rows_noun_of_a_superlative_is_no_metric_word(question, metric):
     assert analyze_question(question).metric == metric
+
+
+def test_a_units_aside_and_online_are_read_as_written():
+    q = analyze_question("2025年九龙坡区计划新筹集保租房多少套（间）?")
+    assert q.unit == "套" and q.metric == "计划新筹集保租房"  # "(间)" is another unit, no metric word
+    assert "在线学习" in analyze_question("2023年广元老年大学网上课堂有多少人次在线学习？").metric
+    assert canonical("在线学习") == canonical("线上学习") and canonical("保租房") == "保障性租赁住房"
+    assert canonical("网上零售额") == canonical("网络零售额") and canonical("邮储余额") == "邮政储蓄余额"
 
 
 def test_hours_asked_with_a_measure_word_and_spoken_verbs_of_orders():
