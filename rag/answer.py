@@ -335,6 +335,9 @@ _HEADER_VOLUME = re.compile(r"^(.+?)\s*[(（](?:万|千|百|亿)?(?:件|吨|标�
 def header_words(header: str) -> str:
     """A column header as a question names it: "惠民演出(场)" counts 惠民演出场次, 惠民演出场数,
     惠民演出量."""
+    if "增长" in header and "同比" not in header:
+        # "客运量增长(%)": a table's growth column is the year-on-year rate a 增速 asks.
+        header = f"{header} {header.replace('增长', '同比增长')}"
     volume = _HEADER_VOLUME.match(header)
     # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
     volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
@@ -2006,6 +2009,11 @@ def without_subject(q: Question, doc: Document) -> Question:
         # Or its words' first characters: "农技中心" for 农业技术推广中心.
         if short[0] == subject[0] and _SHORT_SUBJECT_END.search(short) and _abbreviates(short, subject):
             return replace(q, metric=" ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]])))
+    for n in range(len(first), 2, -1):
+        # "德州物流园 进驻企业", "物流园冷库总库容" of 德城现代物流园区管理委员会: who reports, shortened.
+        short, rest = first[:n], [first[n:], *words[at + 1 :]]
+        if short[-1] in _SUBJECT_END_CHARS and len("".join(rest)) >= 2 and _abbreviates(short, subject + "\0"):
+            return replace(q, metric=" ".join(filter(None, [*words[:at], *rest])))
     if len(first) >= 4 and words[at + 1 :] and re.search(re.escape(first) + _OFFICE_UNIT, subject):
         # "交警(交通警察) 中队辖区接报事故" of 公安局交通警察大队: the office's own name, whole.
         return replace(q, metric=" ".join([*words[:at], *words[at + 1 :]]))
@@ -2024,6 +2032,7 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
+_SUBJECT_END_CHARS = "园局站院馆"  # 物流园, 气象站, 文化馆: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
@@ -2351,6 +2360,9 @@ def select_extreme(
                 # rows' heading say what they are, the header which column.
                 column = header_words(fact.header)
                 named = f"{column} {heading} {caption}"
+                if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
+                    # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.
+                    metric = metric.replace(canonical(heading), " ", 1).strip() or metric
                 prior = 1 + 0.04 * rank
                 # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
                 stock = _SCOPE_PENALTY if _names_any(canonical(metric), _NEWLY_MADE) and not _names_any(

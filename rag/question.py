@@ -689,7 +689,7 @@ _PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
 # The rows' noun after the question word: "…是哪个口岸", "哪一个系的学员最多".
-_WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|最|在|中|是)")
+_WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|在|中(?!心)|是)")
 _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")
 
 
