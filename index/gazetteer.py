@@ -16,9 +16,11 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 8
+_TABLE_FORMAT = 9
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
+# Cities' short names that reports write as words: "接待来宾", "日照时数", "长治久安", "大同小异".
+_CITY_WORDS = frozenset(("来宾", "日照", "长治", "大同", "开封", "通化", "海北", "包头", "保定"))
 _ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东海", "太湖", "江南", "阿里", "无极", "黄龙", "新和", "城中", "城北", "城南", "城东", "开发", "合作", "资源"))
 
 # Districts whose full name is an ordinary word ("主城区", "城郊区" name no district): not places.
@@ -159,7 +161,7 @@ def _build_table(sources: tuple[Path, Path], dict_file: Path) -> dict:
     for code, name in rows:  # placeholder rows such as "县" under a municipality are left out
         codes[code] = name
     for code, name in rows:
-        for form in _forms(name, tags):
+        for form in _forms(name, tags, city=code.endswith("00") and not code.endswith("0000")):
             if code not in names.setdefault(form, []):
                 names[form].append(code)
             if name != codes[code]:
@@ -178,8 +180,10 @@ _AUTONOMOUS = re.compile(
 )
 
 
-def _forms(name: str, tags: dict[str, str]) -> set[str]:
-    """The ways a report writes a place: its full name and, unless it is an ordinary word, its short one."""
+def _forms(name: str, tags: dict[str, str], city: bool = False) -> set[str]:
+    """The ways a report writes a place: its full name and, unless it is an ordinary word, its short one.
+    A city's short name is a place whatever the dictionary tags it ("茂名" a, "合肥" n, "大连" d),
+    unless reports use it as a word ("来宾", "日照")."""
     forms = {name}
     autonomous = _AUTONOMOUS.fullmatch(name)
     if autonomous:
@@ -190,7 +194,8 @@ def _forms(name: str, tags: dict[str, str]) -> set[str]:
         return forms
     for full in list(forms):
         short = short_name(full)
-        if short != full and len(short) >= 2 and _is_place_word(short, tags) and short not in _ORDINARY_SHORT_FORMS:
+        place_word = short not in _CITY_WORDS if city else _is_place_word(short, tags)
+        if short != full and len(short) >= 2 and place_word and short not in _ORDINARY_SHORT_FORMS:
             forms.add(short)
     return forms
 

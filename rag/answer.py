@@ -338,6 +338,8 @@ def header_words(header: str) -> str:
     if "增长" in header and "同比" not in header:
         # "客运量增长(%)": a table's growth column is the year-on-year rate a 增速 asks.
         header = f"{header} {header.replace('增长', '同比增长')}"
+    elif re.search(r"同比(?!增长|增速|增幅|下降)", header):
+        header = f"{header} {re.sub(r'同比(?!增长|增速|增幅|下降)', '同比增长', header)}"  # "收入同比(%)"
     volume = _HEADER_VOLUME.match(header)
     # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
     volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
@@ -1281,7 +1283,7 @@ _NOT_A_KIND = re.compile(
 _LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别|(?:控制|保持|稳定|缩短|压缩|降低|降|提高|提升|增加|减少)(?:在|至|到))+$")
 
 
-_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)$")
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)|同比|比上年|较上年)$")
 
 
 def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
@@ -2324,14 +2326,25 @@ def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
     return caption, top.strip("| ").split(" | ")[0].strip() if top else ""
 
 
+def growth_of_column(header: str, others: set[str]) -> str:
+    """The whole name of a growth column that shortens its level's: "销量增长(%)" beside
+    "成品油销量(万吨)" is 成品油销量增长; "" when no other column names more."""
+    m = re.match(r"^(.+?)(?:同比)?(?:增长|增速|增幅)|^(.+?)同比", header)
+    if not m or len(stem := m.group(1) or m.group(2)) < 2:
+        return ""
+    levels = {re.sub(r"\([^()]*\)", "", other).strip() for other in others if not _GROWTH_WORDS.search(other)}
+    longer = [level for level in levels if level.endswith(stem) and len(level) > len(stem)]
+    return f"{longer[0]}增长" if len(longer) == 1 else ""
+
+
 def header_contrast(metric: str, header: str) -> float:
     """A column whose header contrasts with the question ("有效…" for "新认定…最多") weighs less."""
     asked, named = canonical(metric), canonical(header)
     if flow_for_stock(asked, named):
         return _CONTRAST_PENALTY
-    # "接待游客最多" asks the level column, "增长最快" the growth column.
+    # "接待游客最多" asks the level column, "增长最快" the growth column: never the other.
     if bool(_GROWTH_WORDS.search(asked)) != bool(_GROWTH_WORDS.search(named)):
-        return _SCOPE_PENALTY
+        return 0.0
     return 1.0
 
 
@@ -2346,6 +2359,11 @@ def select_extreme(
     """For "哪个县…最多/最低": the row of a table holding the largest (smallest) value of the
     column the question names; total rows and rows the question excludes ("除开发区外") are out."""
     columns: dict[tuple[str, str, str | None], tuple[float, float]] = {}
+    headers: dict[tuple[str, str | None], set[str]] = {}
+    for chunk_id in ranked:
+        for fact in facts_by_chunk.get(chunk_id, []):
+            if fact.header:
+                headers.setdefault((fact.doc_id, fact.section), set()).add(fact.header)
     for rank, chunk_id in enumerate(ranked):
         doc = documents[chunks[chunk_id].doc_id]
         for fact in facts_by_chunk.get(chunk_id, []):
@@ -2358,7 +2376,7 @@ def select_extreme(
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
-                column = header_words(fact.header)
+                column = f"{header_words(fact.header)} {growth_of_column(fact.header, headers[(fact.doc_id, fact.section)])}"
                 named = f"{column} {heading} {caption}"
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.
@@ -2377,6 +2395,8 @@ def select_extreme(
     (doc_id, header, section), (_, coverage) = max(
         columns.items(), key=lambda kv: (kv[1][0] * header_contrast(q.metric, kv[0][1]), kv[1][1])
     )
+    if not header_contrast(q.metric, header):
+        return Selection(reason="表格中没有问题所问的增长或总量列")
     if coverage < MIN_ENTITY_COVERAGE:
         return Selection(reason="没有找到问题所问指标的表格数据")
     near = [c for c in ranked if chunks[c].doc_id == doc_id]

@@ -49,7 +49,8 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
 # Bigrams of a text that say what a question's bigram says, though they share no character: what
 # was 投入 ("财政投入院前急救经费", "投入资金320万元") is what was 投资.
 # A text's "收入" answers a "销售" asked ("门票卖了多少钱" is 门票收入), not the other way round.
-SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",)}
+# And a text's "销售…万吨" answers a "销量" asked ("销售成品油68.4万吨" is the 成品油销量).
+SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",), "销售": ("销量",)}
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
 SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度": "二季度", "第三季度": "三季度",
@@ -84,6 +85,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("入驻", "进驻"),
     ("业务", "板块"),
     ("门诊人次", "门诊量"),
+    ("成品油", "油品"),
     ("客运量", "客流量", "客流"),
     ("网络零售", "网上零售", "线上零售", "网零"),
     ("线上", "在线", "网上"),

@@ -1230,6 +1230,7 @@ def test_a_level_superlative_reads_the_level_column_and_a_growth_one_the_growth_
     assert header_contrast("接待游客", "接待游客(万人次)") == 1.0
     assert header_contrast("接待游客", "接待游客 同比增长(%)") < 1.0
     assert header_contrast("接待游客增长", "接待游客 同比增长(%)") == 1.0
+    assert header_contrast("成品油销量增长", "成品油销量(万吨)") == 0.0  # a level never answers 增长最快
 
 
 def test_a_superlative_names_the_rows_by_the_tables_heading_and_the_column_by_its_header():

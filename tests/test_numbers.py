@@ -377,6 +377,9 @@ def test_orders_and_inspections_are_counts_but_not_words_made_with_them():
     assert [(m.value, m.unit) for m in extract_numbers("3单元,2单位")] == [(2, "单位")]
     # Lessons are counted in 节; 节约, 节日 and 节点 are words.
     assert [(m.value, m.unit) for m in extract_numbers("全年课时1340节,开展节日活动5次,节约12节点")] == [(1340, "节"), (5, "次")]
+    # Remains are counted in 具; 具体 and 具有 are words.
+    assert [(m.value, m.unit) for m in extract_numbers("全年火化遗体5186具,日均14.2具")] == [(5186, "具"), (14.2, "具")]
+    assert [m.unit for m in extract_numbers("3具有代表性")] != ["具"]
 
 
 def test_single_chinese_digit_needs_a_measure_word() -> None:
