@@ -85,7 +85,7 @@ _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度"
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
 _RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
 _INCREASE_BEFORE = re.compile(
-    r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落|缩短|延长)了?(?:约|近|超过?)?$"
+    r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落|缩短|延长|偏少|偏低|偏高)了?(?:约|近|超过?)?$"
 )
 _EARLIER_ITEMS = re.compile(r"(?:-?\d+(?:\.\d+)?[^\d,;:、和与及]{0,4}(?:、|和|与|及|以及))+$")
 
@@ -1627,17 +1627,31 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         # The next item of a breakdown the sentence before opened: "其中,大工业售电量11.27亿千瓦时,
         # 同比增长14.6%;居民生活售电量1.93亿千瓦时".
         own, left = f"其中{own}", canonical(previous) + left
-    if _BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left):
+    if (_BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left)
+            and not joined_in_whole(_BREAKDOWN.sub("", canonical(own)), left, asked)):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
     # 企业89家" asked "首次申报的有多少家".
     stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
     own_end = stop.start() if stop else len(sentence)
     before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
+    whole = canonical(sentence[:own_end])
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
         if _BREAKDOWN.match(clause) and (bigrams(canonical(clause)) & bigrams(asked)) - before:
             return _CONTRAST_PENALTY
+        # "举办展会和会议活动200场以上,其中展会60场": the whole joins the part asked with others.
+        if _BREAKDOWN.match(clause) and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
+            return _CONTRAST_PENALTY
     return 1.0
+
+
+def joined_in_whole(part: str, whole: str, asked: str) -> bool:
+    """Whether a breakdown's item (“其中展会60场”) is asked and is one of the items its whole joins
+    ("举办展会和会议活动200场以上"): then the part, not the whole, answers."""
+    item = _ENDS_IN_NUMBER.sub("", part).strip()
+    joined = re.compile(rf"{re.escape(item)}(?:和|及|与|、)|(?:和|及|与|、){re.escape(item)}")
+    # Unless the question asks the joined whole itself ("展会和会议活动").
+    return len(item) >= 2 and item in asked and joined.search(whole) is not None and not joined.search(asked)
 
 
 # What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程

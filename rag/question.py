@@ -18,7 +18,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|�
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 # "一季度和二季度…分别是多少": one number per period.
 _HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_HALF.pattern}))+")
-_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
+_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年同期|常年|历年同期|多年平均|历年平均|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
 _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降|缩短|延长)"
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
 _SINCE_YEAR = re.compile(r"[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?")
@@ -43,7 +43,7 @@ _QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之
 # "比上年多了百分之多少": the comparison is what reports write as 同比增长.
 _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:相比)?")
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
-_FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了")
+_FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了|少了")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _COST_OF_MONEY = re.compile(r"(?:融资|贷款|借款|债务)[^?,，]{0,4}?成本(?!多少钱|多少[万亿]?元)|利率")
 _MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
@@ -98,7 +98,7 @@ _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
-_EACH = re.compile(r"各(?:是|为|有|达到?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个"
+_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
@@ -207,9 +207,14 @@ _SPLIT_VERB_OBJECT = re.compile(
 _SHARE_DONE = re.compile(r"(整改|办结|化解|结案|接通|处置|回访|签约|覆盖|达标|合格|修复|销号|清零)了(?=百分之多少|多少%|几成|百分之几)")
 
 
+# "跟上一年比少了多少": the base said as people say it, written as reports do (比上年).
+_COMPARED_SPOKEN = re.compile(r"(?:跟|和|与|同)(上一年|上年|去年|年初|上年同期|去年同期|多年平均|常年)(?:相)?比(?:较|起来)?")
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = _VERB_OF_AMOUNT.sub(_amount_named, normalize_query(check_question(raw)))
+    text = _COMPARED_SPOKEN.sub(lambda m: "比" + m.group(1).replace("上一年", "上年"), text)
     text = _SHARE_DONE.sub(r"\1率", text)
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     for spoken, written in _SPOKEN_VERBS:
@@ -528,6 +533,10 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     tail = rest[0] if rest else ""
     clauses = re.split(r"[,;:?]", stem)
     items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
+    whole, among, part = clauses[-1].partition("其中")
+    if among and whole.strip() and part.removeprefix("的").strip():
+        # "总收入和其中的中央和省级财政补助": the whole, then its part, whose own 和 joins no items.
+        items = [re.sub(r"(?:和|与|以及|及|、)$", "", whole.strip()), part.removeprefix("的").strip()]
     if len(items) < 2:
         return []
     shared = metric_words(" ".join(clauses[:-1]), q)
@@ -763,5 +772,11 @@ def split_metric(metric: str, on_space: bool = False) -> list[str]:
     In a multi-number question the spaces left where 、 stood separate items too (``on_space``).
     """
     pattern = r"和|与|以及|及|、|跟" + (r"|\s+" if on_space else "")
+    # "总收入和其中的中央和省级财政补助": the whole, then one part of it, however it is worded.
+    whole, among, part = metric.partition("其中")
+    part = part.removeprefix("的").strip()
+    whole = re.sub(rf"(?:{pattern})$", "", whole.strip()).strip()
+    if among and len(whole) >= 2 and len(part) >= 2:
+        return [whole, part]
     parts = [p.strip() for p in re.split(pattern, metric) if len(p.strip()) >= 2]
     return parts if len(parts) >= 2 else [metric]

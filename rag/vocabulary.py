@@ -50,7 +50,9 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
 # was 投入 ("财政投入院前急救经费", "投入资金320万元") is what was 投资.
 # A text's "收入" answers a "销售" asked ("门票卖了多少钱" is 门票收入), not the other way round.
 # And a text's "销售…万吨" answers a "销量" asked ("销售成品油68.4万吨" is the 成品油销量).
-SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",), "销售": ("销量",)}
+# Rain "偏多/偏少" is how weather reports write a rise or a fall; "比上年" is the 同比 asked.
+SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",), "销售": ("销量",),
+                                            "偏少": ("下降", "减少"), "偏多": ("增长", "增加"), "上年": ("同比",)}
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
 SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度": "二季度", "第三季度": "三季度",

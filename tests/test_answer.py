@@ -1507,6 +1507,24 @@ def test_a_level_asked_to_change_is_answered_by_its_change_since_the_base():
     assert contrast_factor("储蓄余额", level, None) == 1.0
 
 
+def test_a_whole_that_joins_the_part_asked_with_others_does_not_answer_for_it():
+    s = "计划全年举办展会和会议活动200场以上,其中展会60场"
+    whole = make_fact(0, "200场以上", 200, "场", "count", sentence=s)
+    part = make_fact(1, "60场", 60, "场", "count", sentence=s)
+    assert contrast_factor("办 展会", whole, None) < 1.0
+    assert contrast_factor("办 展会", part, None) == 1.0
+    assert contrast_factor("展会和会议活动", whole, None) == 1.0
+
+
+def test_rain_above_or_below_its_base_is_a_rise_or_a_fall():
+    s = "全年全市平均降水量742.6毫米,比多年平均偏多14.8%,比上年偏少9.3%"
+    fall = make_fact(0, "9.3%", 9.3, "%", "percent", sentence=s)
+    rise = make_fact(1, "14.8%", 14.8, "%", "percent", sentence=s)
+    asked = "降水 同比 下降"
+    assert metric_coverage(asked, s, fall.number_at) > metric_coverage(asked, s, rise.number_at)
+    assert states_change(fall) and states_change(rise)
+
+
 def test_a_rank_among_a_trades_peers_is_of_the_item_before_it():
     s = "其中寄递业务收入2.07亿元,同比增长11.9%,增幅居全省邮政第1位"
     rank = make_fact(0, "第1位", 1, "位", "rank", sentence=s)

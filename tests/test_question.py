@@ -627,6 +627,20 @@ def test_the_rows_noun_of_a_superlative_is_no_metric_word(question, metric):
     assert analyze_question(question).metric == metric
 
 
+def test_bases_of_a_change_as_weather_reports_and_people_say_them():
+    q = analyze_question("2024年铁岭全市平均降水量比多年平均偏多多少?")
+    assert q.change and "growth" in q.kinds
+    spoken = analyze_question("铁岭24年的降水跟上一年比少了多少？")
+    assert spoken.change and "比上年" in spoken.text and "少" not in spoken.metric.split()
+
+
+def test_each_of_a_list_and_a_whole_with_its_part_are_one_number_each():
+    q = analyze_question("2023年宁陕县国有林场人工造林、封山育林和退化林修复各完成多少亩？")
+    assert [p.item for p in q.parts] == ["国有林场人工造林", "封山育林", "退化林修复"]
+    whole = analyze_question("2023年宁陕县国有林场总收入和其中的中央和省级财政补助分别是多少?")
+    assert [p.item for p in whole.parts] == ["国有林场总收入", "中央和省级财政补助"]
+
+
 def test_a_units_aside_and_online_are_read_as_written():
     q = analyze_question("2025年九龙坡区计划新筹集保租房多少套（间）?")
     assert q.unit == "套" and q.metric == "计划新筹集保租房"  # "(间)" is another unit, no metric word
