@@ -26,6 +26,7 @@ from rag.answer import (
     lead,
     longest_common_run,
     metric_coverage,
+    states_change,
     month_factor,
     names_after,
     period_ok,
