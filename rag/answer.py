@@ -340,6 +340,8 @@ def header_words(header: str) -> str:
         header = f"{header} {header.replace('增长', '同比增长')}"
     elif re.search(r"同比(?!增长|增速|增幅|下降)", header):
         header = f"{header} {re.sub(r'同比(?!增长|增速|增幅|下降)', '同比增长', header)}"  # "收入同比(%)"
+    if "人次" in header:
+        header = f"{header} {re.sub(r'人次(?=[^(（]*(?:[(（]|$))', '量', header, count=1)}"  # "门诊人次" is the 门诊量
     volume = _HEADER_VOLUME.match(header)
     # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
     volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
@@ -1649,9 +1651,12 @@ def joined_in_whole(part: str, whole: str, asked: str) -> bool:
     """Whether a breakdown's item (“其中展会60场”) is asked and is one of the items its whole joins
     ("举办展会和会议活动200场以上"): then the part, not the whole, answers."""
     item = _ENDS_IN_NUMBER.sub("", part).strip()
-    joined = re.compile(rf"{re.escape(item)}(?:和|及|与|、)|(?:和|及|与|、){re.escape(item)}")
-    # Unless the question asks the joined whole itself ("展会和会议活动").
-    return len(item) >= 2 and item in asked and joined.search(whole) is not None and not joined.search(asked)
+    if len(item) < 2 or item not in asked:
+        return False
+    joints = [m.group() for m in re.finditer(rf"{re.escape(item)}(?:和|及|与|、).|.(?:和|及|与|、){re.escape(item)}", whole)]
+    # Unless the question asks the joined whole itself: "展会和会议活动", "三四级手术".
+    flat = re.sub(r"[、\s]", "", asked)
+    return bool(joints) and not any(j in asked or re.sub(r"和|及|与|、", "", j) in flat for j in joints)
 
 
 # What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程
@@ -2394,7 +2399,7 @@ def select_extreme(
                 named = f"{column} {heading} {caption}"
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.
-                    metric = metric.replace(canonical(heading), " ", 1).strip() or metric
+                    metric = re.sub(rf"(?:^|(?<=\s)){re.escape(canonical(heading))}", " ", metric, count=1).strip() or metric
                 prior = 1 + 0.04 * rank
                 # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
                 stock = _SCOPE_PENALTY if _names_any(canonical(metric), _NEWLY_MADE) and not _names_any(

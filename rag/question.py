@@ -292,7 +292,7 @@ def analyze_question(raw: str) -> Question:
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
         if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展
             words = [re.sub(r"得$", "", w.removeprefix(rows.group(1))) if w.startswith(rows.group(1)) else w for w in words]
-        if (noun := _WHICH_NOUN.search(q.text)) and not _ROWS_NOUN.fullmatch(noun.group(1)):
+        if (noun := _WHICH_NOUN.search(q.text)) and not _ROWS_NOUN.fullmatch(noun.group(1)) and q.text.count(noun.group(1)) >= 2:
             # "各口岸中…增长最快的是哪个口岸", "各专业系中学员…哪个系": the rows, named twice.
             among = re.compile(rf"各[\u4e00-\u9fff]{{0,4}}?{re.escape(noun.group(1))}[中里]|^{re.escape(noun.group(1))}[中里]")
             words = [w for w in (among.sub("", w) for w in words) if w != noun.group(1)]

@@ -85,13 +85,13 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("不良贷款率", "不良率"),
     ("不良贷款", "不良资产"),
     ("入驻", "进驻"),
-    ("业务", "板块"),
-    ("门诊人次", "门诊量"),
+    ("业务", "板块"),  # a company's "金融板块" is its 金融业务
     ("成品油", "油品"),
     ("客运量", "客流量", "客流"),
     ("网络零售", "网上零售", "线上零售", "网零"),
-    ("线上", "在线", "网上"),
-    ("网络销售", "网上销售", "线上销售"),  # a company's "金融板块" is its 金融业务
+    # Online, by each of its spellings; never 线上 alone, which "热线上半年" holds.
+    ("网上学习", "线上学习", "在线学习"), ("网上报名", "线上报名", "在线报名"), ("网上办理", "线上办理", "在线办理"),
+    ("网络销售", "网上销售", "线上销售"),
     ("院士", "两院院士"),
     ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
     ("累计", "总数", "共计", "合计", "总计", "一共", "总共"),
@@ -109,7 +109,7 @@ MUST_BE_NAMED: tuple[str, ...] = ("缺口", "缺额", "差额", "赤字")
 # Words that set apart figures of one metric: a new count is not a running total, applications
 # are not grants, a provincial figure is not a national one. Canonical forms (after SYNONYM_GROUPS).
 # A flow and a stock: "新增/入选/推荐…家" is not "累计/总数…家", and the other way round.
-FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育", "发放")
+FLOW_WORDS: tuple[str, ...] = ("新增", "净增", "入选", "获批", "推荐", "认定", "签约", "引进", "申报", "新建", "创建", "新登记", "新培育", "发放", "更新")
 STOCK_WORDS: tuple[str, ...] = ("累计", "现有", "拥有", "共有", "保有", "有效", "存量", "余额", "在册")
 
 CONTRASTS: list[tuple[str, ...]] = [
@@ -128,6 +128,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("存款", "贷款"),
     ("受理", "办结"), ("办理", "办结"), ("受理", "审结"), ("收案", "结案"),  # cases taken in are not cases closed
     ("缴存", "提取", "贷款"),  # a housing fund's contributions, withdrawals and loans
+    ("实缴", "补缴", "欠缴", "缓缴"),  # paying now is not paying arrears, owing or deferring
     ("最多", "最少"), ("最高", "最低"), ("最大", "最小"), ("最快", "最慢"), ("最长", "最短"),  # "最多的是铜鼓县,为2418.7毫米;最少的是…"
 ]
 

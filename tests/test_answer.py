@@ -1517,6 +1517,12 @@ def test_a_whole_that_joins_the_part_asked_with_others_does_not_answer_for_it():
     assert contrast_factor("展会和会议活动", whole, None) == 1.0
 
 
+def test_units_paying_now_are_not_units_paying_arrears():
+    s = "全年督促63家单位补建补缴住房公积金"
+    arrears = make_fact(0, "63家", 63, "家", "count", sentence=s)
+    assert contrast_factor("实缴住房公积金的单位", arrears, None) < 1.0
+
+
 def test_rain_above_or_below_its_base_is_a_rise_or_a_fall():
     s = "全年全市平均降水量742.6毫米,比多年平均偏多14.8%,比上年偏少9.3%"
     fall = make_fact(0, "9.3%", 9.3, "%", "percent", sentence=s)
@@ -1711,6 +1717,7 @@ def test_a_column_counted_in_a_unit_is_named_by_the_unit_too():
     assert header_words("县(市、区)") == "县(市、区)"
     # A volume's column ("包裹快递(万件)") is the 包裹快递业务量 asked; a named volume stays.
     assert "包裹快递业务量" in header_words("包裹快递(万件)") and header_words("货运量(万吨)") == "货运量(万吨)"
+    assert "门诊量" in header_words("门诊人次(人次)") and "同比增长" in header_words("收入同比(%)")
     cell = replace(make_fact(0, "72", 72, "场", "count", sentence="咸安区 | 72"), header="惠民演出(场)")
     assert metric_coverage("惠民演出场次", cell.sentence, cell.number_at, header=cell.header) > 0.9
 

@@ -621,6 +621,7 @@ def test_the_items_a_superlative_compares(question, choices):
         ("2024年上半年汉寿县主要渔业乡镇中稻渔综合种养面积最大的是哪个镇?", "稻渔综合种养面积"),
         ("2024年崇左市各口岸中进出口货运量增长最快的是哪个口岸？", "进出口货运量增长"),  # the rows, named twice
         ("2023年广元市老年大学校本部各专业系中学员增长最快的是哪个系？", "老年大学校本部学员增长"),
+        ("2023年施甸县单笔最大的一笔捐赠来自哪家企业？", "单笔 一笔捐赠来自 企业"),  # named once: a word the answer holds
     ],
 )
 def test_the_rows_noun_of_a_superlative_is_no_metric_word(question, metric):
@@ -646,6 +647,7 @@ def test_a_units_aside_and_online_are_read_as_written():
     assert q.unit == "套" and q.metric == "计划新筹集保租房"  # "(间)" is another unit, no metric word
     assert "在线学习" in analyze_question("2023年广元老年大学网上课堂有多少人次在线学习？").metric
     assert canonical("在线学习") == canonical("线上学习") and canonical("保租房") == "保障性租赁住房"
+    assert canonical("12345热线上半年考核") == "12345热线上半年考核"  # 线上 alone is no online
     assert canonical("网上零售额") == canonical("网络零售额") and canonical("邮储余额") == "邮政储蓄余额"
 
 
