@@ -340,8 +340,9 @@ def header_words(header: str) -> str:
         header = f"{header} {header.replace('增长', '同比增长')}"
     elif re.search(r"同比(?!增长|增速|增幅|下降)", header):
         header = f"{header} {re.sub(r'同比(?!增长|增速|增幅|下降)', '同比增长', header)}"  # "收入同比(%)"
-    if "人次" in header:
-        header = f"{header} {re.sub(r'人次(?=[^(（]*(?:[(（]|$))', '量', header, count=1)}"  # "门诊人次" is the 门诊量
+    stem, paren, unit = header.partition("(")
+    if "人次" in stem:
+        header = f"{header} {stem.replace('人次', '量', 1)}{paren}{unit}"  # "门诊人次" is the 门诊量
     volume = _HEADER_VOLUME.match(header)
     # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
     volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
@@ -450,9 +451,12 @@ def metric_coverage(
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
             # indicator in the clause before, as closely as its own would.
             # So does a bare flow ("电商经营主体达到2.46万家,新增3120家").
-            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) for c in clauses[:i])
+            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) or _names_only_total(c) for c in clauses[:i])
             if not in_names and not refers_back:
                 weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
+            elif refers_back and any(_names_only_total(c) for c in clauses[:i]):
+                # "新建智慧公园5个,累计达到9个": the total of 智慧公园, not what was built this year.
+                clause = _FLOW.sub("", clause)
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
@@ -501,6 +505,7 @@ def _names_nothing(clause: str) -> bool:
 
 
 _FLOW = re.compile("|".join(V.FLOW_WORDS))
+_RUNNING_TOTAL = re.compile("累计|共计|总计")
 
 
 def _names_only_flow(clause: str) -> bool:
@@ -508,6 +513,12 @@ def _names_only_flow(clause: str) -> bool:
     the clause before names."""
     bare = _BARE_WORDS.sub("", clause)
     return bool(_FLOW.search(bare)) and len(_FLOW.sub("", bare).strip()) <= 1
+
+
+def _names_only_total(clause: str) -> bool:
+    """A clause of a running-total word only ("累计达到9个"): the total of what the clause before names."""
+    bare = _BARE_WORDS.sub("", clause)
+    return bool(_RUNNING_TOTAL.search(bare)) and len(_RUNNING_TOTAL.sub("", bare).strip()) <= 1
 
 
 # Words that measure something without naming it: "项目3个、投入资金320万元" is the projects' money.

@@ -185,6 +185,8 @@ _SPOKEN_VERBS = [
 
 # "那几个重点部门里", "这几年": 几 after a demonstrative points at things, it asks no number.
 _THOSE_FEW = re.compile(r"(?<=[那这])几(?:[个家位项所类种条]|(?=年))")
+# "几个重点直管公园里,哪个公园…": a few things a superlative ranges over, no number asked.
+_FEW_AMONG = re.compile(r"几(?=[个家所座条][^,?]{1,10}(?:里|中|当中|之中)[,\s]*哪)")
 
 
 # "卖了多少水", "用了多少电": the amount a utility reports as 售水量, 用电量.
@@ -219,7 +221,7 @@ def analyze_question(raw: str) -> Question:
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
-    text = _THOSE_FEW.sub("些", text)
+    text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
@@ -532,6 +534,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     stem, *rest = re.split(rf"(?=分别|{_EACH.pattern})", text, maxsplit=1)
     tail = rest[0] if rest else ""
     clauses = re.split(r"[,;:?]", stem)
+    for name in sorted(q.place_words, key=len, reverse=True):
+        clauses[-1] = clauses[-1].replace(name, " ")  # "呼和浩特": no 和 between items
     items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
     whole, among, part = clauses[-1].partition("其中")
     if among and whole.strip() and part.removeprefix("的").strip():

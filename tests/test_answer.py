@@ -1517,6 +1517,13 @@ def test_a_whole_that_joins_the_part_asked_with_others_does_not_answer_for_it():
     assert contrast_factor("展会和会议活动", whole, None) == 1.0
 
 
+def test_a_bare_running_total_is_of_what_the_clause_before_names():
+    s = "新建智慧公园5个,累计达到9个"
+    total = metric_coverage("累计建成智慧公园", s, s.index("9个"))
+    assert total > metric_coverage("累计建成智慧公园", s, s.index("5个")) - 0.2
+    assert metric_coverage("智慧公园", s, s.index("9个")) == pytest.approx(1.0)
+
+
 def test_units_paying_now_are_not_units_paying_arrears():
     s = "全年督促63家单位补建补缴住房公积金"
     arrears = make_fact(0, "63家", 63, "家", "count", sentence=s)

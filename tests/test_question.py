@@ -642,12 +642,23 @@ def test_each_of_a_list_and_a_whole_with_its_part_are_one_number_each():
     assert [p.item for p in whole.parts] == ["国有林场总收入", "中央和省级财政补助"]
 
 
+def test_a_few_things_a_superlative_ranges_over_ask_no_number():
+    q = analyze_question("齐齐哈尔24年几个重点直管公园里，哪个公园的养护投入最少？")
+    assert q.unit is None and q.extreme == "最少"
+
+
+def test_a_place_name_holding_和_is_no_list():
+    q = analyze_question("2023年呼和浩特国际会展中心举办的展会和会议分别是多少场?")
+    assert [p.item for p in q.parts] == ["展会", "会议"]
+
+
 def test_a_units_aside_and_online_are_read_as_written():
     q = analyze_question("2025年九龙坡区计划新筹集保租房多少套（间）?")
     assert q.unit == "套" and q.metric == "计划新筹集保租房"  # "(间)" is another unit, no metric word
     assert "在线学习" in analyze_question("2023年广元老年大学网上课堂有多少人次在线学习？").metric
     assert canonical("在线学习") == canonical("线上学习") and canonical("保租房") == "保障性租赁住房"
     assert canonical("12345热线上半年考核") == "12345热线上半年考核"  # 线上 alone is no online
+    assert canonical("水文基建资金") == "水文基础设施建设资金"
     assert canonical("网上零售额") == canonical("网络零售额") and canonical("邮储余额") == "邮政储蓄余额"
 
 
