@@ -77,7 +77,8 @@ _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展|(?:全面|圆满|超额|顺利|如期|提前)完成")  # "减排任务全面完成": done
 _COMPARED_AFTER = re.compile(r"[,;]?\s*(?:同比|比上年|较上年|比去年|较去年)")
-_PLAN_HEADING = re.compile(r"思路|计划|打算|安排|要点")  # "上半年工作总结及下半年工作思路": a plan
+# "上半年工作总结及下半年工作思路": a plan; "招生计划超额完成" reports one done.
+_PLAN_HEADING = re.compile(r"思路|计划(?!(?:全面|圆满|超额|顺利|如期|提前)?完成)|打算|安排|要点")
 _PLAN_VERB = re.compile(r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将)")
 _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _VEHICLES = {"辆", "架", "艘", "车", "班"}
@@ -2064,7 +2065,7 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
-_SUBJECT_END_CHARS = "园局站院馆"  # 物流园, 气象站, 文化馆: the kinds of place that report
+_SUBJECT_END_CHARS = "园局站院馆校所"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"

@@ -163,6 +163,10 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
     assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
     assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
+    # A plan reported done is a result: "(二)招生计划超额完成".
+    done = make_fact(0, "1926人", 1926, "人", "count", sentence="2024年秋季共招收新生1926人", section="一、2024年工作 > (二)招生计划超额完成")
+    assert not is_target(done)
+    assert is_target(replace(done, section="二、2025年招生计划"))
     # 争取到 is what was obtained, a result; 争取 funds may be either, so the period decides.
     assert not analyze_question("2016年西湖区争取到的市级以上科技扶持经费有多少?").wants_target
     assert not analyze_question("西湖区2017年争取科技扶持经费多少?").wants_target
@@ -1494,6 +1498,11 @@ def test_a_branch_named_by_its_companys_trade_is_who_reports():
     post = replace(DOC, title=title, region="安庆市")
     assert without_subject(analyze_question("2024年上半年安庆邮政金融板块收入多少钱？"), post).metric == "金融业务收入"
     assert without_subject(analyze_question("2024年上半年安庆邮政收入多少钱？"), post).metric == "收入"
+    # A school or a park named short, a word of its own or the front of one.
+    school = replace(DOC, title="孝感市中等职业技术学校2024年工作总结", region="孝感市")
+    assert without_subject(analyze_question("孝感中职学校24年在校生有多少人?"), school).metric == "在校生"
+    park = replace(DOC, title="德州市德城现代物流园区管理委员会2024年上半年工作总结", region="德州市德城区")
+    assert without_subject(analyze_question("截至2024年上半年德州物流园冷库总库容有多大?"), park).metric.split()[-1] == "冷库总库容"
     # Not of a report the company does not write: a bureau's 邮政 is what it oversees.
     bureau = replace(DOC, title="安庆市邮政管理局2024年上半年工作总结", region="安庆市")
     assert without_subject(analyze_question("2024年上半年安庆邮政业务收入多少钱？"), bureau).metric == "邮政业务收入"
