@@ -72,7 +72,8 @@ _TARGET_SENTENCE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩�
 _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提高|提升|下降|达到?|(?:年初|调整)?预算的|为")
 # "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
 # "完成全年目标任务的45.6%", "为调整预算的96.8%": how much of a plan or budget is done.
-_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?|(?:为|占|达到?)(?:年初|调整后?|全年|年度)?(?:预算|计划|目标|任务)(?:任务)?)的?$")
+# And "为县下达任务6500亩的115.1%": the plan handed down, its amount named.
+_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算)(?:任务)?(?:[\d.]+[^\d,;的]{0,5})?|(?:为|占|达到?)(?:年初|调整后?|全年|年度|[\u4e00-\u9fff]{0,3}下达的?)?(?:预算|计划|目标|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?)的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展|(?:全面|圆满|超额|顺利|如期|提前)完成")  # "减排任务全面完成": done

@@ -350,7 +350,8 @@ def label_clause(context: str) -> str:
     mentions = extract_numbers(clause)
     numbers = [m for m in mentions if m.kind != "date"]
     if numbers:
-        after = clause[numbers[-1].end :].strip(_JOINERS)
+        # "4000套(间)的": the unit's aside names nothing.
+        after = re.sub(r"^[(（][^()（）]{1,6}[)）]", "", clause[numbers[-1].end :]).strip(_JOINERS)
         for m in reversed([m for m in mentions if m.kind == "date" and m.start >= numbers[-1].end]):
             after = (after[: m.start - numbers[-1].end] + after[m.end - numbers[-1].end :]).strip(_JOINERS)
         # Nothing after the last number but a verb or a date ("25.7%、42.7%和", "提升到5月的"):

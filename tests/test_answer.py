@@ -163,6 +163,9 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     assert not is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section="一、主要成效及特点"))
     assert is_target(make_fact(0, "超5000万元", 5000, "万元", "money", sentence=s, section=None))
     assert is_target(make_fact(0, "50家", 50, "家", "count", sentence="力争新增50家", section="一、主要成效"))
+    # A share of a plan handed down, its amount named, is progress: a result.
+    handed = make_fact(0, "115.1%", 115.1, "%", "percent", sentence="全年完成造林7480亩,为县下达任务6500亩的115.1%")
+    assert not is_target(handed)
     # A plan reported done is a result: "(二)招生计划超额完成".
     done = make_fact(0, "1926人", 1926, "人", "count", sentence="2024年秋季共招收新生1926人", section="一、2024年工作 > (二)招生计划超额完成")
     assert not is_target(done)
@@ -292,6 +295,7 @@ def test_enumeration_names_end_where_numbers_begin():
         ("(二)机械化清扫率力争达到", "机械化清扫率"),  # a list marker and a target verb name nothing
         ("3.全县新增就业", "全县新增就业"),
         ("** 新增高新技术企业", "新增高新技术企业"),  # a Markdown report's bold marks
+        ("完成年度目标任务4000套(间)的", "完成年度目标任务"),  # a unit's aside names nothing
     ],
 )
 def test_label_clause_names_the_number_that_follows(context, label):
