@@ -52,7 +52,7 @@ ABBREVIATIONS: list[tuple[str, ...]] = [
 # A text's "收入" answers a "销售" asked ("门票卖了多少钱" is 门票收入), not the other way round.
 # And a text's "销售…万吨" answers a "销量" asked ("销售成品油68.4万吨" is the 成品油销量).
 # Rain "偏多/偏少" is how weather reports write a rise or a fall; "比上年" is the 同比 asked.
-SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",), "销售": ("销量",),
+SAME_BIGRAMS: dict[str, tuple[str, ...]] = {"投入": ("投资",), "投资": ("投入",), "收入": ("销售",), "销售": ("销量",), "销量": ("销售",),
                                             "偏少": ("下降", "减少"), "偏多": ("增长", "增加"), "上年": ("同比",)}
 
 # One period, several spellings: 一季度 = 第一季度 = 1-3月, 上半年 = 1-6月, 前三季度 = 1-9月.
@@ -261,7 +261,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 # "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|入库|入统|成立|设(?![备计施置])|开(?=设|业|办)|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办)|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question

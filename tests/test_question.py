@@ -659,6 +659,7 @@ def test_a_units_aside_and_online_are_read_as_written():
     assert canonical("在线学习") == canonical("线上学习") and canonical("保租房") == "保障性租赁住房"
     assert canonical("12345热线上半年考核") == "12345热线上半年考核"  # 线上 alone is no online
     assert canonical("水文基建资金") == "水文基础设施建设资金"
+    assert canonical("新接入视频监控点位") == "新增接入视频监控点位"  # a flow, like 新开通
     assert canonical("网上零售额") == canonical("网络零售额") and canonical("邮储余额") == "邮政储蓄余额"
 
 
