@@ -1422,6 +1422,9 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
     around = f"{stem} {canonical(fact.sentence)} {canonical(context)}"
     for (before, flag), (word, _) in zip(tokens, tokens[1:]):
         if len(word) >= 2 and stem.endswith(word):
+            # "对口就业率" is the "专业对口就业率" asked, written short: part of the qualifier is there.
+            if len(stem) > len(word) and (before + word).endswith(stem):
+                continue
             if len(before) >= 2 and not flag.startswith("v") and before not in around:
                 return before + word in report
     return False

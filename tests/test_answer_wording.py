@@ -428,6 +428,12 @@ def test_a_scenic_area_is_its_long_name_shortened_and_a_column_lacks_a_kind_aske
     assert not cell_lacks_qualifier("上清溪景点接待过夜游客", cell, "", "全年接待游客487.3万人次")
     assert not cell_lacks_qualifier("上清溪景点接待游客", cell, "", "其中过夜游客176.9万人次")
     assert stated(scenic, table, "2023年泰宁上清溪景点接待游客多少万人次?") == ["86.7"]
+    # A column that writes the asked kind short ("对口就业率" for 专业对口就业率) lacks nothing.
+    school = "孝感市中等职业技术学校2024年工作总结"
+    rate_table = "专业 | 就业率(%) | 对口就业率(%)\n电子商务 | 96.0 | 69.8\n护理 | 98.6 | 91.3\n"
+    _, rate_facts = _ingest(school, rate_table)
+    rate = next(f for fs in rate_facts.values() for f in fs if f.text == "69.8")
+    assert not cell_lacks_qualifier("电子商务专业对口就业率", rate, "", "直接就业学生中专业对口就业率为83.4%")
 
 
 FINANCE = "德阳市地方金融管理局2024年上半年工作总结"
