@@ -647,6 +647,15 @@ def test_a_few_things_a_superlative_ranges_over_ask_no_number():
     assert q.unit is None and q.extreme == "最少"
 
 
+def test_a_word_opening_with_成_is_no_share_asked():
+    assert "percent" not in analyze_question("2024年茂名石油分公司一共卖了多少成品油?").kinds
+    assert analyze_question("出口占了几成?").kinds == {"percent"}
+
+
+def test_signed_orders_are_deals_as_people_say_them():
+    assert "成交额" in analyze_question("呼和浩特会展中心2023年哪类展会现场签的单子金额最高？").metric
+
+
 def test_a_place_name_holding_和_is_no_list():
     q = analyze_question("2023年呼和浩特国际会展中心举办的展会和会议分别是多少场?")
     assert [p.item for p in q.parts] == ["展会", "会议"]
