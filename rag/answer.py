@@ -2551,7 +2551,13 @@ def select_listed_extreme(
             continue
         # The run's lead-in names what its numbers measure, a clause or more before each item:
         # "大篷车巡展深入乡镇、学校和社区,其中高昌区22场、鄯善县26场、托克逊县16场".
-        if max(best.coverage, sentence_coverage(q.metric, best.fact.sentence, idf)) < MIN_COVERAGE:
+        lead = best.fact.sentence
+        if _BREAKDOWN_LEAD.match(lead):
+            # "2024年秋季共招收新生1926人…。从生源地看,孝南区612人、汉川市386人…": the sentence
+            # before says what the run breaks down.
+            lead = f"{previous_sentence(best.fact, chunks[best.fact.chunk_id])} {lead}"
+        measured = without_subject(q, documents[best.fact.doc_id]).metric
+        if max(best.coverage, sentence_coverage(measured, lead, idf)) < MIN_COVERAGE:
             continue
         seen.add(where)
         same = sorted(
@@ -2579,6 +2585,7 @@ def select_listed_extreme(
 
 
 _PLACE_SUFFIX = re.compile(r"^(?:市|区|县|镇|乡|街道)")
+_BREAKDOWN_LEAD = re.compile(r"^\s*(?:从[^,;]{1,6}(?:来看|看)|分[^,;]{1,4}看|按[^,;]{1,6}(?:分|看|统计))")
 
 
 def select_choice_extreme(

@@ -242,6 +242,13 @@ def test_the_group_a_rank_is_asked_in_is_no_part_of_what_ranks():
     assert stated(HOTLINE, text, "2024年上半年樊城区12345热线在全市考核中综合排名第几?") == ["第2名"]
 
 
+def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
+    school = "孝感市中等职业技术学校2024年工作总结"
+    text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"
+            "应城市247人、云梦县198人、大悟县142人、孝昌县165人。")
+    assert listed_extreme(school, text, "2024年孝感市中等职业技术学校招收的新生中，哪个县来的最少？") == "大悟县"
+
+
 def test_kinds_named_by_their_class_word_are_compared():
     text = "上半年12345热线共受理群众诉求18.64万件。从诉求内容看,排名前五的类别分别为城市管理类2.63万件、住房建设类1.87万件、市场监管类1.45万件、交通出行类1.12万件。"
     assert listed_extreme(HOTLINE, text, "2024年上半年樊城区12345热线哪一类诉求最多?") == "城市管理类"
