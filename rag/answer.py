@@ -476,7 +476,11 @@ def metric_coverage(
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
-    if previous:
+    if previous and _BREAKDOWN_LEAD.match(sentence):
+        # "…共招收新生1926人。从生源地看,汉川市386人…": a breakdown by its own lead-in counts what
+        # the sentence before names, head and all.
+        credit(canonical(previous), decay)
+    elif previous:
         # Only for the words before the head: what is counted must be named in the sentence
         # itself ("…申请风险池资金。…发放科技贷款4400万元" is not the pool's money).
         words = canonical(metric).split()

@@ -247,6 +247,7 @@ def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
     text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"
             "应城市247人、云梦县198人、大悟县142人、孝昌县165人。")
     assert listed_extreme(school, text, "2024年孝感市中等职业技术学校招收的新生中，哪个县来的最少？") == "大悟县"
+    assert stated(school, text, "2024年孝感市中职学校秋季从汉川市招收了多少新生?") == ["386人"]
 
 
 def test_kinds_named_by_their_class_word_are_compared():
