@@ -453,12 +453,15 @@ def metric_coverage(
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
             # indicator in the clause before, as closely as its own would.
             # So does a bare flow ("电商经营主体达到2.46万家,新增3120家").
-            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) or _names_only_total(c) for c in clauses[:i])
-            if not in_names and not refers_back:
-                weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
-            elif refers_back and any(_names_only_total(c) for c in clauses[:i]):
-                # "新建智慧公园5个,累计达到9个": the total of 智慧公园, not what was built this year.
+            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) for c in clauses[:i])
+            to_total = not aligned and all(_names_nothing(c) or _names_only_flow(c) or _names_only_total(c) for c in clauses[:i])
+            if to_total and not refers_back:
+                # "新建智慧公园5个,累计达到9个": the total of 智慧公园, not what was built this year;
+                # nearly as close as the clause's own name would be.
                 clause = _FLOW.sub("", clause)
+                weight *= _ITEM_DECAY
+            elif not in_names and not refers_back:
+                weight *= max(decay, _ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
