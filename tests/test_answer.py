@@ -1534,7 +1534,9 @@ def test_a_bare_running_total_is_of_what_the_clause_before_names():
     s = "新建智慧公园5个,累计达到9个"
     total = metric_coverage("累计建成智慧公园", s, s.index("9个"))
     assert total > metric_coverage("累计建成智慧公园", s, s.index("5个")) - 0.2
-    assert metric_coverage("智慧公园", s, s.index("9个")) == pytest.approx(1.0)
+    # Nearly as close as its own name, not closer: "全市新建水质监测站6个,总数达到24个" is read
+    # below a number that names its own 站点.
+    assert metric_coverage("智慧公园", s, s.index("9个")) == pytest.approx(0.85)
 
 
 def test_units_paying_now_are_not_units_paying_arrears():
