@@ -34,6 +34,7 @@ from rag.answer import (
 )
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
+from rag import vocabulary as V
 from rag.retrieval import Hit, Retriever
 from rag.schema import Answer, Citation, Passage, StatedFact
 
@@ -388,7 +389,16 @@ def fact_label(cand: Candidate, fallback: str) -> str:
         if clause and clause not in item and not re.search(r"[、和与及]|\d\s*(?:至|到|-)\s*\d", clause):
             return item + clause
         return item or fallback
+    if _BARE_TOTAL.fullmatch(clause):
+        # "新建智慧公园5个,累计达到9个": the total of what the clause before names.
+        earlier = re.split(r"[,;:。]", cand.fact.context.strip(" ,;:"))[:-1]
+        if earlier and (named := _FLOWS.sub("", label_clause(earlier[-1]))):
+            return f"{named}{clause}"
     return clause or fallback
+
+
+_BARE_TOTAL = re.compile(r"累计|总数|共计|合计|总计")
+_FLOWS = re.compile("|".join(("全年", "上半年", "下半年", "新建", *V.FLOW_WORDS)))  # the period and the flow are no part of the total's name
 
 
 def compose_answer(q: Question, stated: list[Candidate], facts: list[StatedFact]) -> str:

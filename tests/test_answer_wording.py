@@ -242,6 +242,19 @@ def test_the_group_a_rank_is_asked_in_is_no_part_of_what_ranks():
     assert stated(HOTLINE, text, "2024年上半年樊城区12345热线在全市考核中综合排名第几?") == ["第2名"]
 
 
+def test_a_bare_running_total_is_labelled_by_what_the_clause_before_names():
+    from rag.assistant import fact_label
+
+    title = "齐齐哈尔市公园管理中心2024年工作总结"
+    text = "全年新建智慧公园5个,累计达到9个;完成绿化养护面积1126公顷。"
+    report, facts = _ingest(title, text)
+    ranked = [c.chunk_id for c in report.chunks]
+    q = analyze_question("截至2024年底，齐齐哈尔累计建成智慧公园多少个?")
+    chosen = choose_stated(q, select_facts(q, ranked, report.chunks, {"t.txt": report.document}, facts), None)
+    assert [c.fact.text for c in chosen] == ["9个"]
+    assert fact_label(chosen[0], "") == "智慧公园累计"
+
+
 def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
     school = "孝感市中等职业技术学校2024年工作总结"
     text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"
