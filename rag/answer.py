@@ -1671,7 +1671,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
 
 
 def joined_in_whole(part: str, whole: str, asked: str) -> bool:
-    """Whether a breakdown's item (“其中展会60场”) is asked and is one of the items its whole joins
+    """Whether a breakdown's item ("其中展会60场") is asked and is one of the items its whole joins
     ("举办展会和会议活动200场以上"): then the part, not the whole, answers."""
     item = _ENDS_IN_NUMBER.sub("", part).strip()
     if len(item) < 2 or item not in asked:
@@ -2056,7 +2056,7 @@ def without_subject(q: Question, doc: Document) -> Question:
     for n in range(len(first), 2, -1):
         # "德州物流园 进驻企业", "物流园冷库总库容" of 德城现代物流园区管理委员会: who reports, shortened.
         short, rest = first[:n], [first[n:], *words[at + 1 :]]
-        if short[-1] in _SUBJECT_END_CHARS and len("".join(rest)) >= 2 and _abbreviates(short, subject + "\0"):
+        if short[-1] in _SUBJECT_END_CHARS and len("".join(rest)) >= 2 and (short == subject or _abbreviates(short, subject)):
             return replace(q, metric=" ".join(filter(None, [*words[:at], *rest])))
     if len(first) >= 4 and words[at + 1 :] and re.search(re.escape(first) + _OFFICE_UNIT, subject):
         # "交警(交通警察) 中队辖区接报事故" of 公安局交通警察大队: the office's own name, whole.

@@ -434,7 +434,7 @@ def _read_ask(q: Question, text: str) -> None:
         r"\1人", asked)  # "培训了多少学员": people too
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
-    asked = re.sub(r"(多少|几)(成(?:品|本|交|员|果|绩|就|立|熟|型|效|年|人|片|套|批))", r" ", asked)  # "多少成品油": no 几成
+    asked = re.sub(r"(多少|几)(成(?:品|本|交|员|果|绩|就|立|熟|型|效|年|人|片|套|批))", r"\1 \2", asked)  # "多少成品油": no 几成
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
     if _COST_OF_MONEY.search(asked) and not q.unit:
