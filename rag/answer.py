@@ -908,9 +908,17 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     if not years:
         years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
     if not years and doc.year:
-        ahead = is_target(fact) and not _half_year_plan(fact, doc) and not _plans_its_year(doc)
+        ahead = is_target(fact) and not _half_year_plan(fact, doc) and not _plans_its_year(doc) and not _project_plan(fact)
         years = {doc.year + 1} if ahead else {doc.year}
     return years
+
+
+def _project_plan(fact: Fact) -> bool:
+    """A project's planned size told with the year's work ("“锦悦府”于8月开工建设,计划建设房源680套"):
+    a plan of this year's, not a target for the next."""
+    section, clause = fact.section or "", clause_before(fact)
+    return bool(_RESULT_SECTION.search(section) and not _PLAN_HEADING.search(section)
+                and _PLAN_VERB.search(clause) and not _PLAN_CUE.search(clause))
 
 
 def _plans_its_year(doc: Document) -> bool:
@@ -2076,7 +2084,7 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
-_SUBJECT_END_CHARS = "园局站院馆校所"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
+_SUBJECT_END_CHARS = "园区局站院馆校所"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
@@ -2162,8 +2170,10 @@ def select_facts(
             target = is_target(fact)
             if fact.kind == "date":
                 pass  # "计划哪一年建成…": the date is the answer, whether the plan's or the deed's
-            elif q.wants_target and not target:
-                reject("target")  # a result is not the plan that was asked for
+            elif q.wants_target and not target and not _PLAN_VERB.search(fact.sentence[: fact.number_at]):
+                # A result is not the plan that was asked for; the clauses after a plan's verb are
+                # the plan's ("计划建设房源680套,总投资3.2亿元").
+                reject("target")
                 continue
             planned = fact.kind != "percent" and "计划" in clause_before(fact, _PHRASE_SPLIT)  # not 计划完成率
             if q.wants_result and (target or planned):

@@ -255,6 +255,13 @@ def test_a_bare_running_total_is_labelled_by_what_the_clause_before_names():
     assert fact_label(chosen[0], "") == "智慧公园累计"
 
 
+def test_a_projects_planned_size_told_with_the_years_work_is_this_years():
+    title = "九龙坡区住房保障服务中心2024年工作总结"
+    text = ("一、主要目标任务完成情况\n(四)配售型保障性住房起步实施。全区首个配售型保障性住房项目“锦悦府”于8月开工建设,"
+            "计划建设房源680套,总投资3.2亿元,预计2026年建成交付。")
+    assert stated(title, text, "2024年九龙坡区“锦悦府”项目计划建设多少套房源、总投资多少?") == ["680套", "3.2亿元"]
+
+
 def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
     school = "孝感市中等职业技术学校2024年工作总结"
     text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"
