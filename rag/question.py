@@ -491,15 +491,23 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # "光电通信产业,吴江区2018年产值多少?增长多少?": a topic before the first part is every part's.
         first_lo = max([0] + [m.end() for m in re.finditer(r"[,;:?]", text[: cues[0].start()])])
         topic = metric_words(text[:first_lo], q)
+        # "S1线开通新增了多少运营里程和多少座车站": what the first cue's clause says before it is
+        # every joined part's too.
+        lead = metric_words(text[first_lo : cues[0].start()], q)
         for i, cue in enumerate(cues):
+            shares_lead = False
             lo = max([0] + [m.end() for m in _PART_BOUNDARY.finditer(text, 0, cue.start())])
             if i > 0:
                 lo = max(lo, cues[i - 1].end())
+                # "新增了多少运营里程和多少座车站": the connector before a cue ends the last part's noun.
+                joined = [m.end() for m in re.finditer(r"和|及|与|以及", text[lo : cue.start()])]
+                lo += joined[-1] if joined else 0
+                shares_lead = bool(joined)
             nxt = _PART_BOUNDARY.search(text, cue.end())
             hi = min(nxt.start() if nxt else len(text), cues[i + 1].start() if i + 1 < len(cues) else len(text))
             if i + 1 < len(cues) and (change := _CHANGE_TO.search(text, cue.end(), hi)):
                 hi = change.start()  # "从2月的多少提升到5月的多少": 5月 belongs to the second number
-            segment = _FROM.sub("", text[lo:hi])
+            segment = re.sub(r"(?:和|及|与|以及)$", "", _FROM.sub("", text[lo:hi]))
             part = replace(q, parts=[], multi=False)
             # Each part asks its own kind: "…多少家,完成全年任务的多少", "…是多少?比年初增加了多少?".
             _read_ask(part, segment)
@@ -524,10 +532,12 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             elif parts and _ONLY_CHANGE.fullmatch(part.metric):
                 # "粮食总产量是多少?比上年增长多少?": the growth of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}"
-            elif parts and len(part.metric.replace(" ", "")) <= 2:
+            elif parts and len(part.metric.replace(" ", "")) <= 2 and not part.unit:
                 # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}".strip()
             if part.metric:
+                if shares_lead and lead and lead not in part.metric:
+                    part.metric = f"{lead} {part.metric}"
                 if topic and topic not in part.metric:
                     part.metric = f"{topic} {part.metric}"
                 parts.append(part)

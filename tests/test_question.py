@@ -656,6 +656,11 @@ def test_signed_orders_are_deals_as_people_say_them():
     assert "成交额" in analyze_question("呼和浩特会展中心2023年哪类展会现场签的单子金额最高？").metric
 
 
+def test_two_cues_joined_by_和_share_what_the_first_clause_says_before_them():
+    q = analyze_question("2024年无锡S1线开通新增了多少运营里程和多少座车站?")
+    assert [(p.metric, p.unit) for p in q.parts] == [("S1线开通新增 运营里程", None), ("S1线开通新增 车站", "座")]
+
+
 def test_a_place_name_holding_和_is_no_list():
     q = analyze_question("2023年呼和浩特国际会展中心举办的展会和会议分别是多少场?")
     assert [p.item for p in q.parts] == ["展会", "会议"]
