@@ -1517,7 +1517,12 @@ def _kind_word(before: str) -> str:
     if not tokens or tokens[-1].flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
     word = tokens[-1].word
+    if len(word) == 1 and word in _ONE_CHARACTER_KINDS:
+        return word  # "猪口蹄疫抗体合格率" is another kind than the 牛羊 one asked
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
+
+
+_ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 
 def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "", change: bool = False) -> float:
@@ -1963,12 +1968,27 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
     three characters or more, no total row."""
     asked = canonical(q.text)
     rows: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
     for chunk_id in ranked:
         for fact in facts_by_chunk.get(chunk_id, []):
             if fact.header and len(label := canonical(fact.context.strip())) >= 3 and not _TOTAL_ROW.match(label):
+                labels.setdefault(fact.doc_id, set()).add(label)
                 if label in asked:
                     rows.setdefault(fact.doc_id, set()).add(label)
+    for doc_id, named in labels.items():
+        # "视障部有多少名学生" of a table by 听障部, 培智部…: a division like the rows, not among them.
+        ends = {label[-1] for label in named}
+        if q.extreme or doc_id in rows or len(named) < 2 or len(ends) != 1 or not (end := ends.pop()) in _DIVISION_ENDS:
+            continue
+        sizes = {len(label) for label in named}
+        windows = {asked[i : i + n] for n in sizes for i in range(len(asked) - n + 1) if asked[i + n - 1] == end}
+        if any(_CJK_RUN.fullmatch(w) and w[0] not in _NOT_A_ROW_START and w not in named for w in windows):
+            rows[doc_id] = {""}  # a row the table does not have: none of its cells answers
     return rows
+
+
+_DIVISION_ENDS = "部科系队组股班"
+_NOT_A_ROW_START = "各全哪每本该的个一这那其和与及"
 
 
 def another_row(rows: set[str] | None, fact: Fact) -> bool:

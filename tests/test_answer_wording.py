@@ -262,6 +262,20 @@ def test_a_projects_planned_size_told_with_the_years_work_is_this_years():
     assert stated(title, text, "2024年九龙坡区“锦悦府”项目计划建设多少套房源、总投资多少?") == ["680套", "3.2亿元"]
 
 
+def test_a_division_the_table_does_not_list_is_not_answered_by_another_rows_cell():
+    title = "三穗县特殊教育学校2024年工作总结"
+    table = "学部 | 在校学生(人) | 教学班(个)\n培智部 | 86 | 9\n听障部 | 17 | 2\n自闭症部 | 26 | 4\n"
+    assert stated(title, table, "2024年三穗县特殊教育学校视障部有多少名学生?") == []
+    assert stated(title, table, "2024年三穗县特殊教育学校听障部有多少名学生?") == ["17"]
+
+
+def test_one_character_kinds_set_figures_apart():
+    title = "贵港市动物疫病预防控制中心2024年上半年工作总结"
+    text = "总体免疫抗体合格率为90.6%,其中猪口蹄疫抗体合格率92.4%。"
+    assert stated(title, text, "贵港24年上半年牛羊口蹄疫抗体合格率多少？") == []
+    assert stated(title, text, "贵港24年上半年猪口蹄疫抗体合格率多少？") == ["92.4%"]
+
+
 def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
     school = "孝感市中等职业技术学校2024年工作总结"
     text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"

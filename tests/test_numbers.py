@@ -380,6 +380,8 @@ def test_orders_and_inspections_are_counts_but_not_words_made_with_them():
     # Remains are counted in 具; 具体 and 具有 are words.
     assert [(m.value, m.unit) for m in extract_numbers("全年火化遗体5186具,日均14.2具")] == [(5186, "具"), (14.2, "具")]
     assert [m.unit for m in extract_numbers("3具有代表性")] != ["具"]
+    # Livestock and poultry together are counted in 头只.
+    assert [(m.value, m.unit) for m in extract_numbers("春防免疫畜禽3556.3万头只,其中猪120万头")] == [(3556.3, "万头只"), (120, "万头")]
     # Video channels are counted in 路, in Arabic digits: "一路领先" and "路段" are words.
     assert [(m.value, m.unit) for m in extract_numbers("累计接入视频监控点位1.86万路,一路领先,3路段")] == [(1.86, "万路")]
 
