@@ -123,6 +123,7 @@ _COUNT_UNITS = (
     "节",  # lessons: "全年课时1340节"
     "具",  # remains: "全年火化遗体5186具"
     "路",  # video channels: "接入视频监控点位1.86万路"
+    "字",  # text length: "全年新增撰写初稿48万字"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -151,6 +152,7 @@ _UNIT_GUARD = {
     "节": "能约日点水目省庆假奏气支余俭制电地粮肢段拍",
     "具": "体有备结",
     "路": "线段口面灯网径由费况基标牌演上边过人子",
+    "字": "方号头形样句幕段母节体据典",
 }
 _BASE_UNITS = sorted(
     set(_MONEY_UNITS + ("%", "‰", "倍", "/10万", "/万") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
@@ -465,7 +467,7 @@ def _read_unit(text: str, j: int, *, scales: bool, chinese: bool) -> _Tail:
         spaced = _BASE_RE.match(text, k + 1)
         if spaced and _is_cjk(spaced.group()[0]):
             bm = spaced
-    if bm is not None and bm.group() in ("分", "路") and chinese:
+    if bm is not None and bm.group() in ("分", "路", "字") and chinese:
         bm = None  # "三分" is not a score ("三分之一" is read as a fraction before this), "一路" no channel
     base = bm.group() if bm else ""
     if bm is not None:
