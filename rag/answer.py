@@ -1971,15 +1971,17 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
     labels: dict[str, set[str]] = {}
     for chunk_id in ranked:
         for fact in facts_by_chunk.get(chunk_id, []):
-            if fact.header and len(label := canonical(fact.context.strip())) >= 3 and not _TOTAL_ROW.match(label):
+            if fact.header and len(label := canonical(fact.context.strip())) >= 2 and not _TOTAL_ROW.match(fact.context.strip()):
                 labels.setdefault(fact.doc_id, set()).add(label)
-                if label in asked:
+                if label in asked and len(label) >= 3:
                     rows.setdefault(fact.doc_id, set()).add(label)
     for doc_id, named in labels.items():
         # "视障部有多少名学生" of a table by 听障部, 培智部…: a division like the rows, not among them.
         ends = {label[-1] for label in named}
         if q.extreme or doc_id in rows or len(named) < 2 or len(ends) != 1 or not (end := ends.pop()) in _DIVISION_ENDS:
             continue
+        if any(label in asked for label in named):
+            continue  # "妇科病人平均住几天院": a row the question names, however short
         sizes = {len(label) for label in named}
         windows = {asked[i : i + n] for n in sizes for i in range(len(asked) - n + 1) if asked[i + n - 1] == end}
         if any(_CJK_RUN.fullmatch(w) and w[0] not in _NOT_A_ROW_START and w not in named for w in windows):

@@ -467,6 +467,10 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 
 
+# A connector right before the next 多少 ("…运营里程和多少座车站"); not the end of a word ("涉及", "参与").
+_JOINED_TO_CUE = re.compile(r"(?:以及|(?<![总平缓温柔调])和|(?<![涉普危波触顾提来不论企])及|(?<![参给赠授])与)$")
+
+
 def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Question]:
     """One sub-question per number asked.
 
@@ -500,14 +504,14 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             if i > 0:
                 lo = max(lo, cues[i - 1].end())
                 # "新增了多少运营里程和多少座车站": the connector before a cue ends the last part's noun.
-                joined = [m.end() for m in re.finditer(r"和|及|与|以及", text[lo : cue.start()])]
-                lo += joined[-1] if joined else 0
-                shares_lead = bool(joined)
+                # ("涉及多少钱": a 及 inside a word joins nothing.)
+                shares_lead = bool(_JOINED_TO_CUE.search(text[lo : cue.start()]))
+                lo = cue.start() if shares_lead else lo
             nxt = _PART_BOUNDARY.search(text, cue.end())
             hi = min(nxt.start() if nxt else len(text), cues[i + 1].start() if i + 1 < len(cues) else len(text))
             if i + 1 < len(cues) and (change := _CHANGE_TO.search(text, cue.end(), hi)):
                 hi = change.start()  # "从2月的多少提升到5月的多少": 5月 belongs to the second number
-            segment = re.sub(r"(?:和|及|与|以及)$", "", _FROM.sub("", text[lo:hi]))
+            segment = _JOINED_TO_CUE.sub("", _FROM.sub("", text[lo:hi]))
             part = replace(q, parts=[], multi=False)
             # Each part asks its own kind: "…多少家,完成全年任务的多少", "…是多少?比年初增加了多少?".
             _read_ask(part, segment)

@@ -264,9 +264,15 @@ def test_a_projects_planned_size_told_with_the_years_work_is_this_years():
 
 def test_a_division_the_table_does_not_list_is_not_answered_by_another_rows_cell():
     title = "三穗县特殊教育学校2024年工作总结"
-    table = "学部 | 在校学生(人) | 教学班(个)\n培智部 | 86 | 9\n听障部 | 17 | 2\n自闭症部 | 26 | 4\n"
+    table = "学部 | 在校学生(人) | 教学班(个)\n培智部 | 86 | 9\n听障部 | 17 | 2\n自闭症部 | 26 | 4\n合计 | 129 | 15\n"
     assert stated(title, table, "2024年三穗县特殊教育学校视障部有多少名学生?") == []
     assert stated(title, table, "2024年三穗县特殊教育学校听障部有多少名学生?") == ["17"]
+
+
+def test_a_short_row_the_question_names_is_no_absent_division():
+    title = "琼山区妇幼保健院2024年上半年工作总结"
+    table = "科室 | 门诊人次(人次) | 平均住院日(天)\n产科 | 18642 | 4.1\n妇科 | 15327 | 5.6\n新生儿科 | 3216 | 7.2\n"
+    assert stated(title, table, "2024年上半年琼山区妇幼保健院妇科病人平均住几天院？") == ["5.6"]
 
 
 def test_one_character_kinds_set_figures_apart():

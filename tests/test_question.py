@@ -661,6 +661,11 @@ def test_two_cues_joined_by_和_share_what_the_first_clause_says_before_them():
     assert [(p.metric, p.unit) for p in q.parts] == [("S1线开通新增 运营里程", None), ("S1线开通新增 车站", "座")]
 
 
+def test_a_connector_inside_a_word_joins_no_parts():
+    q = analyze_question("2024年磐安县办了多少件“带押过户”，涉及多少钱？")
+    assert [p.metric for p in q.parts][1].endswith("涉及")
+
+
 def test_a_place_name_holding_和_is_no_list():
     q = analyze_question("2023年呼和浩特国际会展中心举办的展会和会议分别是多少场?")
     assert [p.item for p in q.parts] == ["展会", "会议"]
