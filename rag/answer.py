@@ -2454,7 +2454,7 @@ def select_extreme(
                 named = f"{column} {heading} {caption}"
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.
-                    metric = re.sub(rf"(?:^|(?<=\s)){re.escape(canonical(heading))}", " ", metric, count=1).strip() or metric
+                    metric = re.sub(rf"(?:^|(?<=\s)){re.escape(canonical(heading))}(?:[上中里]?的)?", " ", metric, count=1).strip() or metric
                 prior = 1 + 0.04 * rank
                 # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
                 stock = _SCOPE_PENALTY if _names_any(canonical(metric), _NEWLY_MADE) and not _names_any(

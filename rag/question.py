@@ -434,7 +434,7 @@ def _read_ask(q: Question, text: str) -> None:
         r"\1人", asked)  # "培训了多少学员": people too
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
-    asked = re.sub(r"(多少|几)(成(?:品|本|交|员|果|绩|就|立|熟|型|效|年|人|片|套|批))", r"\1 \2", asked)  # "多少成品油": no 几成
+    asked = _CUE_OPENS_WORD.sub(r"\1 ", asked)  # "多少成品油", "多少强免补助": no 几成, no 百强
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
     if _COST_OF_MONEY.search(asked) and not q.unit:
@@ -465,6 +465,12 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds = {"points"}  # "增速比全区平均水平高多少": the gap between two rates, in points
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
+
+
+# Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降"}
+_CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
+_CUE_OPENS_WORD = re.compile("(多少|几)(?=" + "|".join(f"{end}[{chars}]" for end, chars in _OPENS_WORD.items()) + ")")
 
 
 # A connector right before the next 多少 ("…运营里程和多少座车站"); not the end of a word ("涉及", "参与").
@@ -746,7 +752,7 @@ def metric_words(text: str, q: Question) -> str:
     for word in _RELATIVE_YEAR:
         out = out.replace(word, " ")
     for cue in sorted(V.UNIT_CUES, key=len, reverse=True):
-        out = out.replace(cue, " ")
+        out = re.sub(re.escape(cue) + _CUE_GUARD.get(cue[-1], ""), " ", out)
     for word in sorted(V.FILLER, key=len, reverse=True):
         if len(word) > 1:
             out = out.replace(word, " ")

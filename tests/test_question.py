@@ -652,6 +652,12 @@ def test_a_word_opening_with_成_is_no_share_asked():
     assert analyze_question("出口占了几成?").kinds == {"percent"}
 
 
+def test_a_word_opening_with_强_asks_no_ranking():
+    q = analyze_question("贵港24年上半年发了多少强免补助?")
+    assert q.unit is None and "强制免疫" in canonical(q.metric)
+    assert "村级" in analyze_question("贵港24年上半年村里的动物防疫员有多少人?").metric
+
+
 def test_signed_orders_are_deals_as_people_say_them():
     assert "成交额" in analyze_question("呼和浩特会展中心2023年哪类展会现场签的单子金额最高？").metric
 
