@@ -504,7 +504,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -1227,6 +1227,10 @@ def starting_value(q: Question, fact: Fact) -> bool:
     """Whether the number is where a change started ("由年初的118座减少至96座") when the question
     does not ask about the start."""
     sentence, at = reading(fact)
+    # "年初长期滞留人员94人,年末降至61人": the year's start, when its end is stated after it.
+    if (re.match(r"\s*(?:截至)?年初", clause_before(fact, _PHRASE_SPLIT)) and not _ASKS_START.search(q.text)
+            and re.search(r"[,;]\s*(?:年末|年底)", sentence[at + len(fact.text) :])):
+        return True
     start = _FROM_BEFORE.search(sentence[:at])
     if not start or not _TO_AFTER.search(sentence[at + len(fact.text):]) or _ASKS_START.search(q.text):
         return False

@@ -389,16 +389,19 @@ def fact_label(cand: Candidate, fallback: str) -> str:
         if clause and clause not in item and not re.search(r"[、和与及]|\d\s*(?:至|到|-)\s*\d", clause):
             return item + clause
         return item or fallback
-    if _BARE_TOTAL.fullmatch(clause):
-        # "新建智慧公园5个,累计达到9个": the total of what the clause before names.
+    if (total := _BARE_TOTAL.fullmatch(clause)) or (level := _BARE_LEVEL.fullmatch(clause)):
+        # "新建智慧公园5个,累计达到9个", "年初长期滞留人员94人,年末降至61人": the total or the
+        # year-end level of what the clause before names.
         earlier = re.split(r"[,;:。]", cand.fact.context.strip(" ,;:"))[:-1]
         if earlier and (named := _FLOWS.sub("", label_clause(earlier[-1]))):
-            return f"{named}{clause}"
+            return f"{named}{clause}" if total else f"{named}（{level.group(1)}）"
     return clause or fallback
 
 
 _BARE_TOTAL = re.compile(r"累计|总数|共计|合计|总计")
-_FLOWS = re.compile("|".join(("全年", "上半年", "下半年", "新建", *V.FLOW_WORDS)))  # the period and the flow are no part of the total's name
+_BARE_LEVEL = re.compile(r"(年末|年底)(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)?")
+# The period and the flow are no part of the name of a total or a level.
+_FLOWS = re.compile("|".join(("全年", "上半年", "下半年", "年初", "新建", *V.FLOW_WORDS)))
 
 
 def compose_answer(q: Question, stated: list[Candidate], facts: list[StatedFact]) -> str:

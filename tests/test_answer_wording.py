@@ -282,6 +282,13 @@ def test_one_character_kinds_set_figures_apart():
     assert stated(title, text, "贵港24年上半年猪口蹄疫抗体合格率多少？") == ["92.4%"]
 
 
+def test_the_years_end_is_asked_not_its_start():
+    title = "淮南市救助管理站2024年工作总结"
+    text = "年初长期滞留人员94人,年末降至61人,减少33人;全年为滞留人员办理落户安置23人。"
+    assert stated(title, text, "2024年末淮南市救助管理站长期滞留人员还有多少人？") == ["61人"]
+    assert stated(title, text, "2024年初淮南市救助管理站长期滞留人员有多少人？") == ["94人"]
+
+
 def test_a_run_of_places_breaks_down_what_the_sentence_before_names():
     school = "孝感市中等职业技术学校2024年工作总结"
     text = ("2024年秋季共招收新生1926人,新生报到率达到95.4%。从生源地看,孝南区612人、汉川市386人、"

@@ -672,6 +672,10 @@ def test_a_connector_inside_a_word_joins_no_parts():
     assert [p.metric for p in q.parts][1].endswith("涉及")
 
 
+def test_乡_closing_a_word_is_no_township():
+    assert analyze_question("2024年淮南市谢家集区护送返乡多少人?").places[0] == "谢家集区"
+
+
 def test_a_place_name_holding_和_is_no_list():
     q = analyze_question("2023年呼和浩特国际会展中心举办的展会和会议分别是多少场?")
     assert [p.item for p in q.parts] == ["展会", "会议"]
