@@ -467,8 +467,9 @@ def _read_unit(text: str, j: int, *, scales: bool, chinese: bool) -> _Tail:
         spaced = _BASE_RE.match(text, k + 1)
         if spaced and _is_cjk(spaced.group()[0]):
             bm = spaced
-    if bm is not None and bm.group() in ("分", "路", "字") and chinese:
-        bm = None  # "三分" is not a score ("三分之一" is read as a fraction before this), "一路" no channel
+    if bm is not None and bm.group() in ("分", "路", "字", "类") and chinese:
+        bm = None  # "三分" is not a score ("三分之一" is read as a fraction before this), "一路" no
+        # channel, "一、二类桥梁" a grade, not a count
     base = bm.group() if bm else ""
     if bm is not None:
         k = bm.end()

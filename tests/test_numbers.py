@@ -382,6 +382,8 @@ def test_orders_and_inspections_are_counts_but_not_words_made_with_them():
     assert [m.unit for m in extract_numbers("3具有代表性")] != ["具"]
     # Text is counted in 字, in Arabic digits: "八字方针" and "12字方针" are no length.
     assert [(m.value, m.unit) for m in extract_numbers("全年新增撰写初稿48万字,落实八字方针和12字方针")] == [(48, "万字")]
+    # "一、二类桥梁": grades, not a count of 类.
+    assert [m.unit for m in extract_numbers("一、二类桥梁比例达到98.7%")] == ["%"]
     # Livestock and poultry together are counted in 头只.
     assert [(m.value, m.unit) for m in extract_numbers("春防免疫畜禽3556.3万头只,其中猪120万头")] == [(3556.3, "万头只"), (120, "万头")]
     # Video channels are counted in 路, in Arabic digits: "一路领先" and "路段" are words.
