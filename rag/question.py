@@ -298,6 +298,8 @@ def analyze_question(raw: str) -> Question:
             # "各口岸中…增长最快的是哪个口岸", "各专业系中学员…哪个系": the rows, named twice.
             among = re.compile(rf"各[\u4e00-\u9fff]{{0,4}}?{re.escape(noun.group(1))}[中里]|^{re.escape(noun.group(1))}[中里]")
             words = [w for w in (among.sub("", w) for w in words) if w != noun.group(1)]
+        # "6条主要航道中船舶过闸艘次最少": the rows counted off before the measure are no metric words.
+        words = [_COUNTED_ROWS.sub("", w) for w in words]
         q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -723,6 +725,7 @@ _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "
 _PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村"  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
+_COUNTED_ROWS = re.compile(r"^(?:\d+|[两二三四五六七八九十]+)[个条家所座类项][\u4e00-\u9fff]{1,6}?[中里](?=[\u4e00-\u9fff]{2})")
 # The rows' noun after the question word: "…是哪个口岸", "哪一个系的学员最多".
 _WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|在|中(?!心)|是)")
 _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")

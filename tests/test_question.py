@@ -622,6 +622,8 @@ def test_the_items_a_superlative_compares(question, choices):
         ("2024年崇左市各口岸中进出口货运量增长最快的是哪个口岸？", "进出口货运量增长"),  # the rows, named twice
         ("2023年广元市老年大学校本部各专业系中学员增长最快的是哪个系？", "老年大学校本部学员增长"),
         ("2023年施甸县单笔最大的一笔捐赠来自哪家企业？", "单笔 一笔捐赠来自 企业"),  # named once: a word the answer holds
+        ("2024年济宁6条主要航道中船舶过闸艘次最少的是哪条？", "船舶过闸艘次"),  # the rows counted off
+        ("2023年银川六类主要投诉中解决率最高的是哪一类？", "解决率"),
     ],
 )
 def test_the_rows_noun_of_a_superlative_is_no_metric_word(question, metric):
