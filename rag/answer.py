@@ -1363,7 +1363,12 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         return False  # "研发经费投入" and "…经费投入" read as 资金投入: one word, spelled two ways
     if _ACTOR.search(kind) and _ACTOR.search(other):
         return False  # "指挥中心受理呼救电话" asked, "调度平台受理呼救电话" found: who answers, not which calls
-    return other not in canonical(metric) and kind not in canonical(fact.sentence)
+    # The asked kind may stand as the sentence's topic ("口蹄疫防控方面,…"), not as a sibling item
+    # with a number of its own ("其中猪口蹄疫抗体合格率92.4%,禽流感…89.3%").
+    own_phrase = _PHRASE_SPLIT.split(fact.sentence[fact.number_at :], maxsplit=1)[0]
+    unnumbered = [p for p in _PHRASE_SPLIT.split(fact.sentence[: fact.number_at]) if not _DIGIT.search(p)]
+    around = canonical(" ".join([*unnumbered, _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])[-1], own_phrase]))
+    return other not in canonical(metric) and kind not in around
 
 
 _ACTOR = re.compile(r"(?:中心|平台|局|站|所|队|院|部|公司|集团|委|办|厅|窗口|热线)$")

@@ -277,9 +277,10 @@ def test_a_short_row_the_question_names_is_no_absent_division():
 
 def test_one_character_kinds_set_figures_apart():
     title = "贵港市动物疫病预防控制中心2024年上半年工作总结"
-    text = "总体免疫抗体合格率为90.6%,其中猪口蹄疫抗体合格率92.4%。"
-    assert stated(title, text, "贵港24年上半年牛羊口蹄疫抗体合格率多少？") == []
+    text = "总体免疫抗体合格率为90.6%,其中猪口蹄疫抗体合格率92.4%,禽流感H5亚型抗体合格率89.3%。"
+    assert stated(title, text, "贵港24年上半年牛羊口蹄疫抗体合格率多少？") == []  # nor the 禽流感 sibling
     assert stated(title, text, "贵港24年上半年猪口蹄疫抗体合格率多少？") == ["92.4%"]
+    assert stated(title, text, "贵港24年上半年禽流感H5亚型抗体合格率多少？") == ["89.3%"]
 
 
 def test_the_years_end_is_asked_not_its_start():
