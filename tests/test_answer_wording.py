@@ -283,6 +283,12 @@ def test_one_character_kinds_set_figures_apart():
     assert stated(title, text, "贵港24年上半年禽流感H5亚型抗体合格率多少？") == ["89.3%"]
 
 
+def test_a_plans_verb_is_no_kind():
+    title = "九龙坡区住房保障服务中心2024年工作总结"
+    text = "2025年,中心将重点做好以下工作:力争新筹集保障性租赁住房4500套(间),计划新增分配公租房3000套。"
+    assert stated(title, text, "2025年九龙坡区计划新筹集保租房多少套（间）?") == ["4500套"]
+
+
 def test_the_years_end_is_asked_not_its_start():
     title = "淮南市救助管理站2024年工作总结"
     text = "年初长期滞留人员94人,年末降至61人,减少33人;全年为滞留人员办理落户安置23人。"
