@@ -434,7 +434,15 @@ def metric_coverage(
     # "发生事故47起、死亡39人,同比分别下降13.0%和11.4%": a bare change list takes its items from
     # the list before it, whose lead-in applies to every item alike, one step away.
     back_list = bool(aligned) and len(clauses) > 1 and _names_nothing(_EARLIER_ITEMS.sub("", clauses[0]).replace("分别", ""))
+    # Whether every clause nearer the number than this one names only a change or a flow (or a
+    # running total): kept as the loop goes, not recounted per clause.
+    all_flow = all_total = not aligned
     for i, clause in enumerate(clauses):
+        if i:
+            nearer = clauses[i - 1]
+            changes_only = _names_nothing(nearer) or _names_only_flow(nearer)
+            all_flow = all_flow and changes_only
+            all_total = all_total and (changes_only or _names_only_total(nearer))
         if back_list and i:
             back_list = i == 1 or joints[i - 1] == "、"
             if back_list:
@@ -453,9 +461,8 @@ def metric_coverage(
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
             # indicator in the clause before, as closely as its own would.
             # So does a bare flow ("电商经营主体达到2.46万家,新增3120家").
-            refers_back = not aligned and all(_names_nothing(c) or _names_only_flow(c) for c in clauses[:i])
-            to_total = not aligned and all(_names_nothing(c) or _names_only_flow(c) or _names_only_total(c) for c in clauses[:i])
-            if to_total and not refers_back:
+            refers_back = all_flow
+            if all_total and not refers_back:
                 # "新建智慧公园5个,累计达到9个": the total of 智慧公园, not what was built this year;
                 # nearly as close as the clause's own name would be.
                 clause = _FLOW.sub("", clause)
@@ -514,20 +521,22 @@ def _names_nothing(clause: str) -> bool:
 
 
 _FLOW = re.compile("|".join(V.FLOW_WORDS))
-_RUNNING_TOTAL = re.compile("累计|共计|总计")
+RUNNING_TOTAL = re.compile("累计|总数|共计|合计|总计")  # 总数 and 合计 read 累计 once canonical
+
+
+def _names_only(words: re.Pattern[str], clause: str) -> bool:
+    """A clause of ``words`` and change words only: "新增3120家" (a flow), "累计达到9个" (a running
+    total) count what the clause before names."""
+    bare = _BARE_WORDS.sub("", clause)
+    return bool(words.search(bare)) and len(words.sub("", bare).strip()) <= 1
 
 
 def _names_only_flow(clause: str) -> bool:
-    """A clause of a flow word and change words only ("新增3120家", "净增"): the count of what
-    the clause before names."""
-    bare = _BARE_WORDS.sub("", clause)
-    return bool(_FLOW.search(bare)) and len(_FLOW.sub("", bare).strip()) <= 1
+    return _names_only(_FLOW, clause)
 
 
 def _names_only_total(clause: str) -> bool:
-    """A clause of a running-total word only ("累计达到9个"): the total of what the clause before names."""
-    bare = _BARE_WORDS.sub("", clause)
-    return bool(_RUNNING_TOTAL.search(bare)) and len(_RUNNING_TOTAL.sub("", bare).strip()) <= 1
+    return _names_only(RUNNING_TOTAL, clause)
 
 
 # Words that measure something without naming it: "项目3个、投入资金320万元" is the projects' money.
@@ -1366,9 +1375,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         return False  # "指挥中心受理呼救电话" asked, "调度平台受理呼救电话" found: who answers, not which calls
     # The asked kind may stand as the sentence's topic ("口蹄疫防控方面,…"), not as a sibling item
     # with a number of its own ("其中猪口蹄疫抗体合格率92.4%,禽流感…89.3%").
-    own_phrase = _PHRASE_SPLIT.split(fact.sentence[fact.number_at :], maxsplit=1)[0]
-    unnumbered = [p for p in _PHRASE_SPLIT.split(fact.sentence[: fact.number_at]) if not _DIGIT.search(p)]
-    around = canonical(" ".join([*unnumbered, _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])[-1], own_phrase]))
+    *earlier, own_start = _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])
+    own_end = _PHRASE_SPLIT.split(fact.sentence[fact.number_at :], maxsplit=1)[0]
+    around = canonical(" ".join([*(p for p in earlier if not _DIGIT.search(p)), own_start + own_end]))
     return other not in canonical(metric) and kind not in around
 
 

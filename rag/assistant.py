@@ -16,6 +16,7 @@ from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
 from rag.answer import (
+    RUNNING_TOTAL,
     Candidate,
     bigrams,
     canonical,
@@ -389,7 +390,7 @@ def fact_label(cand: Candidate, fallback: str) -> str:
         if clause and clause not in item and not re.search(r"[、和与及]|\d\s*(?:至|到|-)\s*\d", clause):
             return item + clause
         return item or fallback
-    if (total := _BARE_TOTAL.fullmatch(clause)) or (level := _BARE_LEVEL.fullmatch(clause)):
+    if (total := RUNNING_TOTAL.fullmatch(clause)) or (level := _BARE_LEVEL.fullmatch(clause)):
         # "新建智慧公园5个,累计达到9个", "年初长期滞留人员94人,年末降至61人": the total or the
         # year-end level of what the clause before names.
         earlier = re.split(r"[,;:。]", cand.fact.context.strip(" ,;:"))[:-1]
@@ -398,7 +399,6 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     return clause or fallback
 
 
-_BARE_TOTAL = re.compile(r"累计|总数|共计|合计|总计")
 _BARE_LEVEL = re.compile(r"(年末|年底)(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)?")
 # The period and the flow are no part of the name of a total or a level.
 _FLOWS = re.compile("|".join(("全年", "上半年", "下半年", "年初", "新建", *V.FLOW_WORDS)))

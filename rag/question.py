@@ -560,11 +560,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     clauses = re.split(r"[,;:?]", stem)
     for name in sorted(q.place_words, key=len, reverse=True):
         clauses[-1] = clauses[-1].replace(name, " ")  # "呼和浩特": no 和 between items
-    items = [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
-    whole, among, part = clauses[-1].partition("其中")
-    if among and whole.strip() and part.removeprefix("的").strip():
-        # "总收入和其中的中央和省级财政补助": the whole, then its part, whose own 和 joins no items.
-        items = [re.sub(r"(?:和|与|以及|及|、)$", "", whole.strip()), part.removeprefix("的").strip()]
+    items = whole_and_part(clauses[-1]) or [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
     if len(items) < 2:
         return []
     shared = metric_words(" ".join(clauses[:-1]), q)
@@ -800,12 +796,17 @@ def split_metric(metric: str, on_space: bool = False) -> list[str]:
 
     In a multi-number question the spaces left where 、 stood separate items too (``on_space``).
     """
+    if pair := whole_and_part(metric):
+        return pair
     pattern = r"和|与|以及|及|、|跟" + (r"|\s+" if on_space else "")
-    # "总收入和其中的中央和省级财政补助": the whole, then one part of it, however it is worded.
-    whole, among, part = metric.partition("其中")
-    part = part.removeprefix("的").strip()
-    whole = re.sub(rf"(?:{pattern})$", "", whole.strip()).strip()
-    if among and len(whole) >= 2 and len(part) >= 2:
-        return [whole, part]
     parts = [p.strip() for p in re.split(pattern, metric) if len(p.strip()) >= 2]
     return parts if len(parts) >= 2 else [metric]
+
+
+def whole_and_part(text: str) -> list[str] | None:
+    """ "总收入和其中的中央和省级财政补助" → ["总收入", "中央和省级财政补助"]: the whole, then one part
+    of it, whose own 和 joins no items; None when the text names no 其中 part."""
+    whole, among, part = text.partition("其中")
+    whole = re.sub(r"(?:和|与|以及|及|、|跟)$", "", whole.strip()).strip()
+    part = part.removeprefix("的").strip()
+    return [whole, part] if among and len(whole) >= 2 and len(part) >= 2 else None

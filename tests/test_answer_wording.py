@@ -16,8 +16,8 @@ def _ingest(title: str, text: str):
     return report, facts
 
 
-def stated(title: str, text: str, question: str) -> list[str]:
-    """The numbers the answer to ``question`` states, as written in the passage."""
+def chosen(title: str, text: str, question: str) -> list:
+    """The candidates the answer to ``question`` states."""
     report, facts = _ingest(title, text)
     ranked = [c.chunk_id for c in report.chunks]
     docs = {"t.txt": report.document}
@@ -26,7 +26,12 @@ def stated(title: str, text: str, question: str) -> list[str]:
         return select_facts(part, ranked, report.chunks, docs, facts)
 
     q = analyze_question(question)
-    return [c.fact.text for c in choose_stated(q, select(q), select)]
+    return choose_stated(q, select(q), select)
+
+
+def stated(title: str, text: str, question: str) -> list[str]:
+    """The numbers the answer to ``question`` states, as written in the passage."""
+    return [c.fact.text for c in chosen(title, text, question)]
 
 
 def listed_extreme(title: str, text: str, question: str) -> str | None:
@@ -247,12 +252,9 @@ def test_a_bare_running_total_is_labelled_by_what_the_clause_before_names():
 
     title = "齐齐哈尔市公园管理中心2024年工作总结"
     text = "全年新建智慧公园5个,累计达到9个;完成绿化养护面积1126公顷。"
-    report, facts = _ingest(title, text)
-    ranked = [c.chunk_id for c in report.chunks]
-    q = analyze_question("截至2024年底，齐齐哈尔累计建成智慧公园多少个?")
-    chosen = choose_stated(q, select_facts(q, ranked, report.chunks, {"t.txt": report.document}, facts), None)
-    assert [c.fact.text for c in chosen] == ["9个"]
-    assert fact_label(chosen[0], "") == "智慧公园累计"
+    total = chosen(title, text, "截至2024年底，齐齐哈尔累计建成智慧公园多少个?")
+    assert [c.fact.text for c in total] == ["9个"]
+    assert fact_label(total[0], "") == "智慧公园累计"
 
 
 def test_a_projects_planned_size_told_with_the_years_work_is_this_years():
