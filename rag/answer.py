@@ -1327,6 +1327,7 @@ _NOT_A_KIND = re.compile(
 _LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别|(?:控制|保持|稳定|缩短|压缩|降低|降|提高|提升|增加|减少)(?:在|至|到))+$")
 
 
+_SHARE_TAIL = re.compile(r"(?:所?占(?:比重|比例|比)?|的?(?:比重|比例))$")
 _CHANGE_TAIL = re.compile(r"(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)|同比|比上年|较上年)$")
 
 
@@ -1338,7 +1339,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     words = [w for w in (_CHANGE_TAIL.sub("", w) for w in canonical(metric).split()) if w and not _names_nothing(w)]
     if not words:
         return False
-    asked = words[-1].replace("的", "")  # "新车保险的市场份额" names 新车保险市场份额
+    # "节假日游客占全年游客的几成": a share asks of the part before 占, not of its base.
+    share_of = next((w[:-1] for w in words[:-1] if w.endswith("占") and len(w) > 2), "")
+    asked = (share_of or words[-1]).replace("的", "")  # "新车保险的市场份额" names 新车保险市场份额
     own = aligned or clause_before(fact, _PHRASE_SPLIT)
     if not aligned and not fact.header and _names_nothing(own):
         # "完成公路货运量18642万吨,同比增长6.4%": a bare change is of what the phrase before names.
@@ -1346,6 +1349,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
     label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", canonical(own)))
+    if share_of:
+        label = _SHARE_TAIL.sub("", label)  # "市外游客占比": the part is 市外游客
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
     if not asked.endswith(shared) or len(shared) == len(asked):
         return False
@@ -1533,7 +1538,14 @@ def _kind_word(before: str) -> str:
     if code:  # "PM2.5", "4A级", "5G": a code names its kind
         return code.group()
     tokens = jieba.posseg.lcut(before)
-    if not tokens or tokens[-1].flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
+    if not tokens:
+        return ""
+    last = tokens[-1]
+    if last.flag == "f" and last.word in "内外" and len(tokens) >= 2 and len(tokens[-2].word) == 1:
+        return tokens[-2].word + last.word  # "市外游客", "县内务工": a place's outside or inside
+    if last.flag == "t" and len(last.word) >= 2 and not _PERIOD.search(last.word):
+        return last.word  # "节假日游客", "夜间游客": a kind told by when, not the period asked
+    if last.flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
     word = tokens[-1].word
     if len(word) == 1 and word in _ONE_CHARACTER_KINDS:
@@ -1541,6 +1553,7 @@ def _kind_word(before: str) -> str:
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
 
 
+_PERIOD = re.compile(r"年|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 
@@ -1961,6 +1974,37 @@ def shared_by_places(places: list[str], fact: Fact) -> bool:
     )
 
 
+# A list of kinds the sentence counts together: "围绕非洲猪瘟、高致病性禽流感、布鲁氏菌病等重点病种".
+_KIND_LIST = re.compile(r"[^\d\s,;:。、()等]{2,16}(?:、[^\d\s,;:。、()等]{2,16})+等")
+
+
+def counted_with_others(metric: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether the kind asked stands in the sentence only as one item of a list closed by 等 that
+    the number counts together: "围绕非洲猪瘟、…布鲁氏菌病等重点病种…共检测样品4260份" is no
+    count of 布鲁氏菌病's samples, nor "网络购物投诉2165件,…直播带货、网络订餐等…增多" of 直播带货's."""
+    if aligned or fact.header or "分别" in fact.sentence:
+        return False
+    asked = canonical(metric).replace(" ", "")
+    sentence = fact.sentence
+    for found in _KIND_LIST.finditer(sentence):
+        if found.start() <= fact.number_at < found.end():
+            continue
+        items = [canonical(item) for item in found.group()[:-1].split("、")]
+        # The first item carries the words that lead into the list ("围绕非洲猪瘟"): its end names it.
+        named = [i for i, item in enumerate(items) if item in asked or i == 0 and _named_end(item, asked)]
+        if len(named) != 1:
+            return False  # the list itself, or several of its items, asked together
+        item = items[named[0]]
+        rest = canonical(sentence[: found.start()] + " " + sentence[found.end() :])
+        return not any(item[n:] in rest for n in range(len(item) - 1))
+    return False
+
+
+def _named_end(item: str, asked: str) -> bool:
+    """Whether the end of a list's first item, two characters or more, is named in ``asked``."""
+    return any(item[n:] in asked for n in range(1, len(item) - 1))
+
+
 def _an_item(place: str, found: str) -> bool:
     """Whether ``place`` is one whole item of the place list ``found``: 中铺镇 of "衙下集镇、中铺镇",
     not 嘉兴 of "嘉兴港区"."""
@@ -2278,6 +2322,8 @@ def select_facts(
                 score *= _SIBLING_PENALTY
             if part_of_the_period(q, fact):
                 score *= _QUALIFIED_PENALTY  # "7—8月暑期接待观众13.4万人次" for the year's 接待观众
+            if counted_with_others(metric, fact, aligned):
+                score *= _OTHERWISE_PENALTY  # "…布鲁氏菌病等重点病种…共检测样品4260份": not 布鲁氏菌病's alone
             if not aligned and not _TOGETHER.search(q.text) and shared_by_places(q.places, fact):
                 score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
             if running_total_asked and _YEARS_OWN.match(canonical(clause_before(fact, _PHRASE_SPLIT))):

@@ -651,3 +651,22 @@ def test_a_shortfall_is_answered_only_by_a_number_named_so():
     text = "全年投入文物保护资金1.42亿元,同比增长8.4%。"
     assert stated(relics, text, "南昌24年文物保护资金缺口有多大?") == []
     assert stated(relics, text + "目前文物保护资金缺口约0.6亿元。", "南昌24年文物保护资金缺口有多大?") == ["约0.6亿元"]
+
+
+def test_a_kind_counted_with_others_in_a_list_closed_by_deng():
+    animal = "定西市动物疫病预防控制中心2024年工作总结"
+    text = "围绕口蹄疫、小反刍兽疫、狂犬病等重点病种开展监测,共检测样品3120份,其中口蹄疫检测1860份。"
+    assert stated(animal, text, "2024年定西市狂犬病监测样品有多少份?") == []
+    assert stated(animal, text, "2024年定西市口蹄疫检测了多少份样品?") == ["1860份"]
+    assert stated(animal, text, "2024年定西市重点病种监测共检测样品多少份?") == ["3120份"]
+    consumer = "酒泉市消费者协会2023年工作总结"
+    text = "全年受理外卖平台投诉1320件,同比增长12.1%,社区团购、二手交易等新业态投诉有所增加。"
+    assert stated(consumer, text, "2023年酒泉社区团购投诉有多少件?") == []
+    assert stated(consumer, text, "2023年酒泉外卖平台投诉有多少件?") == ["1320件"]
+
+
+def test_a_share_of_visitors_told_by_when_is_not_the_share_told_by_where():
+    park = "张掖市湿地公园管理处2024年工作总结"
+    text = "全年接待游客86.4万人次,其中周末接待游客22.9万人次,占全年游客的26.5%。从客源看,县外游客占比达到41.2%,比上年提高2.1个百分点。"
+    assert stated(park, text, "2024年张掖湿地公园周末游客占全年游客的几成?") == ["26.5%"]
+    assert stated(park, text, "2024年张掖湿地公园县外游客占比是多少?") == ["41.2%"]
