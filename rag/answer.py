@@ -641,17 +641,39 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     return kind not in canonical(metric).replace(" ", "") and kind not in canonical(named)
 
 
+# A project done, told in the phrase before a figure: "完成水生植物园提升改造,新增开放面积34亩".
+_PROJECT_DONE = re.compile(r"^(?:完成|建成|实施|启动|推进|新建)(\S{2,16}?)(?:提升改造|改造提升|改造|工程|项目|建设|整治|修缮)(?:工程|项目)?$")
+
+
+def one_projects_figure(q: Question, fact: Fact) -> bool:
+    """Whether the figure is one project's, the phrase before naming a project the question does
+    not ("完成水生植物园提升改造,新增开放面积34亩"), while its own clause claims no whole scope
+    ("全年新增开放面积86亩")."""
+    if fact.header or _SCOPE_LEAD.match(clause_before(fact, _PHRASE_SPLIT)):
+        return False
+    project = _PROJECT_DONE.match(canonical(phrase_before(fact)).strip())
+    return bool(project) and project.group(1) not in canonical(q.text)
+
+
+_SCOPE_LEAD = re.compile(r"^\s*(?:全(?:年|市|县|区|省|园|院|镇|乡|局|州|盟|旗|系统|公司|集团|中心)|累计|共计|合计)")
+
+
 @lru_cache(maxsize=16384)
 def _noun_run(before: str) -> str:
     """The nouns and distinguishing words that end ``before``: "儿童保健" of "上半年儿童保健"."""
     import jieba.posseg
 
     run = ""
+    suffixed = False  # "预付式": a suffix makes a kind of the word before it, verb or not
     for token in reversed(jieba.posseg.lcut(before)):
-        if token.flag not in _KIND_TAGS or _REPORT_VERB.fullmatch(token.word):
+        if not run and token.flag == "k":
+            run, suffixed = token.word, True
+            continue
+        told_by_when = token.flag == "t" and len(token.word) >= 2 and not _PERIOD.search(token.word)  # "老年"
+        if (token.flag not in _KIND_TAGS and not told_by_when and not (suffixed and token.flag in ("v", "vn"))) or _REPORT_VERB.fullmatch(token.word):
             break
-        run = token.word + run
-    return run
+        run, suffixed = token.word + run, False
+    return run if len(run) >= 2 and not (suffixed and len(run) == 1) else ""
 
 
 # Verbs of these reports that jieba may tag as nouns ("申报"/nz): they name no kind.
@@ -692,7 +714,8 @@ def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
     if not _BREAKDOWN.match(clause):
         return False
     earlier = bigrams(left[: len(left) - len(clause)])
-    return any(g in wanted and g not in earlier for g in bigrams(clause))
+    named = frozenset(g for g in bigrams(clause) if g in wanted and g not in earlier)
+    return bool(named) and not names_the_head_only(_BREAKDOWN.sub("", clause), named)
 
 
 _FROM_LAST_NUMBER = re.compile(r"(?:折合|约|近)?-?\d[\d.]*[^\d,;:、]*$")
@@ -1553,7 +1576,7 @@ def _kind_word(before: str) -> str:
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
 
 
-_PERIOD = re.compile(r"年|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
+_PERIOD = re.compile(r"[全今上下本去明当前近往历同次半多每常\d]年|年[度初末底中内来间]|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 
@@ -1707,12 +1730,25 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
     whole = canonical(sentence[:own_end])
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
-        if _BREAKDOWN.match(clause) and (bigrams(canonical(clause)) & bigrams(asked)) - before:
+        if _BREAKDOWN.match(clause) and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before) and not (
+            names_the_head_only(_ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", canonical(clause))), named)
+        ):
             return _CONTRAST_PENALTY
         # "举办展会和会议活动200场以上,其中展会60场": the whole joins the part asked with others.
         if _BREAKDOWN.match(clause) and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
             return _CONTRAST_PENALTY
     return 1.0
+
+
+def names_the_head_only(part: str, named: frozenset[str]) -> bool:
+    """Whether the bigrams a question shares with a breakdown's part all lie in the part's head
+    word, none in its qualifier: "内河航道" asked names the 航道 of "三级及以上高等级航道", not the
+    part; "发明专利" asked names 发明 of "发明专利授权量"."""
+    words = _tagged_words(part.strip())
+    if len(words) < 2 or _DIGIT.search(part) or words[-1][1] not in ("n", "vn"):
+        return False  # a list of items with numbers, or a head that is a name ("托克逊县"): the item
+    head = words[-1][0]
+    return len(part.strip()) - len(head) >= 2 and all(gram in head for gram in named)
 
 
 def joined_in_whole(part: str, whole: str, asked: str) -> bool:
@@ -2338,6 +2374,9 @@ def select_facts(
                 # A preference among figures that answer, not evidence against this one: the
                 # floor reads the score before it.
                 unqualified[fact.fact_id] = score
+                score *= _QUALIFIED_PENALTY
+            if one_projects_figure(q, fact):
+                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
                 score *= _QUALIFIED_PENALTY
             if honoured_count(q, fact):
                 score *= _HONOURED_PENALTY

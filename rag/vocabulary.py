@@ -102,6 +102,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("上市", "IPO", "ipo"),
     ("排名", "排位", "位列", "居", "名列"),
     ("病床使用率", "床位使用率"),
+    ("消费者投诉", "消费投诉"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
 
 # Words that make a question ask something no other figure stands for: a shortfall is not the

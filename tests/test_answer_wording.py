@@ -670,3 +670,18 @@ def test_a_share_of_visitors_told_by_when_is_not_the_share_told_by_where():
     text = "全年接待游客86.4万人次,其中周末接待游客22.9万人次,占全年游客的26.5%。从客源看,县外游客占比达到41.2%,比上年提高2.1个百分点。"
     assert stated(park, text, "2024年张掖湿地公园周末游客占全年游客的几成?") == ["26.5%"]
     assert stated(park, text, "2024年张掖湿地公园县外游客占比是多少?") == ["41.2%"]
+
+
+def test_one_projects_figure_is_not_the_years_total():
+    parks = "平凉市园林绿化中心2024年工作总结"
+    text = "完成柳湖公园提升改造,新增绿地面积12公顷。推进城市绿道建设,全年新增绿地面积45公顷。"
+    assert stated(parks, text, "平凉市24年新增了多少公顷绿地?") == ["45公顷"]
+    assert stated(parks, text, "2024年平凉市柳湖公园提升改造新增绿地多少公顷?") == ["12公顷"]
+
+
+def test_a_question_naming_only_the_head_of_a_part_does_not_ask_the_part():
+    roads = "华池县交通运输局2024年工作总结"
+    text = "截至2024年底,全县农村路网通车里程达到2460公里,其中三级及以上等级公路870公里,占通车里程的35.4%。"
+    # 公路 is the part's head, not what sets it apart: the part is not the answer.
+    assert "870公里" not in stated(roads, text, "华池县到2024年底能通车的农村公路一共有多少公里?")
+    assert stated(roads, text, "2024年底华池县三级及以上等级公路有多少公里?") == ["870公里"]
