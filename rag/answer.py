@@ -880,7 +880,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         if not _RATE.search(q.metric):
             # The column's header says so in a table ("综合能耗同比下降(%)").
             growth = _GROWTH_WORDS.search(f"{clause_before(fact)} {fact.header}") and not _RATE.search(q.text)
-            return 0.0 if growth else 0.5
+            # Nor a share ("货车车流量占比29.4%" for how many trucks passed).
+            share = _SHARE_WORDS.search(f"{clause_before(fact)} {fact.header}") and not _SHARE_WORDS.search(q.text)
+            return 0.0 if growth or share else 0.5
         return 0.8
     if kind == "money" and _QUANTITY_HEAD.search(q.metric) and not quantity_in_money:
         return 0.3  # "卷烟销量是多少": the boxes sold, not the sales revenue
@@ -1748,7 +1750,9 @@ def names_the_head_only(part: str, named: frozenset[str]) -> bool:
     if len(words) < 2 or _DIGIT.search(part) or words[-1][1] not in ("n", "vn"):
         return False  # a list of items with numbers, or a head that is a name ("托克逊县"): the item
     head = words[-1][0]
-    return len(part.strip()) - len(head) >= 2 and all(gram in head for gram in named)
+    # A qualifier is a kind word ("高等级"), not a verb ("实现利润", "考取研究生").
+    qualified = any(flag in _KIND_TAGS for _, flag in words[:-1])
+    return qualified and len(part.strip()) - len(head) >= 2 and all(gram in head for gram in named)
 
 
 def joined_in_whole(part: str, whole: str, asked: str) -> bool:
@@ -2375,6 +2379,8 @@ def select_facts(
                 # floor reads the score before it.
                 unqualified[fact.fact_id] = score
                 score *= _QUALIFIED_PENALTY
+            if fact.kind == "percent" and another_share_base(q.text, fact):
+                score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
             if one_projects_figure(q, fact):
                 unqualified.setdefault(fact.fact_id, score)  # a preference, as above
                 score *= _QUALIFIED_PENALTY
@@ -2408,6 +2414,24 @@ def select_facts(
             }.get(worst, reason)
         return Selection(reason=reason)
     return Selection(facts=good)
+
+
+# The base of a share, asked ("占全市村(社区)总数的比例是多少") and stated ("占全市累计出版村志的85.1%").
+_ASKED_BASE = re.compile(r"占(?![比有据用地])(?:了|到)?([^,?!。;多几了]{2,24}?)的?(?:比例|比重|份额|几成|百分之几|百分比|多少|多大)")
+_STATED_BASE = re.compile(r"占([^,;:。]{2,24}?)的?(?:比例|比重)?(?:为|达到?|是)?$")
+_GENERIC_BASE = re.compile(r"全(?:市|县|区|省|国|年|部)|总[数量额计]|合计|累计|[\d.]+|个|的|总|\(|\)")
+
+
+def another_share_base(question: str, fact: Fact) -> bool:
+    """Whether a share is of another base than the one asked: "村志部数占全市村(社区)总数的比例"
+    is not "占全市累计出版村志的85.1%". Bases compared by their bigrams, scope and total words aside."""
+    asked = _ASKED_BASE.search(question)
+    stated = _STATED_BASE.search(clause_before(fact))
+    if not asked or not stated:
+        return False
+    asked_grams = bigrams(_GENERIC_BASE.sub(" ", canonical(asked.group(1))))
+    stated_grams = bigrams(_GENERIC_BASE.sub(" ", canonical(stated.group(1))))
+    return bool(asked_grams) and bool(stated_grams) and not asked_grams & stated_grams
 
 
 def names_both(parts: list[Question], part: Question, candidate: Candidate) -> bool:

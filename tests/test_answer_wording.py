@@ -685,3 +685,18 @@ def test_a_question_naming_only_the_head_of_a_part_does_not_ask_the_part():
     # 公路 is the part's head, not what sets it apart: the part is not the answer.
     assert "870公里" not in stated(roads, text, "华池县到2024年底能通车的农村公路一共有多少公里?")
     assert stated(roads, text, "2024年底华池县三级及以上等级公路有多少公里?") == ["870公里"]
+
+
+def test_a_share_answers_only_for_the_base_asked():
+    culture = "岷县文化馆2024年工作总结"
+    text = "截至年底,全县累计建成村史馆48个,占全县248个行政村的19.4%。东部4个镇已建成村史馆36个,占全县累计建成村史馆的75.0%。"
+    assert stated(culture, text, "截至2024年底,岷县累计建成村史馆的个数占全县行政村总数的比例是多少?") == ["19.4%"]
+    assert stated(culture, text, "2024年岷县东部4个镇建成的村史馆占全县村史馆的比例?") == ["75.0%"]
+
+
+def test_a_share_does_not_answer_for_the_level_asked():
+    expressway = "天水高速公路管理处2023年工作总结"
+    text = "全年断面车流量1760.7万辆次,其中客车1200.5万辆次,同比增长8.1%;货车\n560.2万辆次,同比增长3.2%,货车车流量占比31.8%,较上年回落1.2个百分点。"
+    assert stated(expressway, text, "2023年天水高速公路管理处货车车流量是多少?") == ["560.2万辆次"]
+    assert stated(expressway, text, "2023年天水高速公路管理处客车和货车车流量分别是多少?") == ["1200.5万辆次", "560.2万辆次"]
+    assert stated(expressway, text, "2023年天水高速公路管理处货车车流量占比多少?") == ["31.8%"]
