@@ -2254,6 +2254,8 @@ def select_facts(
     running_total_asked = "累计" in q.text and "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
         r"全年|当年|本年|今年|上半年|下半年", q.text
     )
+    # A period's own work asked ("上半年完成了几个"), not what stands at its end.
+    period_flow_asked = bool(_HALVES.search(q.text)) and not stock_asked and "累计" not in canonical(q.text)
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -2368,6 +2370,8 @@ def select_facts(
                 score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
             if running_total_asked and _YEARS_OWN.match(canonical(clause_before(fact, _PHRASE_SPLIT))):
                 score *= _CONTRAST_PENALTY  # "累计开行…多少列": not "全年开行…1832列"
+            if period_flow_asked and "累计" in canonical(clause_before(fact, _PHRASE_SPLIT)):
+                score *= _QUALIFIED_PENALTY  # "上半年完成了几个": the half's 27, not "累计完成…163个"
             if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
                 score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
             if negates_the_head(metric, fact, aligned):

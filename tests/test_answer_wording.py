@@ -700,3 +700,10 @@ def test_a_share_does_not_answer_for_the_level_asked():
     assert stated(expressway, text, "2023年天水高速公路管理处货车车流量是多少?") == ["560.2万辆次"]
     assert stated(expressway, text, "2023年天水高速公路管理处客车和货车车流量分别是多少?") == ["1200.5万辆次", "560.2万辆次"]
     assert stated(expressway, text, "2023年天水高速公路管理处货车车流量占比多少?") == ["31.8%"]
+
+
+def test_a_periods_own_work_is_not_the_running_total_beside_it():
+    planning = "临夏市自然资源局2024年上半年工作总结"
+    text = "上半年完成村庄规划编制14个,全市累计完成村庄规划编制96个,村庄规划覆盖率达到71.2%。"
+    assert stated(planning, text, "2024年上半年临夏完成了几个村庄规划编制?") == ["14个"]
+    assert stated(planning, text, "截至2024年上半年临夏累计完成了几个村庄规划编制?") == ["96个"]
