@@ -631,8 +631,10 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     if at < 2:
         return False
     before = own[:at]
-    if _SCOPE_BEFORE.search(before):
-        return False  # "全院门诊", "实现营业收入": scope or result words right before the metric
+    while (scope := _SCOPE_BEFORE.search(before)) and scope.start() < len(before):
+        # "全院门诊", "实现营业收入": scope or result words right before the metric narrow
+        # nothing; what stands before them may ("制造业实现税收收入").
+        before = before[: scope.start()]
     if re.search(r"[及和与或的、]$", before):
         return False  # "团队3个及个人": a list, no kind
     kind = _noun_run(before)  # nouns and distinguishing words; "" after a verb ("签约"), a time ("当月")
@@ -666,7 +668,7 @@ def _noun_run(before: str) -> str:
     run = ""
     suffixed = False  # "预付式": a suffix makes a kind of the word before it, verb or not
     for token in reversed(jieba.posseg.lcut(before)):
-        if not run and token.flag == "k":
+        if not run and (token.flag == "k" or token.word == "级"):  # "预付式", "地方级"
             run, suffixed = token.word, True
             continue
         told_by_when = token.flag == "t" and len(token.word) >= 2 and not _PERIOD.search(token.word)  # "老年"
@@ -1392,7 +1394,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         before = label[: label.rfind(head)]
         other = _kind_word(before)
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
-        if kind and other and (cut == 0 or kind in _words(asked) and other in _words(label)):
+        # Or, on the label's side, one word with the head ("税收收入" for 税收 + 收入).
+        if kind and other and (cut == 0 or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
             break
     else:
         return False
@@ -1408,7 +1411,10 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     *earlier, own_start = _PHRASE_SPLIT.split(fact.sentence[: fact.number_at])
     own_end = _PHRASE_SPLIT.split(fact.sentence[fact.number_at :], maxsplit=1)[0]
     around = canonical(" ".join([*(p for p in earlier if not _DIGIT.search(p)), own_start + own_end]))
-    return other not in canonical(metric) and kind not in around
+    # The label's kind is named by the question when it stands there whole, not across two of
+    # its words (税收 of 契税|收入).
+    named = canonical(metric)
+    return (other not in named or other in _across_words(named.replace(" ", ""))) and kind not in around
 
 
 _ACTOR = re.compile(r"(?:中心|平台|局|站|所|队|院|部|公司|集团|委|办|厅|窗口|热线)$")
@@ -1732,7 +1738,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
     whole = canonical(sentence[:own_end])
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
-        if _BREAKDOWN.match(clause) and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before) and not (
+        # Bigrams across two words of the question ("业税" of 制造业|税收) name no part.
+        if _BREAKDOWN.match(clause) and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before - _across_words(asked.replace(" ", ""))) and not (
             names_the_head_only(_ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", canonical(clause))), named)
         ):
             return _CONTRAST_PENALTY
@@ -2080,19 +2087,24 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
                     rows.setdefault(fact.doc_id, set()).add(label)
     for doc_id, named in labels.items():
         # "视障部有多少名学生" of a table by 听障部, 培智部…: a division like the rows, not among them.
-        ends = {label[-1] for label in named}
-        if q.extreme or doc_id in rows or len(named) < 2 or len(ends) != 1 or not (end := ends.pop()) in _DIVISION_ENDS:
+        ends = {label[-1] for label in named if not _REMAINDER_ROW.match(label)}  # not "其他税种"
+        if q.extreme or doc_id in rows or len(named) < 2 or len(ends) != 1 or (end := ends.pop()) in _PLACE_ENDS:
             continue
         if any(label in asked for label in named):
             continue  # "妇科病人平均住几天院": a row the question names, however short
-        sizes = {len(label) for label in named}
-        windows = {asked[i : i + n] for n in sizes for i in range(len(asked) - n + 1) if asked[i + n - 1] == end}
-        if any(_CJK_RUN.fullmatch(w) and w[0] not in _NOT_A_ROW_START and w not in named for w in windows):
+        if end in _DIVISION_ENDS:
+            sizes = {len(label) for label in named}
+            others = {asked[i : i + n] for n in sizes for i in range(len(asked) - n + 1) if asked[i + n - 1] == end}
+        else:
+            # "契税收入" of a table by 增值税, 企业所得税…: a word of the question, of the rows' kind.
+            others = {w for w in _words(asked) if len(w) >= 2 and w.endswith(end) and not any(w in p or p in w for p in q.place_words)}
+        if any(_CJK_RUN.fullmatch(w) and w[0] not in _NOT_A_ROW_START and w not in named for w in others):
             rows[doc_id] = {""}  # a row the table does not have: none of its cells answers
     return rows
 
 
 _DIVISION_ENDS = "部科系队组股班"
+_PLACE_ENDS = "省市区县镇乡村旗盟州"  # rows by place: the region checks read places
 _NOT_A_ROW_START = "各全哪每本该的个一这那其和与及"
 
 

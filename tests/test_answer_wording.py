@@ -707,3 +707,22 @@ def test_a_periods_own_work_is_not_the_running_total_beside_it():
     text = "上半年完成村庄规划编制14个,全市累计完成村庄规划编制96个,村庄规划覆盖率达到71.2%。"
     assert stated(planning, text, "2024年上半年临夏完成了几个村庄规划编制?") == ["14个"]
     assert stated(planning, text, "截至2024年上半年临夏累计完成了几个村庄规划编制?") == ["96个"]
+
+
+TAX = "国家税务总局江都区税务局2024年上半年工作总结"
+TAX_TEXT = (
+    "上半年全区组织各项税费收入186.42亿元,其中税收收入152.37亿元,同比增长2.6%。"
+    "从收入归属看,地方级税收收入61.08亿元,增长1.9%。"
+    "分行业看,制造业实现税收收入83.15亿元,同比增长5.4%,其中化工行业税收21.66亿元、船舶行业税收17.02亿元。\n"
+    "税种 | 税收收入(亿元) | 同比增长(%)\n增值税 | 68.21 | 3.1\n企业所得税 | 35.40 | 2.2\n个人所得税 | 12.75 | 4.6\n"
+    "土地增值税 | 6.83 | -9.4\n其他税种 | 29.18 | 1.0\n合计 | 152.37 | 2.6\n"
+)
+
+
+def test_kinds_of_tax_the_words_of_a_question_and_the_rows_of_a_table():
+    assert stated(TAX, TAX_TEXT, "2024年上半年江都区税收收入是多少?") == ["152.37亿元"]
+    # 业税 spans 制造业|税收: it names no part of the industry's tax.
+    assert stated(TAX, TAX_TEXT, "2024年上半年江都区制造业税收收入是多少?") == ["83.15亿元"]
+    assert stated(TAX, TAX_TEXT, "2024年上半年江都区个税收了多少钱?") == ["12.75"]
+    # 契税 is a tax like the table's rows, not among them: no cell, nor the whole, answers.
+    assert stated(TAX, TAX_TEXT, "2024年上半年江都区契税收入是多少?") == []
