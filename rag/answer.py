@@ -216,6 +216,10 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
     if months and int(months.group(2)) - int(months.group(1)) + 1 == n:
         what = months.group(4).replace("分别", "")
         return f"{int(months.group(1)) + index}{months.group(3)}{what}"
+    # "7月、8月观众分别为18.2万人次和19.6万人次": one number per month listed.
+    listed = _MONTH_LIST.search(re.split(r"[,:;(]", before)[-1])
+    if listed and len(found := re.findall(r"\d{1,2}(?=月)", listed.group(1))) == n:
+        return f"{int(found[index])}月{listed.group(2).replace('分别', '')}"
     for clause in reversed(re.split(r"[,:;(]", before)):
         # "申请量与授权量超7.2万件和2.7万件,居全省第二和第四": the names end where numbers begin.
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
@@ -270,6 +274,7 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
 
 
 _LISTED_NUMBER = re.compile(r"-?\d+(?:\.\d+)?[^\d、,;]*")
+_MONTH_LIST = re.compile(r"((?<!\d)\d{1,2}月(?:[、和与及]\d{1,2}月)+)([^,:;\d]*分别[^,:;\d]*)$")
 
 
 def _measure_noun(number: str) -> str:
@@ -511,7 +516,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -631,10 +636,15 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     if at < 2:
         return False
     before = own[:at]
-    while (scope := _SCOPE_BEFORE.search(before)) and scope.start() < len(before):
-        # "全院门诊", "实现营业收入": scope or result words right before the metric narrow
-        # nothing; what stands before them may ("制造业实现税收收入").
-        before = before[: scope.start()]
+    subject = before
+    while (scope := _SCOPE_BEFORE.search(subject)) and scope.start() > 0:
+        subject = subject[: scope.start()]
+    if subject != before and (_BREAKDOWN_LEAD.match(fact.sentence) or _SECTOR.search(subject)):
+        # "分行业看,制造业实现税收收入…", "房地产业实现税收收入28.14亿元": a sector, or the item of
+        # a breakdown, before the verb; elsewhere it is who reports ("全市邮政实现业务收入").
+        before = subject
+    if _SCOPE_BEFORE.search(before):
+        return False  # "全院门诊", "实现营业收入": scope or result words right before the metric
     if re.search(r"[及和与或的、]$", before):
         return False  # "团队3个及个人": a list, no kind
     kind = _noun_run(before)  # nouns and distinguishing words; "" after a verb ("签约"), a time ("当月")
@@ -675,7 +685,12 @@ def _noun_run(before: str) -> str:
         if (token.flag not in _KIND_TAGS and not told_by_when and not (suffixed and token.flag in ("v", "vn"))) or _REPORT_VERB.fullmatch(token.word):
             break
         run, suffixed = token.word + run, False
-    return run if len(run) >= 2 and not (suffixed and len(run) == 1) else ""
+    run = _SCOPE_WORD.sub("", run)  # "全市邮政": the scope is no kind
+    return run if len(run) >= 2 else ""
+
+
+_SECTOR = re.compile(r"(?<![企就营专作创事])业$")  # 制造业, 房地产业, 批发和零售业; not 企业
+_SCOPE_WORD = re.compile(r"^(?:全(?:市|县|区|省|国|镇|乡|州|盟|旗)|[我本该](?:市|县|区|省|镇|乡))+")
 
 
 # Verbs of these reports that jieba may tag as nouns ("申报"/nz): they name no kind.
@@ -1094,6 +1109,12 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
             return False  # the question names the row ("新渥街道发证多少本"), a town the gazetteer lacks
         # The row is the place asked ("弋江区(含高新区)"), not a zone named after it ("芜湖经济技术开发区").
         return not any(core.endswith(p) for p in q.places)
+    if aligned and any(p in fact.sentence for p in q.places):
+        # "北滘镇、容桂街道、大良街道税收收入分别为58.36亿元、46.92亿元…": a list item that is
+        # another place than the one asked, which the list names as an item of its own.
+        item = aligned.split()[0]
+        if is_place_row(item) and not any(p in item or item in p for p in q.places):
+            return True
     # The number's own clause, and the sentence's subject: "召陵区突出企业创新主体地位,…专利
     # 授权量达到642件" is the district's.
     # A list item stands for its own number: "江城区、阳东区…优良天数比例分别为94.6%、95.3%…".
@@ -1737,9 +1758,12 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     own_end = stop.start() if stop else len(sentence)
     before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
     whole = canonical(sentence[:own_end])
+    in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
-        # Bigrams across two words of the question ("业税" of 制造业|税收) name no part.
-        if _BREAKDOWN.match(clause) and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before - _across_words(asked.replace(" ", ""))) and not (
+        in_part = bool(_BREAKDOWN.match(clause)) or in_part and bool(_ENDS_IN_NUMBER.search(clause.strip()))
+        # Bigrams across two words of the question ("业税" of 制造业|税收) name no part, unless the
+        # part holds both words whole ("移送司法机关").
+        if in_part and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before - _split_across(asked, canonical(clause))) and not (
             names_the_head_only(_ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", canonical(clause))), named)
         ):
             return _CONTRAST_PENALTY
@@ -1747,6 +1771,20 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         if _BREAKDOWN.match(clause) and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
             return _CONTRAST_PENALTY
     return 1.0
+
+
+def _split_across(asked: str, text: str) -> frozenset[str]:
+    """Bigrams that straddle two words of ``asked`` whose pair ``text`` does not hold whole:
+    "业税" of 制造业|税收 in "家电行业税收"; not "送司" of 移送|司法机关 in "移送司法机关2件"."""
+    import jieba
+
+    split = set()
+    for phrase in asked.split():
+        words = jieba.lcut(phrase)
+        for left, right in zip(words, words[1:]):
+            if len(left) >= 2 and len(right) >= 2 and left + right not in text:
+                split.add(left[-1] + right[0])
+    return frozenset(split)
 
 
 def names_the_head_only(part: str, named: frozenset[str]) -> bool:
@@ -2079,10 +2117,12 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
     asked = canonical(q.text)
     rows: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
+    headers: dict[str, str] = {}  # per report, its columns' words: "出院人次" is no row
     for chunk_id in ranked:
         for fact in facts_by_chunk.get(chunk_id, []):
             if fact.header and len(label := canonical(fact.context.strip())) >= 2 and not _TOTAL_ROW.match(fact.context.strip()):
                 labels.setdefault(fact.doc_id, set()).add(label)
+                headers[fact.doc_id] = f"{headers.get(fact.doc_id, '')} {canonical(fact.header)}"
                 if label in asked and len(label) >= 3:
                     rows.setdefault(fact.doc_id, set()).add(label)
     for doc_id, named in labels.items():
@@ -2095,9 +2135,17 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
         if end in _DIVISION_ENDS:
             sizes = {len(label) for label in named}
             others = {asked[i : i + n] for n in sizes for i in range(len(asked) - n + 1) if asked[i + n - 1] == end}
+        elif any(bigrams(label[:-1]) & bigrams(asked) for label in named):
+            continue  # "生态环保类重点项目" of a row "生态环保项目": a row named loosely
         else:
             # "契税收入" of a table by 增值税, 企业所得税…: a word of the question, of the rows' kind.
-            others = {w for w in _words(asked) if len(w) >= 2 and w.endswith(end) and not any(w in p or p in w for p in q.place_words)}
+            # A noun; not the rows' own head ("县级医院" of 县人民医院, 县中医医院…), nor a place.
+            others = {
+                w for w, flag in _tagged_words(asked)
+                if len(w) >= 2 and w.endswith(end) and flag.startswith("n") and not any(label.endswith(w) for label in named)
+                and w not in headers.get(doc_id, "")
+                and not any(w in p or p in w for p in q.place_words)
+            }
         if any(_CJK_RUN.fullmatch(w) and w[0] not in _NOT_A_ROW_START and w not in named for w in others):
             rows[doc_id] = {""}  # a row the table does not have: none of its cells answers
     return rows
@@ -2382,7 +2430,7 @@ def select_facts(
                 score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
             if running_total_asked and _YEARS_OWN.match(canonical(clause_before(fact, _PHRASE_SPLIT))):
                 score *= _CONTRAST_PENALTY  # "累计开行…多少列": not "全年开行…1832列"
-            if period_flow_asked and "累计" in canonical(clause_before(fact, _PHRASE_SPLIT)):
+            if period_flow_asked and "累计" in clause_before(fact, _PHRASE_SPLIT):  # as written: not 合计
                 score *= _QUALIFIED_PENALTY  # "上半年完成了几个": the half's 27, not "累计完成…163个"
             if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
                 score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"

@@ -14,7 +14,7 @@ MAX_QUESTION_CHARS = 500
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年度|年)?")
 # "16年", "21年上半年": a year written short, as people say it; not a duration ("近20年", "20年来").
-_SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来|间|内|以来|前(?!三季度)|后|左右|时间|之)")  # "23年前三季度"
+_SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|年)(?!来(?!了|过|到|馆|园|访)|间|内|以来|前(?!三季度)|后|左右|时间|之)")  # "23年前三季度", "23年来了多少观众"
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 # "一季度和二季度…分别是多少": one number per period.
 _HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_HALF.pattern}))+")
@@ -558,6 +558,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     stem, *rest = re.split(rf"(?=分别|{_EACH.pattern})", text, maxsplit=1)
     tail = rest[0] if rest else ""
     clauses = re.split(r"[,;:?]", stem)
+    if by_place := _place_parts(q, clauses[-1]):
+        return by_place
     for name in sorted(q.place_words, key=len, reverse=True):
         clauses[-1] = clauses[-1].replace(name, " ")  # "呼和浩特": no 和 between items
     items = whole_and_part(clauses[-1]) or [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
@@ -616,6 +618,34 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         _read_ask(part, f"{metric} {tail}")
         parts.append(part)
     return parts
+
+
+def _place_parts(q: Question, clause: str) -> list[Question]:
+    """One sub-question per place of a list of places ("容桂街道和大良街道的税收收入分别是多少"),
+    each asking the metric of its own place; [] when the items are not each one place asked."""
+    items = [i for i in re.split(r"、|和|与|以及|及", clause) if i.strip()]
+    if len(items) < 2:
+        return []
+    named = []
+    for i, item in enumerate(items):
+        found = max((p for p in q.places if p in item), key=len, default=None)  # 田家庵区, not 田家庵
+        # Each item is its place: nothing after it but the metric the last item carries.
+        if found is None or (i < len(items) - 1 and item.split(found)[-1].strip(" 的")):
+            return []
+        named.append(found)
+    if len(set(named)) != len(named):
+        return []
+    parts = []
+    metric = " ".join(w for w in q.metric.split() if w not in _LONE_JOINER)
+    for name in named:
+        others = [o for o in named if o != name]
+        own = [p for p in q.places if p in name]
+        words = [w for w in q.place_words if not any(w in o for o in others) or any(w in n for n in own)]
+        parts.append(replace(q, parts=[], multi=False, places=own, place_words=words, metric=metric))
+    return parts
+
+
+_LONE_JOINER = {"和", "与", "及", "以及", "或"}
 
 
 def _ends_in_noun(text: str) -> bool:
@@ -782,7 +812,8 @@ def metric_words(text: str, q: Question) -> str:
     # Single-character fillers only at the edges: inside a word they are content (的 in 目的).
     # Not the 在 of a state: "在册", "在建", "在校" (a stock of those on the roll, under way, enrolled).
     words = [w[:2] + w[2:].strip(_EDGE_FILLER) if _STATE_WORD.match(w) else w.strip(_EDGE_FILLER) for w in out.split()]
-    words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION]
+    # A lone joiner is what is left of "7月和8月" with its months read off: no metric word.
+    words = [w for w in words if w and w not in _SELF_PLACE and w not in _LONE_POSITION and w not in _LONE_JOINER]
     # "发布终端里,装在中小学校的占多少": 里 says where among, it is no part of the name (公里 is).
     words = [w[:-1] if len(w) >= 3 and w.endswith("里") and w[-2] not in "公千英海邻故" else w for w in words]
     if q.unit and words and len(words[-1]) > len(q.unit) + 1 and _COUNTED_IN.search(words[-1]):
