@@ -653,6 +653,23 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
     return kind not in canonical(metric).replace(" ", "") and kind not in canonical(named)
 
 
+# The phrase after a number that states it as a share of its whole: "…3814件,占全院受理案件总数的45.3%".
+_SHARE_OF_WHOLE_AFTER = re.compile(r"^\s*(?:约|共|合计)?占(?:全[^\d,;。]{0,8}|[^\d,;。]{0,12}(?:总数|总量|总额|总计|合计))")
+
+
+def a_part_unasked(q: Question, fact: Fact) -> bool:
+    """Whether the sentence states the number as a part of a whole ("全院5个人民法庭共受理案件
+    3814件,占全院受理案件总数的45.3%") and the question names nothing of what sets the part apart."""
+    sentence, at = reading(fact)
+    after = sentence[at + len(fact.text) :].lstrip(",;")
+    if fact.header or not _SHARE_OF_WHOLE_AFTER.match(after):
+        return False
+    own = _BARE_WORDS.sub(" ", _SCOPE_WORD.sub("", canonical(clause_before(fact, _PHRASE_SPLIT))))
+    whole = _PHRASE_SPLIT.split(after, maxsplit=1)[0]
+    apart = bigrams(own) - bigrams(canonical(whole))  # what the part has that its whole has not
+    return bool(apart) and not apart & bigrams(canonical(q.text))
+
+
 # A project done, told in the phrase before a figure: "完成水生植物园提升改造,新增开放面积34亩".
 _PROJECT_DONE = re.compile(r"^(?:完成|建成|实施|启动|推进|新建)(\S{2,16}?)(?:提升改造|改造提升|改造|工程|项目|建设|整治|修缮)(?:工程|项目)?$")
 
@@ -1091,8 +1108,12 @@ _PLACE_ROW = re.compile(r"(?:省|市|(?<![景街社小校库林矿营])区|县|�
 def is_place_row(label: str) -> bool:
     """Whether a table row's label names a place ("江油市", "萧山", "弋江区(含高新区)"): not a
     building or street that holds a place's name ("凤城金融中心", "龙门古街")."""
+    label = _OFFICE_ROW.sub("", label.strip())  # "忻府区管理部": the district's office is the district
     core = re.sub(r"\([^()]*\)", "", label).strip()
-    return bool(_PLACE_ROW.search(label.strip())) or any(core in (p.name, short_name(p.name)) for p in find_places(core))
+    return bool(_PLACE_ROW.search(label)) or any(core in (p.name, short_name(p.name)) for p in find_places(core))
+
+
+_OFFICE_ROW = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:管理部|管理处|供电分公司|分公司|分局|分行|支行|营业部|分中心)$")
 
 
 def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> bool:
@@ -1102,7 +1123,7 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
         label = fact.context.strip()
         if _REMAINDER_ROW.match(label):
             return True
-        core = re.sub(r"\([^()]*\)", "", label)
+        core = _OFFICE_ROW.sub("", re.sub(r"\([^()]*\)", "", label))
         if _TOTAL_ROW.match(label) or not is_place_row(label):
             return False
         if len(core) >= 2 and core in q.text:
@@ -1760,10 +1781,15 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     whole = canonical(sentence[:own_end])
     in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
-        in_part = bool(_BREAKDOWN.match(clause)) or in_part and bool(_ENDS_IN_NUMBER.search(clause.strip()))
+        # A later item has a label of its own: not "占台站总数的90.8%", nor "同比增长8.9%".
+        in_part = bool(_BREAKDOWN.match(clause)) or (
+            in_part and bool(_ENDS_IN_NUMBER.search(clause.strip())) and not clause.lstrip().startswith("占")
+            and not _names_nothing(clause) and not _NEW_STATEMENT.match(clause)  # "全市…累计达到": no item
+        )
         # Bigrams across two words of the question ("业税" of 制造业|税收) name no part, unless the
         # part holds both words whole ("移送司法机关").
-        if in_part and (named := (bigrams(canonical(clause)) & bigrams(asked)) - before - _split_across(asked, canonical(clause))) and not (
+        named = frozenset(g for g in bigrams(canonical(clause)) & bigrams(asked) if len(g) == 2) - before - _split_across(asked, canonical(clause))
+        if in_part and named and not (
             names_the_head_only(_ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", canonical(clause))), named)
         ):
             return _CONTRAST_PENALTY
@@ -2315,7 +2341,7 @@ def select_facts(
         r"全年|当年|本年|今年|上半年|下半年", q.text
     )
     # A period's own work asked ("上半年完成了几个"), not what stands at its end.
-    period_flow_asked = bool(_HALVES.search(q.text)) and not stock_asked and "累计" not in canonical(q.text)
+    period_flow_asked = bool(_HALVES.search(q.text)) and not stock_asked and "累计" not in q.text  # "上半年一共缴了" too
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -2445,6 +2471,9 @@ def select_facts(
                 score *= _QUALIFIED_PENALTY
             if fact.kind == "percent" and another_share_base(q.text, fact):
                 score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
+            if a_part_unasked(q, fact):
+                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
+                score *= _QUALIFIED_PENALTY
             if one_projects_figure(q, fact):
                 unqualified.setdefault(fact.fact_id, score)  # a preference, as above
                 score *= _QUALIFIED_PENALTY

@@ -430,7 +430,7 @@ def _read_ask(q: Question, text: str) -> None:
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
     asked = _POINTS_SPOKEN.sub(r"\1个百分点", asked)  # "提高了几个点": points, as people say it
     asked = _GOODS_AND_MONEY.sub(r"\1的", asked)  # "募集多少款物": money, not a count of 款
-    asked = re.sub(r"(多少|几)个人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
+    asked = re.sub(rf"(多少|几)个(?!{_PERSONAL})人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
     asked = re.sub(
         r"(多少|几)个?(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
@@ -471,9 +471,14 @@ def _read_ask(q: Question, text: str) -> None:
 
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降"}
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降", "个": "体"}
+# And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
+_PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
 _CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
-_CUE_OPENS_WORD = re.compile("(多少|几)(?=" + "|".join(f"{end}[{chars}]" for end, chars in _OPENS_WORD.items()) + ")")
+_CUE_GUARD["个"] = f"(?![体]|{_PERSONAL})"
+_CUE_OPENS_WORD = re.compile(
+    "(多少|几)(?=" + "|".join([*(f"{end}[{chars}]" for end, chars in _OPENS_WORD.items()), f"个{_PERSONAL}"]) + ")"
+)
 
 
 # A connector right before the next 多少 ("…运营里程和多少座车站"); not the end of a word ("涉及", "参与").
