@@ -726,3 +726,29 @@ def test_kinds_of_tax_the_words_of_a_question_and_the_rows_of_a_table():
     assert stated(TAX, TAX_TEXT, "2024年上半年江都区个税收了多少钱?") == ["12.75"]
     # 契税 is a tax like the table's rows, not among them: no cell, nor the whole, answers.
     assert stated(TAX, TAX_TEXT, "2024年上半年江都区契税收入是多少?") == []
+
+
+def test_a_part_stated_as_a_share_of_its_whole_is_not_the_whole():
+    court = "宁陵县人民法院2024年工作总结"
+    text = "全年共受理各类案件5120件,同比增长4.1%;全院4个人民法庭共受理案件2210件,占全院受理案件总数的43.2%。"
+    assert stated(court, text, "24年宁陵县法院一共受理了多少案子?") == ["5120件"]
+    assert stated(court, text, "2024年宁陵县4个人民法庭共受理案件多少件?") == ["2210件"]
+
+
+def test_a_districts_office_row_is_the_districts():
+    fund = "鹤壁市住房公积金管理中心2024年上半年工作总结"
+    text = ("上半年发放个人住房贷款1520笔、5.46亿元,同比增长3.3%。\n"
+            "县区管理部 | 发放个人住房贷款(亿元)\n淇滨区管理部 | 2.71\n浚县管理部 | 1.04\n淇县管理部 | 0.95\n合计 | 5.46\n")
+    # The city's amount, from the sentence or the 合计 row; never a district office's row.
+    count, amount = stated(fund, text, "2024年上半年鹤壁市发放个人住房贷款多少笔、多少亿元?")
+    assert count == "1520笔" and amount.startswith("5.46")
+    assert stated(fund, text, "2024年上半年鹤壁浚县管理部发放个人住房贷款多少亿元?") == ["1.04"]
+
+
+def test_places_and_months_asked_together_each_get_their_own_number():
+    text = "分镇街看,仙女镇、邵伯镇、小纪镇税收收入分别为21.30亿元、9.62亿元和6.75亿元。"
+    assert stated(TAX, text, "2024年上半年江都区邵伯镇和小纪镇的税收收入分别是多少?") == ["9.62亿元", "6.75亿元"]
+    museum = "扬州博物馆2023年工作总结"
+    text = "全年接待观众98.6万人次。分月份看,暑期7月、8月观众分别为9.6万人次和10.2万人次。"
+    assert stated(museum, text, "2023年扬州博物馆7月和8月观众分别是多少?") == ["9.6万人次", "10.2万人次"]
+    assert stated(museum, text, "扬州博物馆23年来了多少观众?") == ["98.6万人次"]
