@@ -1430,11 +1430,15 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
             return part[0] not in canonical(fact.sentence)
     # The shared run may start inside the kind words: 新生|儿死亡率 vs 婴|儿死亡率, 意外|险保费 vs
     # 车|险保费. Back off to the longest head where both sides keep a word of their own.
-    for cut in range(len(shared) - 1):
+    # A rate's head is one character: "使用率" is another rate than the "逾期率" asked.
+    for cut in range(len(shared) - 1 if shared != "率" else 1):
         head = shared[cut:]
         kind = _kind_word(asked[: -len(head)])  # "评价入库的科小" names no kind: 的 is no noun
         before = label[: label.rfind(head)]
         other = _kind_word(before)
+        if head == "率":  # a rate's kind may be a verb: 使用率, 逾期率, 完成率
+            kind = kind or _rate_word(asked[: -len(head)])
+            other = other or _rate_word(before)
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
         # Or, on the label's side, one word with the head ("税收收入" for 税收 + 收入).
         if kind and other and (cut == 0 or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
@@ -1487,7 +1491,11 @@ def lacks_inserted_qualifier(metric: str, fact: Fact, context: str = "") -> bool
     if not splits:
         return False
     around = f"{sentence} {canonical(context)}"
-    return any(kept + head in sentence and qualifier not in around for kept, qualifier, head in splits)
+    # The words kept may be named in part: "个贷率" (个人住房贷款率) of "住房公积金个人住房贷款逾期率".
+    return any(
+        any(kept[i:] + head in sentence for i in range(len(kept) - 1)) and qualifier not in around
+        for kept, qualifier, head in splits
+    )
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact it is checked against
@@ -1507,9 +1515,11 @@ def _qualified_word(word: str) -> tuple[str, str, str] | None:
         return None
     *before, qualifier, head = tokens
     kept = "".join(w for w, _ in before)
-    if len(qualifier[0]) < 2 or len(head[0]) < 2 or len(kept) < 2:
+    rate = head[0] == "率"  # "个人住房贷款逾期率" is no "个贷率": a rate of one character
+    if len(qualifier[0]) < 2 or (len(head[0]) < 2 and not rate) or len(kept) < 2:
         return None
-    if not all(flag in _QUALIFIER_TAGS for _, flag in (before[-1], qualifier, head)):
+    told_by_when = qualifier[1] == "t" and not _PERIOD.search(qualifier[0])  # "逾期", "夜间"
+    if not all(flag in _QUALIFIER_TAGS for _, flag in (before[-1], *([] if told_by_when else [qualifier]), *([] if rate else [head]))):
         return None
     return kept, qualifier[0], head[0]
 
@@ -1627,6 +1637,12 @@ def _kind_word(before: str) -> str:
 
 
 _PERIOD = re.compile(r"[全今上下本去明当前近往历同次半多每常\d]年|年[度初末底中内来间]|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
+def _rate_word(before: str) -> str:
+    """The last word before a rate's 率, two characters or more, whatever its part of speech."""
+    last = _last_word(before)
+    return last[0] if last and len(last[0]) >= 2 and _CJK_RUN.fullmatch(last[0]) else ""
+
+
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 

@@ -752,3 +752,11 @@ def test_places_and_months_asked_together_each_get_their_own_number():
     text = "全年接待观众98.6万人次。分月份看,暑期7月、8月观众分别为9.6万人次和10.2万人次。"
     assert stated(museum, text, "2023年扬州博物馆7月和8月观众分别是多少?") == ["9.6万人次", "10.2万人次"]
     assert stated(museum, text, "扬州博物馆23年来了多少观众?") == ["98.6万人次"]
+
+
+def test_another_rate_does_not_answer_for_the_rate_asked():
+    fund = "双鸭山市住房公积金管理中心2023年工作总结"
+    text = "年末个人住房贷款余额41.26亿元,个贷率为71.4%,比上年提高1.2个百分点;住房公积金使用率为90.6%。"
+    assert stated(fund, text, "2023年双鸭山住房公积金个贷率是多少?") == ["71.4%"]
+    # 逾期率 is named nowhere: neither 个贷率 (个人住房贷款率) nor 使用率 answers it.
+    assert stated(fund, text, "2023年双鸭山市住房公积金个人住房贷款逾期率是多少?") == []
