@@ -516,7 +516,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -819,7 +819,13 @@ def unit_score(q: Question, fact: Fact, quantity_in_money: bool = False) -> floa
         # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
         # not the level before it.
         return score if states_change(fact) else score * 0.3
+    if score and fact.kind in {"count", "money", "measure"} and not q.kinds & {"growth", "points"} and _CHANGE_FROM_BASE.search(clause_before(fact, _PHRASE_SPLIT)):
+        # "比上年最高值净增26.3万千瓦": the rise, when the level ("最高负荷达到多少") is asked.
+        return score * 0.3
     return score
+
+
+_CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|增长|减少|下降|多|少)了?(?:约|近)?$")
 
 
 def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
@@ -837,6 +843,8 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         return 0.0
     if "date" in q.kinds:
         return 0.0
+    if kind == "count" and unit == "次" and not q.unit and _FREQUENCY_AFTER.match(fact.sentence[fact.number_at + len(fact.text) :]):
+        return 0.2  # "最高用电负荷年内4次刷新历史纪录": how often, not the level asked
     if kind == "count" and unit in _SPANS_OF_TIME and not q.unit:
         # "粮食总产量连续九年保持稳定": a span of time answers only how long.
         if q.change and states_change(fact):
@@ -927,6 +935,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
 
 
+_FREQUENCY_AFTER = re.compile(r"(?:刷新|创下?|突破|打破|超过|登顶|蝉联|获得?|荣获|入选|位居|排名)")
+
+
 def measures_in_money(metric: str, text: str) -> bool:
     """Whether a report writes the metric's 量 head in money: "销量(万元)", "彩票销量10.42亿元"."""
     if not _QUANTITY_HEAD.search(metric) or len(metric) < 2:
@@ -948,7 +959,7 @@ _GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去�
 def share_or_growth(q: Question, fact: Fact) -> float:
     """1 when a percentage is the kind of rate asked, 0.3 when it is a share for a growth
     question ("研发投入涨了多少": not "研发投入强度5.12%") or a growth for a share question."""
-    clause = canonical(clause_before(fact))
+    clause = canonical(f"{clause_before(fact)} {fact.header}")  # a cell's column says which rate it is
     asked = canonical(q.metric)
     growth_asked = "growth" in q.kinds or bool(_GROWTH_WORDS.search(asked))
     share_asked = bool(_SHARE_WORDS.search(asked))

@@ -760,3 +760,14 @@ def test_another_rate_does_not_answer_for_the_rate_asked():
     assert stated(fund, text, "2023年双鸭山住房公积金个贷率是多少?") == ["71.4%"]
     # 逾期率 is named nowhere: neither 个贷率 (个人住房贷款率) nor 使用率 answers it.
     assert stated(fund, text, "2023年双鸭山市住房公积金个人住房贷款逾期率是多少?") == []
+
+
+def test_a_level_asked_is_not_how_often_nor_its_rise():
+    power = "国网随州供电公司2024年工作总结"
+    text = "受持续高温影响,全市电网最高用电负荷年内3次刷新历史纪录,8月2日达到186.4万千瓦,同比增长7.1%,比上年最高值净增12.3万千瓦。"
+    assert stated(power, text, "2024年随州电网最高用电负荷达到多少?") == ["186.4万千瓦"]
+    assert stated(power, text, "2024年随州电网最高用电负荷比上年最高值净增多少?") == ["12.3万千瓦"]
+
+
+def test_a_cells_column_says_which_rate_it_is():
+    assert stated(TAX, TAX_TEXT + "国内增值税占税收收入的44.8%。", "2024年上半年江都区增值税占税收收入的比重是多少?") == ["44.8%"]
