@@ -2629,7 +2629,7 @@ def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
     """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
     2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
     header line ("子公司", "用途", "板块") what its rows are. Read on the cleaned view, where a
-    web page's table reads like any other."""
+    web page's table reads like any other; returned normalised like a question."""
     clean = cleaned_view(doc.text)
     text, at, top = clean.original, int(np.searchsorted(clean.offsets, fact.sentence_start)), ""
     while at > 0:
@@ -2645,7 +2645,8 @@ def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
         at = prev
     else:
         caption = ""
-    return caption, top.strip("| ").split(" | ")[0].strip() if top else ""
+    # Read as the question is: simplified and half-width ("水廠" is the 水厂 asked).
+    return normalize_query(caption), normalize_query(top.strip("| ").split(" | ")[0].strip()) if top else ""
 
 
 def growth_of_column(header: str, others: set[str]) -> str:
@@ -2668,6 +2669,9 @@ def header_contrast(metric: str, header: str) -> float:
     if bool(_GROWTH_WORDS.search(asked)) != bool(_GROWTH_WORDS.search(named)):
         return 0.0
     return 1.0
+
+
+_FALL_WORDS = re.compile(r"降幅|下降|减少|回落")
 
 
 def select_extreme(
@@ -2693,7 +2697,8 @@ def select_extreme(
                 continue
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
-                metric = without_subject(q, doc).metric
+                # "降幅最大" reads a column of signed changes ("同比增长(%)"), as pick_extreme does.
+                metric = _FALL_WORDS.sub("增长", without_subject(q, doc).metric)
                 caption, heading = table_head(doc, fact)
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
@@ -2714,8 +2719,10 @@ def select_extreme(
                 )
     if not columns:
         return Selection(reason="没有找到可以比较的表格数据")
+    # A column of the kind asked first ("降幅最大" names no word of "同比增长(%)", yet asks it).
     (doc_id, header, section), (_, coverage) = max(
-        columns.items(), key=lambda kv: (kv[1][0] * header_contrast(q.metric, kv[0][1]), kv[1][1])
+        columns.items(),
+        key=lambda kv: (header_contrast(q.metric, kv[0][1]) > 0, kv[1][0] * header_contrast(q.metric, kv[0][1]), kv[1][1]),
     )
     if not header_contrast(q.metric, header):
         return Selection(reason="表格中没有问题所问的增长或总量列")
@@ -2806,6 +2813,8 @@ def select_listed_extreme(
             (c, label(c)) for c in candidates
             if c.fact.doc_id == best.fact.doc_id and abs(c.fact.start - best.fact.start) <= _LISTED_REACH
             and c.fact.kind == best.fact.kind and c.fact.unit == best.fact.unit
+            # A 分别 list is compared within its sentence: "北滘镇、容桂街道、大良街道税收收入分别为…".
+            and (not best.aligned or c.fact.sentence_start == best.fact.sentence_start)
         ]
         own = label(best)
         # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
@@ -2930,7 +2939,10 @@ _PLACE_ENDS = set("省市区县镇乡州村")
 _WHICH_KIND = re.compile(r"哪一?(类|种)")
 _NEWLY_MADE = ("新增", "新建", "净增", "新培育", "新登记")  # things added, which a column of what there is does not count
 _PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|片)(?:\([^()]*\))?$")  # places the gazetteer may lack
-_WHICH_PLACE = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)")
+_WHICH_PLACE = re.compile(
+    r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)"
+    r"|[几些][个所](?:镇街|区县|县市区|县区|乡镇|街道|镇|乡|县|区|村|社区)(?:里|中|当中)"  # "几个镇街中,哪个最多"
+)
 
 
 def _asks_which_kind(q: Question) -> str:

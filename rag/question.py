@@ -289,7 +289,7 @@ def analyze_question(raw: str) -> Question:
         own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
     q.metric = own or metric_words(text, q)
     if q.extreme:
-        q.rows_metric = q.metric
+        q.rows_metric = " ".join(w for w in (_FEW_ROWS.sub(lambda m: m.group(1) or "", w) for w in q.metric.split()) if w) or q.metric
         # "哪个县的福彩网点最少", "…最大的是哪个镇": the rows' noun left by the question word is no metric word.
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
         if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展
@@ -299,7 +299,7 @@ def analyze_question(raw: str) -> Question:
             among = re.compile(rf"各[\u4e00-\u9fff]{{0,4}}?{re.escape(noun.group(1))}[中里]|^{re.escape(noun.group(1))}[中里]")
             words = [w for w in (among.sub("", w) for w in words) if w != noun.group(1)]
         # "6条主要航道中船舶过闸艘次最少": the rows counted off before the measure are no metric words.
-        words = [_COUNTED_ROWS.sub("", w) for w in words]
+        words = [_FEW_ROWS.sub(lambda m: m.group(1) or "", _COUNTED_ROWS.sub("", w)) for w in words]  # what they report stays
         q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -757,6 +757,8 @@ _PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
 _COUNTED_ROWS = re.compile(r"^(?:\d+|[两二三四五六七八九十]+)[个条家所座类项][\u4e00-\u9fff]{1,6}?[中里](?=[\u4e00-\u9fff]{2})")
+# "报告列出税收收入的几个镇街中": the few rows a superlative ranges over, what the report lists.
+_FEW_ROWS = re.compile(r"(?:(?:报告|文中)?(?:列出|列举|提到|给出)?([\u4e00-\u9fff]{2,8}?)的)?些[个家所座条类项][\u4e00-\u9fff]{1,6}?[中里]$")
 # The rows' noun after the question word: "…是哪个口岸", "哪一个系的学员最多".
 _WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|在|中(?!心)|是)")
 _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")

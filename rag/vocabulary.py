@@ -106,7 +106,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("排名", "排位", "位列", "居", "名列"),
     ("病床使用率", "床位使用率"),
     ("消费者投诉", "消费投诉"),
-    ("案件", "案子"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
+    ("案件", "案子"),
+    ("村庄", "村子"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
 
 # Words that make a question ask something no other figure stands for: a shortfall is not the
@@ -152,7 +153,7 @@ NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
 # A daily or monthly average is another measure than the period's total: "日均快递业务量34.5万件".
 # So is an average per loan, household or case: "笔均贷款45.7万元" is no year's 贷款发放额.
-AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "笔均", "户均", "件均", "次均")
+AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "最高日", "最大日", "笔均", "户均", "件均", "次均")
 
 # Question word → the unit it asks for. Checked longest first.
 UNIT_CUES: dict[str, str] = {
@@ -190,10 +191,12 @@ SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("来了多少", "接待多少"), (
                                               ("最多的一天", "单日最高"), ("新签了", "新增签约"),
                                               ("签的单子金额", "成交额"), ("签的单子", "成交"),
                                               ("村里的", "村级"), ("镇里的", "镇级"),  # "村里的动物防疫员": 村级动物防疫员
-                                              ("运了多少货", "货运量多少"), ("运了多少吨货", "货运量多少吨"), ("运了多少万吨货", "货运量多少万吨"))  # "现场签的单子金额": 现场成交额
+                                              ("运了多少货", "货运量多少"), ("运了多少吨货", "货运量多少吨"), ("运了多少万吨货", "货运量多少万吨"), ("收了多少钱", "收入多少钱"),  # after the narrower "卖票收了"
+)  # "现场签的单子金额": 现场成交额
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
 SPOKEN_VERB_GUARDS: dict[str, str] = {"做了": "各",  # "各做了多少人": each of a list
                                       "缴了": "补催上欠代收征交清足",  # "补缴了": arrears, not contributions
+                                      "收了多少钱": "回征接吸验没催清创",  # "回收了多少钱" is no income
                                       "来了多少": "带引迎招吸原本未从起过进出回上下将看", "来了几": "带引迎招吸原本未从起过进出回上下将看",  # "带来了多少收入"
                                       "放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲",
                                       "发的内容": "开研印下颁分收签核批首爆引激启出散", "发了多少条": "开研印下颁分收签核批首爆引激启出散"}
@@ -279,7 +282,12 @@ _NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|�
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
 def canonical(text: str) -> str:
     """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
-    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(_NEWLY.sub("新增", _ANY_KIND.sub("", _ASPECT.sub("", text)))))
+    text = _TOTAL_QUANTITY.sub("量", _NEWLY.sub("新增", _ANY_KIND.sub("", _ASPECT.sub("", text))))
+    return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
+
+
+# "供水总量" is the 供水量 asked, "货运总量" the 货运量: 总 adds nothing to a quantity's name.
+_TOTAL_QUANTITY = re.compile(r"(?<=[\u4e00-\u9fff]{2})总量")
 
 
 # "发现各类隐患58处" names the 发现隐患 asked: "all kinds of" narrows nothing. (各项 stays: 各项贷款.)

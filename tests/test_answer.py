@@ -1406,7 +1406,10 @@ def test_a_paragraph_leading_into_a_table_captions_it():
                 kind="money", section="一、成效", sentence="凤城金融中心 | 5230", number_at=9,
                 context="凤城金融中心", header="税收(万元)")
     doc = replace(DOC, text=text)
-    assert table_head(doc, cell) == ("5栋重点楼宇运行情况如下表：", "楼宇名称")
+    # Normalised as questions are: half-width, simplified.
+    assert table_head(doc, cell) == ("5栋重点楼宇运行情况如下表:", "楼宇名称")
+    traditional = replace(doc, text=text.replace("楼宇名称", "樓宇名稱"))
+    assert table_head(traditional, cell)[1] == "楼宇名称"
 
 
 def test_a_row_named_after_a_building_is_a_part_even_if_a_place_shares_its_name():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.build import ingest_report
 from index.loaders import LoadedText
-from rag.answer import choose_stated, compared_base, select_choice_extreme, select_facts, select_listed_extreme
+from rag.answer import choose_stated, compared_base, select_choice_extreme, select_extreme, select_facts, select_listed_extreme
 from rag.question import analyze_question, listed_choices
 
 
@@ -771,3 +771,27 @@ def test_a_level_asked_is_not_how_often_nor_its_rise():
 
 def test_a_cells_column_says_which_rate_it_is():
     assert stated(TAX, TAX_TEXT + "国内增值税占税收收入的44.8%。", "2024年上半年江都区增值税占税收收入的比重是多少?") == ["44.8%"]
+
+
+def table_extreme(title: str, text: str, question: str) -> str | None:
+    """The row label a table superlative answers with, or None."""
+    report, facts = _ingest(title, text)
+    ranked = [c.chunk_id for c in report.chunks]
+    found = select_extreme(analyze_question(question), ranked, report.chunks, {"t.txt": report.document}, facts)
+    return found.facts[0].fact.context.strip() if found.facts else None
+
+
+def test_a_fall_asked_reads_a_column_of_signed_changes():
+    assert table_extreme(TAX, TAX_TEXT, "2024年上半年江都区哪个税种降幅最大?") == "土地增值税"
+    assert table_extreme(TAX, TAX_TEXT, "2024年上半年江都区哪个税种税收收入最多?") == "增值税"
+
+
+def test_a_table_in_traditional_script_is_asked_in_simplified():
+    water = "邢台市清源供水集团有限公司2023年工作总结"
+    text = "各水廠運行情況如下：\n水廠 | 供水量(萬立方米) | 電耗(千瓦時/千噸)\n東郊水廠 | 4218 | 268\n西郊水廠 | 2876 | 281\n南和水廠 | 1152 | 307\n"
+    assert table_extreme(water, text, "2023年邢台清源供水集团哪座水厂电耗最高?") == "南和水厂"  # the simplified row label
+
+
+def test_the_few_places_a_report_lists_are_compared():
+    text = "分镇街看,仙女镇、邵伯镇、小纪镇税收收入分别为21.30亿元、9.62亿元和6.75亿元。制造业实现税收收入83.15亿元。"
+    assert listed_extreme(TAX, text, "2024年上半年江都区报告列出税收收入的几个镇街中,哪个最多?") == "仙女镇"
