@@ -819,12 +819,14 @@ def unit_score(q: Question, fact: Fact, quantity_in_money: bool = False) -> floa
         # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
         # not the level before it.
         return score if states_change(fact) else score * 0.3
-    if score and fact.kind in {"count", "money", "measure"} and not q.kinds & {"growth", "points"} and _CHANGE_FROM_BASE.search(clause_before(fact, _PHRASE_SPLIT)):
+    if (score and fact.kind in {"count", "money", "measure"} and not q.kinds & {"growth", "points"}
+            and not _CHANGE_ASKED.search(q.text) and _CHANGE_FROM_BASE.search(clause_before(fact, _PHRASE_SPLIT))):
         # "比上年最高值净增26.3万千瓦": the rise, when the level ("最高负荷达到多少") is asked.
         return score * 0.3
     return score
 
 
+_CHANGE_ASKED = re.compile(r"增|减|降|涨|跌|多了|少了|多搞|提高|回落|变化|差")
 _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|增长|减少|下降|多|少)了?(?:约|近)?$")
 
 

@@ -396,9 +396,12 @@ def fact_label(cand: Candidate, fallback: str) -> str:
         earlier = re.split(r"[,;:。]", cand.fact.context.strip(" ,;:"))[:-1]
         if earlier and (named := _FLOWS.sub("", label_clause(earlier[-1]))):
             return f"{named}{clause}" if total else f"{named}（{level.group(1)}）"
+    if _DATE_ONLY.fullmatch(clause):
+        return fallback  # "7月31日达到312.6万千瓦": a date names nothing; the question's words do
     return clause or fallback
 
 
+_DATE_ONLY = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:当天|当日)?")
 _BARE_LEVEL = re.compile(r"(年末|年底)(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)?")
 # The period and the flow are no part of the name of a total or a level.
 _FLOWS = re.compile("|".join(("全年", "上半年", "下半年", "年初", "新建", *V.FLOW_WORDS)))

@@ -795,3 +795,10 @@ def test_a_table_in_traditional_script_is_asked_in_simplified():
 def test_the_few_places_a_report_lists_are_compared():
     text = "分镇街看,仙女镇、邵伯镇、小纪镇税收收入分别为21.30亿元、9.62亿元和6.75亿元。制造业实现税收收入83.15亿元。"
     assert listed_extreme(TAX, text, "2024年上半年江都区报告列出税收收入的几个镇街中,哪个最多?") == "仙女镇"
+
+
+def test_a_change_asked_is_still_answered_by_the_change():
+    power = "国网随州供电公司2024年工作总结"
+    text = "全年售电量86.4亿千瓦时,比上年增加5.2亿千瓦时。"
+    assert stated(power, text, "2024年随州售电量比上年增加了多少?") == ["5.2亿千瓦时"]
+    assert stated(power, text, "2024年随州售电量是多少?") == ["86.4亿千瓦时"]
