@@ -427,7 +427,7 @@ def metric_coverage(
     # before it names: that clause describes this number too, nearly as closely as its own.
     # Only when the part's clause names something asked that the clauses before it do not
     # ("火炬计划"); else the question asks for the whole.
-    breakdown = bool(clauses) and names_a_part(wanted, clauses[0], left)
+    breakdown = bool(clauses) and names_a_part(wanted, clauses[0], left, canonical(metric))
     # The earlier items of a list ("成功申报“国千计划”1人、“省千计划”3人、市“3315计划”…个人5人")
     # are one step away, however many: what the list's lead-in says applies to every item alike.
     # Names listed right before one number ("组织申报会、座谈会、对接会等近30场") are one phrase;
@@ -742,12 +742,15 @@ def longest_common_run(a: str, b: str, max_gap: int | None = None, from_start: b
     return len(common_run(a, b, max_gap, from_start))
 
 
-def names_a_part(wanted: dict[str, float], clause: str, left: str) -> bool:
+def names_a_part(wanted: dict[str, float], clause: str, left: str, asked: str = "") -> bool:
     """Whether ``clause`` is a breakdown ("其中包括火炬计划") naming an asked word that the text
-    before it (``left``, the clause included) lacks outside it."""
+    before it (``left``, the clause included) lacks outside it. A bigram across two of the
+    question's words (``asked``) that the text before names apart ("活动1860场次,参与群众") is
+    no such word."""
     if not _BREAKDOWN.match(clause):
         return False
-    earlier = bigrams(left[: len(left) - len(clause)])
+    before = left[: len(left) - len(clause)]
+    earlier = bigrams(before) | _split_across(asked, before, named_apart=True)
     named = frozenset(g for g in bigrams(clause) if g in wanted and g not in earlier)
     return bool(named) and not names_the_head_only(_BREAKDOWN.sub("", clause), named)
 
@@ -777,7 +780,7 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
     named = common_run(wanted, canonical(clause), _ADJACENT_SLACK)
     own = len(named)
     sentence, at = reading(fact)
-    if own and names_a_part(weighted_bigrams(metric), canonical(clause), canonical(sentence[:at])):
+    if own and names_a_part(weighted_bigrams(metric), canonical(clause), canonical(sentence[:at]), canonical(metric)):
         # "引才计划中火炬计划" over "…引才计划20人,其中包括火炬计划6人": the part's name runs on
         # from its whole's, in the clause before.
         left = _CLAUSE_SPLIT.split(sentence[:at])
@@ -1799,7 +1802,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         # The next item of a breakdown the sentence before opened: "其中,大工业售电量11.27亿千瓦时,
         # 同比增长14.6%;居民生活售电量1.93亿千瓦时".
         own, left = f"其中{own}", canonical(previous) + left
-    if (_BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left)
+    if (_BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left, asked)
             and not joined_in_whole(_BREAKDOWN.sub("", canonical(own)), left, asked)):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
@@ -1828,16 +1831,18 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     return 1.0
 
 
-def _split_across(asked: str, text: str) -> frozenset[str]:
+def _split_across(asked: str, text: str, named_apart: bool = False) -> frozenset[str]:
     """Bigrams that straddle two words of ``asked`` whose pair ``text`` does not hold whole:
-    "业税" of 制造业|税收 in "家电行业税收"; not "送司" of 移送|司法机关 in "移送司法机关2件"."""
+    "业税" of 制造业|税收 in "家电行业税收"; not "送司" of 移送|司法机关 in "移送司法机关2件".
+    With ``named_apart`` only those whose two words ``text`` names both, apart: "动参" of 活动|参与
+    in "全民健身活动1860场次,参与群众"."""
     import jieba
 
     split = set()
     for phrase in asked.split():
         words = jieba.lcut(phrase)
         for left, right in zip(words, words[1:]):
-            if len(left) >= 2 and len(right) >= 2 and left + right not in text:
+            if len(left) >= 2 and len(right) >= 2 and left + right not in text and (not named_apart or left in text and right in text):
                 split.add(left[-1] + right[0])
     return frozenset(split)
 
@@ -2076,6 +2081,7 @@ def is_threshold(fact: Fact) -> bool:
 # Days, months and seasons within a year or half: "7—8月暑期", "法定节假日", "春节期间".
 _PART_OF_PERIOD = re.compile(
     r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|国庆|五一|黄金周|周末|旺季|淡季|汛期|单日"
+    r"|[春夏秋冬]季(?!度)"
 )
 
 
@@ -2478,7 +2484,9 @@ def select_facts(
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
             if part_of_the_period(q, fact):
-                score *= _QUALIFIED_PENALTY  # "7—8月暑期接待观众13.4万人次" for the year's 接待观众
+                # "7—8月暑期接待观众13.4万人次" for the year's 接待观众; the more so when the
+                # question says 全年 ("全年平均下了多少毫米雨": not the spring's 58.3毫米).
+                score *= _OTHERWISE_PENALTY if q.half == "全年" else _QUALIFIED_PENALTY
             if counted_with_others(metric, fact, aligned):
                 score *= _OTHERWISE_PENALTY  # "…布鲁氏菌病等重点病种…共检测样品4260份": not 布鲁氏菌病's alone
             if not aligned and not _TOGETHER.search(q.text) and shared_by_places(q.places, fact):

@@ -802,3 +802,11 @@ def test_a_change_asked_is_still_answered_by_the_change():
     text = "全年售电量86.4亿千瓦时,比上年增加5.2亿千瓦时。"
     assert stated(power, text, "2024年随州售电量比上年增加了多少?") == ["5.2亿千瓦时"]
     assert stated(power, text, "2024年随州售电量是多少?") == ["86.4亿千瓦时"]
+
+
+def test_the_years_figure_is_not_a_seasons_nor_a_parts():
+    weather = "朝阳市气象局2024年工作总结"
+    text = ("全市平均年降水量536.8毫米,比常年偏多12.5%。春季(3—5月)全市平均降水量61.2毫米,比常年偏少18.4%。"
+            "全年组织开展各级各类全民健身活动960场次,参与群众104.6万人次,其中冰雪主题活动参与群众31.2万人次。")
+    assert stated(weather, text, "朝阳24年全年平均下了多少毫米雨?") == ["536.8毫米"]
+    assert stated(weather, text, "2024年朝阳全民健身活动参与群众多少万人次?") == ["104.6万人次"]
