@@ -221,7 +221,7 @@ KIND_CUES: list[tuple[str, str]] = [
     *((f"多少{unit}", "measure") for unit in MEASURE_UNITS if unit not in {"分", "方"}),
     ("多久", "duration"), ("多长时间", "duration"), ("几年", "duration"), ("多少年", "duration"),
     ("几个月", "duration"), ("多少个月", "duration"), ("几天", "duration"), ("多少天", "duration"),
-    ("时间", "duration"), ("时长", "duration"), ("用时", "duration"),  # "平均反应时间的目标是多少": minutes
+    ("时间", "duration"), ("时长", "duration"), ("用时", "duration"), ("天数", "duration"),  # "平均反应时间的目标是多少": minutes
     ("哪一年", "date"), ("哪年", "date"), ("何时", "date"), ("什么时候", "date"),
 ]
 

@@ -810,3 +810,14 @@ def test_the_years_figure_is_not_a_seasons_nor_a_parts():
             "全年组织开展各级各类全民健身活动960场次,参与群众104.6万人次,其中冰雪主题活动参与群众31.2万人次。")
     assert stated(weather, text, "朝阳24年全年平均下了多少毫米雨?") == ["536.8毫米"]
     assert stated(weather, text, "2024年朝阳全民健身活动参与群众多少万人次?") == ["104.6万人次"]
+
+
+def test_units_named_by_their_kind_are_compared():
+    court = "宁陵县人民法院2024年工作总结"
+    text = "全年开展巡回审判126场次,其中石桥人民法庭31场次、黄岗人民法庭42场次、逻岗人民法庭28场次、华堡人民法庭25场次。"
+    assert listed_extreme(court, text, "2024年宁陵县法院哪个人民法庭开展巡回审判的场次最多?") == "黄岗人民法庭"
+
+
+def test_a_completion_rate_of_an_expected_revenue():
+    text = "上半年税收收入152.37亿元,同比增长2.6%,完成年度收入预期的52.8%。"
+    assert stated(TAX, text, "2024年上半年江都区税收收入完成年度收入预期的百分之多少?") == ["52.8%"]
