@@ -73,7 +73,7 @@ _CHANGE_WORDS = re.compile(r"同比|比上年|较上年|增长|增速|增幅|提
 # "完成全年目标任务的47.3%", "完成全年目标任务7000人的59.1%": how much of a plan is done.
 # "完成全年目标任务的45.6%", "为调整预算的96.8%": how much of a plan or budget is done.
 # And "为县下达任务6500亩的115.1%": the plan handed down, its amount named.
-_PROGRESS = re.compile(r"(?:完成[^,;]{0,6}(?:目标|计划|任务|预算|预期)(?:任务)?(?:[\d.]+[^\d,;的]{0,5})?|(?:为|占|达到?)(?:年初|调整后?|全年|年度|[\u4e00-\u9fff]{0,3}下达的?)?(?:预算|计划|目标|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?)的?$")
+_PROGRESS = re.compile(r"(?:完成[^,;]{0,10}(?:目标|计划|任务|预算|预期)(?:任务)?(?:[\d.]+[^\d,;的]{0,5})?|(?:为|占|达到?)(?:年初|调整后?|全年|年度|[\u4e00-\u9fff]{0,3}下达的?)?(?:预算|计划|目标|任务)(?:任务)?(?:[\d.]+[^\d,;的]{0,3})?)的?$")
 _PLAN_CUE = re.compile(r"力争|目标(?!管理|责任|考核|体系|绩效)|预计")  # plans even among results
 # Any "…情况" heading reports (完成情况, 推进情况, 基本情况) unless it also names a plan.
 _RESULT_SECTION = re.compile(r"成效|成绩|成果|亮点|回顾|总结|情况|进展|(?:全面|圆满|超额|顺利|如期|提前)完成")  # "减排任务全面完成": done
@@ -2952,7 +2952,7 @@ _CHOICE_COVERAGE = 0.15
 _PLACE_ENDS = set("省市区县镇乡州村")
 _WHICH_KIND = re.compile(r"哪一?(类|种)")
 # "哪个人民法庭…最多" over "官道口人民法庭39场次、朱阳关人民法庭52场次…": units named by their kind.
-_WHICH_UNIT = re.compile(r"哪一?[个家所座支]([\u4e00-\u9fff]{0,3}[庭队室局所行部馆校站院厂园社])")
+_WHICH_UNIT = re.compile(r"哪一?[个家所座支](人民法庭|法庭|中队|大队|科室|分局|派出所|支行|分行|营业部|分馆|分校|服务站|卫生院|林场|水厂|管理站|管理所)")
 _NEWLY_MADE = ("新增", "新建", "净增", "新培育", "新登记")  # things added, which a column of what there is does not count
 _PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|片)(?:\([^()]*\))?$")  # places the gazetteer may lack
 _WHICH_PLACE = re.compile(
