@@ -666,7 +666,8 @@ def a_part_unasked(q: Question, fact: Fact) -> bool:
         return False
     own = _BARE_WORDS.sub(" ", _SCOPE_WORD.sub("", canonical(clause_before(fact, _PHRASE_SPLIT))))
     whole = _PHRASE_SPLIT.split(after, maxsplit=1)[0]
-    apart = bigrams(own) - bigrams(canonical(whole))  # what the part has that its whole has not
+    # What the part has that its whole and the measure asked have not ("上述6个乡镇", "人民法庭").
+    apart = bigrams(own) - bigrams(canonical(whole)) - bigrams(canonical(q.metric))
     return bool(apart) and not apart & bigrams(canonical(q.text))
 
 
@@ -1354,12 +1355,17 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
 
 # "…面积有多少亩", "现有…几家": a level held, which a flow added ("新增…") does not answer.
 _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
-_YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年)")  # the year's own flow, not a running total
+_YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|上半年|下半年)")  # the period's own flow, not a running total
+_RUNNING_VERB = re.compile("累计(?:" + "|".join(V.FLOW_WORDS) + ")")
+_AS_OF_END_ASKED = re.compile(r"(?:截至|截止|到)(?:(?:19|20)?\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
+
+
+_AS_OF_END = re.compile(r"截[至止](?:(?:19|20)\d{2}年(?:末|底)|年末|年底|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:末|底))")
 
 
 def flow_for_stock(asked: str, named: str) -> bool:
@@ -1739,6 +1745,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # A row counting a kind ("高新技术企业数(家) | 386") is a stock.
     if fact.header and _COUNT_ROW.search(fact.context):
         near = f"{near} 累计"
+    # "截至2024年末全市“四上”企业达到1022家" is what there is at the year's end: a stock.
+    if _AS_OF_END.search(own):
+        near = f"{near} 累计"
     # "储蓄余额…较年初净增41.6亿元" is the change of the level asked, when a change is asked.
     if flow_for_stock(asked, near) and not (change and states_change(fact)):
         return _CONTRAST_PENALTY
@@ -2085,7 +2094,7 @@ def is_threshold(fact: Fact) -> bool:
 # Days, months and seasons within a year or half: "7—8月暑期", "法定节假日", "春节期间".
 _PART_OF_PERIOD = re.compile(
     r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|国庆|五一|黄金周|周末|旺季|淡季|汛期|单日"
-    r"|[春夏秋冬]季(?!度)"
+    r"|[春夏秋冬]季(?!度)|分季度|分月份?看|第?[一二三四]季度|[一二三四][至到-][一二三四]季度(?=分别|各)"
 )
 
 
@@ -2376,9 +2385,12 @@ def select_facts(
     stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
     # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
     # Said so: "一共有几个" reads 累计 too, and asks the year's total as often as the running one.
-    running_total_asked = "累计" in q.text and "累计" in q.metric and not _names_any(q.metric, V.FLOW_WORDS) and not re.search(
-        r"全年|当年|本年|今年|上半年|下半年", q.text
-    )
+    # "累计认定了多少人", "累计加装": the verb after 累计 is the running total's own, no flow asked;
+    # and "到6月底…一共装了多少台" asks what stands at that date.
+    as_of_end = bool(_AS_OF_END_ASKED.search(q.text)) and "累计" in canonical(q.text)
+    running_total_asked = ("累计" in q.text or as_of_end) and "累计" in q.metric and not _names_any(
+        _RUNNING_VERB.sub("累计", q.metric), V.FLOW_WORDS
+    ) and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
     # A period's own work asked ("上半年完成了几个"), not what stands at its end.
     period_flow_asked = bool(_HALVES.search(q.text)) and not stock_asked and "累计" not in q.text  # "上半年一共缴了" too
     for rank, chunk_id in enumerate(ranked):
@@ -2513,8 +2525,8 @@ def select_facts(
             if fact.kind == "percent" and another_share_base(q.text, fact):
                 score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
             if a_part_unasked(q, fact):
-                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
-                score *= _QUALIFIED_PENALTY
+                unqualified.setdefault(fact.fact_id, score)  # a preference, as above; the report says it is a part
+                score *= _SCOPE_PENALTY
             if one_projects_figure(q, fact):
                 unqualified.setdefault(fact.fact_id, score)  # a preference, as above
                 score *= _QUALIFIED_PENALTY

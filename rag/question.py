@@ -34,7 +34,7 @@ _MONEY_ASK = re.compile(r"多少(?:亿|万|千)?(?:美)?元|多少钱|多少(?:�
 # "到2019年底", "截至2024年上半年", "截至6月底": a point in time, so the stock by then.
 _YEAR_END = re.compile(
     r"(?:截至|截止)(?:(?:19|20)?\d{2}年)?(?:上半年|前三季度|年底|年末|底|末|\d{1,2}月(?:底|末)?)?"
-    r"|到?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)"
+    r"|到?(?:(?:19|20)\d{2}|\d{2})年(?:\d{1,2}月)?(?:底|末)"  # "到2024年6月底": what stands then
 )
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
@@ -189,6 +189,9 @@ _THOSE_FEW = re.compile(r"(?<=[那这])几(?:[个家位项所类种条]|(?=年))
 _FEW_AMONG = re.compile(r"几(?=[个家所座条][^,?]{1,10}(?:里|中|当中|之中)[,\s]*哪)")
 
 
+_ROUTE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:到|至|飞)([\u4e00-\u9fff]{2,4}?)的?(?=航线|线路|班列|专线|航班)")
+
+
 # "卖了多少水", "用了多少电": the amount a utility reports as 售水量, 用电量.
 _VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?![\u4e00-\u9fff]{0,2}量)")
 
@@ -222,6 +225,7 @@ def analyze_question(raw: str) -> Question:
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
+    text = _ROUTE.sub(r"\1—\2", text)  # "宜宾到北京的航线": reports write the route "宜宾—北京"
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)

@@ -821,3 +821,29 @@ def test_units_named_by_their_kind_are_compared():
 def test_a_completion_rate_of_an_expected_revenue():
     text = "上半年税收收入152.37亿元,同比增长2.6%,完成年度收入预期的52.8%。"
     assert stated(TAX, text, "2024年上半年江都区税收收入完成年度收入预期的百分之多少?") == ["52.8%"]
+
+
+def test_a_quarters_figure_is_not_the_years_and_a_route_is_named_as_reports_write_it():
+    airport = "绵阳南郊民用机场有限公司2023年工作总结"
+    text = ("全年完成旅客吞吐量186.4万人次,同比增长72.1%。分季度看,一至四季度分别完成旅客吞吐量38.2万人次、45.6万人次、50.3万人次和52.3万人次。\n"
+            "航线 | 旅客吞吐量(万人次)\n绵阳—北京 | 24.6\n绵阳—上海 | 27.3\n绵阳—广州 | 21.8\n")
+    assert stated(airport, text, "2023年绵阳机场旅客吞吐量是多少?") == ["186.4万人次"]
+    assert stated(airport, text, "2023年绵阳到上海的航线旅客吞吐量是多少?") == ["27.3"]
+
+
+def test_a_stock_at_the_years_end_is_not_the_net_flow_asked():
+    stats = "广安市统计局2024年工作总结"
+    text = "全年新增入库“四上”企业112家、退库37家,净增75家,截至2024年末全市“四上”企业达到986家。"
+    assert stated(stats, text, "广安市24年“四上”企业净增了几家?") == ["75家"]
+    assert stated(stats, text, "截至2024年末广安市“四上”企业有多少家?") == ["986家"]
+    medical = "剑阁县医疗保障局2024年工作总结"
+    text = "全年新增认定门诊慢特病患者2416人,累计认定1.62万人,门诊慢特病基金支出2875万元。"
+    assert stated(medical, text, "截至2024年末剑阁县门诊慢特病累计认定了多少人?") == ["1.62万人"]
+    assert stated(medical, text, "2024年剑阁县新增认定门诊慢特病患者多少人?") == ["2416人"]
+
+
+def test_a_part_the_report_gives_as_a_share_of_the_whole_yields_to_the_whole():
+    forestry = "白沙黎族自治县林业局2023年工作总结"
+    text = ("全年完成造林1.86万亩,完成年度任务的112%。\n造林情况如下。\n乡镇 | 造林(亩)\n牙叉镇 | 5210\n七坊镇 | 4630\n邦溪镇 | 3980\n\n"
+            "上述3个乡镇合计完成造林13820亩,占全县造林面积的74.3%。")
+    assert stated(forestry, text, "2023年白沙县完成造林多少亩?") == ["1.86万亩"]
