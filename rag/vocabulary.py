@@ -107,7 +107,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("病床使用率", "床位使用率"),
     ("消费者投诉", "消费投诉"),
     ("案件", "案子"),
-    ("村庄", "村子"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
+    ("村庄", "村子"),
+    ("自主创业", "自己创业", "自己开店创业"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
 
 # Words that make a question ask something no other figure stands for: a shortfall is not the
@@ -276,7 +277,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
 # "新开工", "新入库", "新进驻" are flows written as "新增…" too: one form for both.
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办)|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办|航线|线路|航班|班列)|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
