@@ -959,6 +959,7 @@ _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 
 _SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
+_OF_BASE_ASKED = re.compile(r"(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年|常年)|提高|下降|上升|减少|回落|偏多|偏少")
 
 
@@ -968,7 +969,7 @@ def share_or_growth(q: Question, fact: Fact) -> float:
     clause = canonical(f"{clause_before(fact)} {fact.header}")  # a cell's column says which rate it is
     asked = canonical(q.metric)
     growth_asked = "growth" in q.kinds or bool(_GROWTH_WORDS.search(asked))
-    share_asked = bool(_SHARE_WORDS.search(asked))
+    share_asked = bool(_SHARE_WORDS.search(asked) or _OF_BASE_ASKED.search(q.text))  # "是2019年同期的多少": a ratio
     is_share = bool(_SHARE_WORDS.search(clause)) or fact.unit == "成"  # "仅为城市低保标准的七成"
     is_growth = bool(_GROWTH_WORDS.search(clause))
     if growth_asked and not share_asked and is_share and not is_growth:
@@ -1818,7 +1819,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # 企业89家" asked "首次申报的有多少家".
     stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
     own_end = stop.start() if stop else len(sentence)
-    before = bigrams_read(canonical(sentence[:own_end]))  # "272个项目(本地项目199个)": 项目 is the whole's
+    # "272个项目(本地项目199个)": 项目 is the whole's. The sentence before may name the whole's
+    # subject: "全年医保基金总收入…。基金总支出7.26亿元".
+    before = bigrams_read(canonical(sentence[:own_end])) | bigrams_read(canonical(previous))
     whole = canonical(sentence[:own_end])
     in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:

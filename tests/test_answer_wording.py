@@ -847,3 +847,13 @@ def test_a_part_the_report_gives_as_a_share_of_the_whole_yields_to_the_whole():
     text = ("全年完成造林1.86万亩,完成年度任务的112%。\n造林情况如下。\n乡镇 | 造林(亩)\n牙叉镇 | 5210\n七坊镇 | 4630\n邦溪镇 | 3980\n\n"
             "上述3个乡镇合计完成造林13820亩,占全县造林面积的74.3%。")
     assert stated(forestry, text, "2023年白沙县完成造林多少亩?") == ["1.86万亩"]
+
+
+def test_a_ratio_to_a_base_year_and_a_whole_named_in_the_sentence_before():
+    airport = "绵阳南郊民用机场有限公司2023年工作总结"
+    text = "全年完成旅客吞吐量186.4万人次,同比增长72.1%,为2019年同期的118.6%。"
+    assert stated(airport, text, "2023年绵阳机场旅客吞吐量是2019年同期的多少?") == ["118.6%"]
+    assert stated(airport, text, "2023年绵阳机场旅客吞吐量同比增长多少?") == ["72.1%"]
+    medical = "剑阁县医疗保障局2024年工作总结"
+    text = "全年医保基金总收入6.12亿元,同比增长5.3%。基金总支出5.64亿元,同比增长8.8%,其中职工医保基金支出1.42亿元、城乡居民医保基金支出4.22亿元。"
+    assert stated(medical, text, "剑阁县医保基金2024年支出涨了多少?") == ["8.8%"]
