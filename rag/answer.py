@@ -2679,12 +2679,20 @@ def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
 
 
 def growth_of_column(header: str, others: set[str]) -> str:
-    """The whole name of a growth column that shortens its level's: "销量增长(%)" beside
-    "成品油销量(万吨)" is 成品油销量增长; "" when no other column names more."""
-    m = re.match(r"^(.+?)(?:同比)?(?:增长|增速|增幅)|^(.+?)同比", header)
-    if not m or len(stem := m.group(1) or m.group(2)) < 2:
-        return ""
+    """The whole name of a growth (or rate) column that shortens its level's: "销量增长(%)" beside
+    "成品油销量(万吨)" is 成品油销量增长, "案件结案率(%)" beside "数字城管案件(件)" 数字城管案件结案率;
+    "" when no other column names more."""
     levels = {re.sub(r"\([^()]*\)", "", other).strip() for other in others if not _GROWTH_WORDS.search(other)}
+    m = re.match(r"^(.+?)(?:同比)?(?:增长|增速|增幅)|^(.+?)同比", header)
+    if not m:
+        # A rate column shortens the same way: "案件结案率(%)" beside "数字城管案件(件)".
+        rate = re.match(r"^(.{2,}?)([\u4e00-\u9fff]{1,3}率)(?:\([^()]*\))?$", header)
+        if rate:
+            longer = [level for level in levels if level.endswith(rate.group(1)) and len(level) > len(rate.group(1))]
+            return f"{longer[0]}{rate.group(2)}" if len(longer) == 1 else ""
+        return ""
+    if len(stem := m.group(1) or m.group(2)) < 2:
+        return ""
     longer = [level for level in levels if level.endswith(stem) and len(level) > len(stem)]
     return f"{longer[0]}增长" if len(longer) == 1 else ""
 

@@ -305,6 +305,8 @@ def analyze_question(raw: str) -> Question:
             words = [w for w in (among.sub("", w) for w in words) if w != noun.group(1)]
         # "6条主要航道中船舶过闸艘次最少": the rows counted off before the measure are no metric words.
         words = [_FEW_ROWS.sub(lambda m: m.group(1) or "", _COUNTED_ROWS.sub("", w)) for w in words]  # what they report stays
+        # "各区域中数字城管案件结案率最低的是哪个": the places ranged over are no metric words.
+        words = [_AMONG_PLACES.sub("", w) for w in words]
         q.metric = " ".join(w for w in words if w and not _ROWS_NOUN.fullmatch(w)) or q.metric
     if q.progress:  # what a completion rate is read by: "完成全年目标任务的47.3%"
         q.metric = f"{q.metric} 完成 目标".strip()
@@ -758,7 +760,8 @@ def listed_choices(scope: str) -> list[str]:
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
-_PLACE_ROWS = "县市区|县区|区县|乡镇|街道|社区|县|区|市|镇|乡|村"  # longest first: 县区 before 县
+_PLACE_ROWS = "县市区|县区|区县|区域|片区|乡镇|街道|社区|县|区|市|镇|乡|村"
+_AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
 _COUNTED_ROWS = re.compile(r"^(?:\d+|[两二三四五六七八九十]+)[个条家所座类项][\u4e00-\u9fff]{1,6}?[中里](?=[\u4e00-\u9fff]{2})")

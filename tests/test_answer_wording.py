@@ -857,3 +857,11 @@ def test_a_ratio_to_a_base_year_and_a_whole_named_in_the_sentence_before():
     medical = "剑阁县医疗保障局2024年工作总结"
     text = "全年医保基金总收入6.12亿元,同比增长5.3%。基金总支出5.64亿元,同比增长8.8%,其中职工医保基金支出1.42亿元、城乡居民医保基金支出4.22亿元。"
     assert stated(medical, text, "剑阁县医保基金2024年支出涨了多少?") == ["8.8%"]
+
+
+def test_regions_ranged_over_and_a_rate_column_named_short():
+    city = "滁州市城市管理局2023年工作总结"
+    text = ("各区域主要工作完成情况如下:\n区域 | 违建拆除(平方米) | 数字城管案件(件) | 案件结案率(%)\n"
+            "琅琊区 | 38200 | 15420 | 98.1\n南谯区 | 51250 | 12730 | 96.8\n来安县 | 20410 | 9860 | 97.5\n")
+    assert table_extreme(city, text, "2023年滁州市哪个区域违建拆除面积最多?") == "南谯区"
+    assert table_extreme(city, text, "2023年滁州市各区域中数字城管案件结案率最低的是哪个?") == "南谯区"
