@@ -187,7 +187,7 @@ _SPOKEN_VERBS = [
 # "那几个重点部门里", "这几年": 几 after a demonstrative points at things, it asks no number.
 _THOSE_FEW = re.compile(r"(?<=[那这])几(?:[个家位项所类种条]|(?=年))")
 # "几个重点直管公园里,哪个公园…": a few things a superlative ranges over, no number asked.
-_FEW_AMONG = re.compile(r"几(?=[个家所座条][^,?]{1,10}(?:里|中|当中|之中)[,\s]*哪)")
+_FEW_AMONG = re.compile(r"几(?=[个家所座条][^,?]{1,10}(?:里|中|当中|之中)[,\s]*[去在到给]?哪)")  # "几个乡镇里去哪个"
 
 
 _ROUTE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:到|至|飞)([\u4e00-\u9fff]{2,4}?)的?(?=航线|线路|班列|专线|航班)")
@@ -760,13 +760,13 @@ def listed_choices(scope: str) -> list[str]:
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
-_PLACE_ROWS = "县市区|县区|区县|区域|片区|乡镇|街道|社区|县|区|市|镇|乡|村"
+_PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")
 _COUNTED_ROWS = re.compile(r"^(?:\d+|[两二三四五六七八九十]+)[个条家所座类项][\u4e00-\u9fff]{1,6}?[中里](?=[\u4e00-\u9fff]{2})")
 # "报告列出税收收入的几个镇街中": the few rows a superlative ranges over, what the report lists.
-_FEW_ROWS = re.compile(r"(?:(?:报告|文中)?(?:列出|列举|提到|给出)?([\u4e00-\u9fff]{2,8}?)的)?些[个家所座条类项][\u4e00-\u9fff]{1,6}?[中里]$")
+_FEW_ROWS = re.compile(r"(?:(?:报告|文中)?(?:列出|列举|提到|给出|点名)?([\u4e00-\u9fff]{2,8}?)的)?些[个家所座条类项][\u4e00-\u9fff]{1,6}?[中里]$")
 # The rows' noun after the question word: "…是哪个口岸", "哪一个系的学员最多".
 _WHICH_NOUN = re.compile(r"哪一?[个家所条座]([\u4e00-\u9fff]{1,4}?)(?=的|[?,]|$|在|中(?!心)|是)")
 _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")

@@ -865,3 +865,9 @@ def test_regions_ranged_over_and_a_rate_column_named_short():
             "琅琊区 | 38200 | 15420 | 98.1\n南谯区 | 51250 | 12730 | 96.8\n来安县 | 20410 | 9860 | 97.5\n")
     assert table_extreme(city, text, "2023年滁州市哪个区域违建拆除面积最多?") == "南谯区"
     assert table_extreme(city, text, "2023年滁州市各区域中数字城管案件结案率最低的是哪个?") == "南谯区"
+
+
+def test_a_topic_before_which_place_and_places_named_by_区市():
+    gas = "烟台华澜燃气集团有限公司2024年上半年工作总结"
+    text = "上半年完成老旧管网改造58.6公里,其中芝罘区21.8公里、莱山区19.6公里、福山区12.7公里、龙口市4.5公里。"
+    assert listed_extreme(gas, text, "24年上半年烟台华澜燃气老旧管网改造,哪个区市改得最多?") == "芝罘区"
