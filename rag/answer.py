@@ -1820,8 +1820,13 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     stop = _PHRASE_SPLIT.search(sentence, at + len(fact.text))
     own_end = stop.start() if stop else len(sentence)
     # "272个项目(本地项目199个)": 项目 is the whole's. The sentence before may name the whole's
-    # subject: "全年医保基金总收入…。基金总支出7.26亿元".
-    before = bigrams_read(canonical(sentence[:own_end])) | bigrams_read(canonical(previous))
+    # subject, when this one goes on about it: "全年医保基金总收入…。基金总支出7.26亿元".
+    before = bigrams_read(canonical(sentence[:own_end]))
+    lead, earlier_lead = (
+        _GENERIC_LEAD.sub(" ", _BARE_WORDS.sub(" ", canonical(_PHRASE_SPLIT.split(t, maxsplit=1)[0]))) for t in (sentence, previous)
+    )
+    if previous and any(len(g) == 2 for g in bigrams(lead) & bigrams(earlier_lead)):
+        before |= bigrams_read(canonical(previous))
     whole = canonical(sentence[:own_end])
     in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
@@ -1841,6 +1846,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         if _BREAKDOWN.match(clause) and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
             return _CONTRAST_PENALTY
     return 1.0
+
+
+_GENERIC_LEAD = re.compile(r"全(?:市|县|区|省|年)|新增|净增|累计|实现|其中|共有|共|总")  # no subject of its own
 
 
 def _split_across(asked: str, text: str, named_apart: bool = False) -> frozenset[str]:
