@@ -862,7 +862,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         if unit.endswith(q.unit) and unit[: -len(q.unit)] in {"万", "亿", "千", "百"}:
             return 0.9
         if unit.startswith(q.unit) and unit[len(q.unit):] in {"次", "年"} and q.unit not in _VEHICLES:
-            return 0.8  # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles)
+            # 家次 for 家, 人次 for 人, 场次 for 场; not 辆次 (trips) for 辆 (vehicles). Visits are no
+            # head count of what there is: "流动人口有多少人" is not "接待咨询群众640人次".
+            return 0.5 if unit == f"{q.unit}次" and _POPULATION_ASKED.search(q.text) else 0.8
         if unit.startswith(q.unit) and unit[len(q.unit):] in {"标准煤", "标煤"}:
             return 1.0  # "能耗多少吨": 吨标准煤
         unscaled = unit.lstrip("万亿千百")
@@ -942,6 +944,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
 
 
 _FREQUENCY_AFTER = re.compile(r"(?:刷新|创下?|突破|打破|超过|登顶|蝉联|获得?|荣获|入选|位居|排名)")
+
+
+_POPULATION_ASKED = re.compile(r"人口|户籍|常住|在册|在校|在岗|在职")
 
 
 def measures_in_money(metric: str, text: str) -> bool:

@@ -871,3 +871,11 @@ def test_a_topic_before_which_place_and_places_named_by_区市():
     gas = "烟台华澜燃气集团有限公司2024年上半年工作总结"
     text = "上半年完成老旧管网改造58.6公里,其中芝罘区21.8公里、莱山区19.6公里、福山区12.7公里、龙口市4.5公里。"
     assert listed_extreme(gas, text, "24年上半年烟台华澜燃气老旧管网改造,哪个区市改得最多?") == "芝罘区"
+
+
+def test_visits_are_no_head_count_of_a_population():
+    ethnic = "平安区民族宗教事务局2024年上半年工作总结"
+    text = ("(六)做好少数民族流动人口服务管理\n在古城乡建成少数民族流动人口服务站1个,为外出务工的少数民族群众提供政策咨询服务。"
+            "上半年服务站累计接待咨询群众520人次,协助办理各类事项143件。")
+    assert stated(ethnic, text, "2024年上半年平安区少数民族流动人口有多少人?") == []
+    assert stated(ethnic, text, "2024年上半年平安区服务站接待咨询群众多少人次?") == ["520人次"]
