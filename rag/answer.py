@@ -671,6 +671,22 @@ def a_part_unasked(q: Question, fact: Fact) -> bool:
     return bool(apart) and not apart & bigrams(canonical(q.text))
 
 
+# The measure a metric's last word counts in: "参与人次" in 人次, "受理件数" in 件.
+_COUNTED_AS = re.compile(r"(人次|场次|件次|户次|架次|艘次|车次)$")
+_LAST_NUMBER_UNIT = re.compile(r"\d(?:[\d.]*)(万|亿|千)?([\u4e00-\u9fff]{1,2})$")
+
+
+def counts_another_measure(metric: str, fact: Fact) -> bool:
+    """Whether a bare change ("同比增长15.4%") is of a number counted otherwise than the metric
+    asked: "…参与人次涨了多少" is not the change of "开展…活动1286场" but of "参与群众47.9万人次"."""
+    words = [w for w in canonical(metric).split() if not _names_nothing(w)]
+    asked = _COUNTED_AS.search(words[-1]) if words else None
+    if not asked or fact.header or not _names_nothing(clause_before(fact, _PHRASE_SPLIT)):
+        return False
+    base = _LAST_NUMBER_UNIT.search(phrase_before(fact).strip())
+    return bool(base) and base.group(2) != asked.group(1) and not asked.group(1).startswith(base.group(2))
+
+
 # A project done, told in the phrase before a figure: "完成水生植物园提升改造,新增开放面积34亩".
 _PROJECT_DONE = re.compile(r"^(?:完成|建成|实施|启动|推进|新建)(\S{2,16}?)(?:提升改造|改造提升|改造|工程|项目|建设|整治|修缮)(?:工程|项目)?$")
 
@@ -2540,6 +2556,9 @@ def select_facts(
                 score *= _QUALIFIED_PENALTY
             if fact.kind == "percent" and another_share_base(q.text, fact):
                 score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
+            if fact.kind == "percent" and counts_another_measure(metric, fact):
+                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
+                score *= _SCOPE_PENALTY
             if a_part_unasked(q, fact):
                 unqualified.setdefault(fact.fact_id, score)  # a preference, as above; the report says it is a part
                 score *= _SCOPE_PENALTY

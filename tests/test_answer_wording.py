@@ -879,3 +879,10 @@ def test_visits_are_no_head_count_of_a_population():
             "上半年服务站累计接待咨询群众520人次,协助办理各类事项143件。")
     assert stated(ethnic, text, "2024年上半年平安区少数民族流动人口有多少人?") == []
     assert stated(ethnic, text, "2024年上半年平安区服务站接待咨询群众多少人次?") == ["520人次"]
+
+
+def test_a_bare_change_is_of_the_number_counted_as_asked():
+    culture = "闽清县文化馆2024年工作总结"
+    text = "全年馆内外共开展各类群众文化活动986场,同比增长12.6%;参与群众36.2万人次,同比增长17.3%。"
+    assert stated(culture, text, "闽清县文化馆24年群众文化活动参与人次涨了多少?") == ["17.3%"]
+    assert stated(culture, text, "闽清县文化馆24年开展群众文化活动场次涨了多少?") == ["12.6%"]
