@@ -330,7 +330,7 @@ def _plain_number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
-_LABEL_TAIL = re.compile(r"(?:分别|高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的|力争|确保|争取)+$")
+_LABEL_TAIL = re.compile(r"(?:分别|(?<!最)高达|达到|达|为|是|共|约|超过|超|近|从|提升至|提升到|至|到|的|力争|确保|争取)+$")  # "最高达": 最高 stays
 _CHANGE = re.compile(r"(?:提升|提高|增长|增加|下降|降低|上升)(?:到|至)?")
 _FROM = re.compile(r"从[^从]*$")  # "研发强度从2月的" → "研发强度"
 # A list marker ("(二)", "3.") or a linking word opens a clause but names nothing.

@@ -886,3 +886,10 @@ def test_a_bare_change_is_of_the_number_counted_as_asked():
     text = "全年馆内外共开展各类群众文化活动986场,同比增长12.6%;参与群众36.2万人次,同比增长17.3%。"
     assert stated(culture, text, "闽清县文化馆24年群众文化活动参与人次涨了多少?") == ["17.3%"]
     assert stated(culture, text, "闽清县文化馆24年开展群众文化活动场次涨了多少?") == ["12.6%"]
+
+
+def test_a_days_peak_asked_in_spoken_words():
+    airport = "绵阳南郊民用机场有限公司2023年工作总结"
+    text = "全年日均旅客吞吐量5107人次,单日旅客吞吐量最高达7921人次。"
+    assert stated(airport, text, "2023年绵阳机场一天最多接待了多少旅客?") == ["7921人次"]
+    assert stated(airport, text, "2023年绵阳机场日均旅客吞吐量是多少?") == ["5107人次"]
