@@ -687,6 +687,21 @@ def counts_another_measure(metric: str, fact: Fact) -> bool:
     return bool(base) and base.group(2) != asked.group(1) and not asked.group(1).startswith(base.group(2))
 
 
+def change_of_a_part(metric: str, fact: Fact, previous: str = "") -> bool:
+    """Whether a bare change ("同比增长11.9%") is of a breakdown's part the question does not name:
+    "其中寄递业务收入2.07亿元,同比增长11.9%" for the 业务收入 asked, which the sentence before gives."""
+    sentence, at = reading(fact)
+    phrases = _PHRASE_SPLIT.split(sentence[:at])
+    if fact.header or len(phrases) < 2 or not _names_nothing(phrases[-1]):
+        return False
+    measured = _ENDS_IN_NUMBER.sub("", phrases[-2]).strip()
+    if not _BREAKDOWN.match(measured):
+        return False
+    whole = canonical(" ".join([previous, *phrases[:-2]]))
+    apart = bigrams(canonical(_BREAKDOWN.sub("", measured))) - bigrams(whole)
+    return bool(apart) and not apart & bigrams(canonical(metric))
+
+
 # A project done, told in the phrase before a figure: "完成水生植物园提升改造,新增开放面积34亩".
 _PROJECT_DONE = re.compile(r"^(?:完成|建成|实施|启动|推进|新建)(\S{2,16}?)(?:提升改造|改造提升|改造|工程|项目|建设|整治|修缮)(?:工程|项目)?$")
 
@@ -2556,6 +2571,8 @@ def select_facts(
                 score *= _QUALIFIED_PENALTY
             if fact.kind == "percent" and another_share_base(q.text, fact):
                 score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
+            if fact.kind in {"percent", "points"} and change_of_a_part(metric, fact, before):
+                score *= _SCOPE_PENALTY  # "其中寄递业务收入…,同比增长11.9%" for the whole's growth
             if fact.kind == "percent" and counts_another_measure(metric, fact):
                 unqualified.setdefault(fact.fact_id, score)  # a preference, as above
                 score *= _SCOPE_PENALTY

@@ -893,3 +893,10 @@ def test_a_days_peak_asked_in_spoken_words():
     text = "全年日均旅客吞吐量5107人次,单日旅客吞吐量最高达7921人次。"
     assert stated(airport, text, "2023年绵阳机场一天最多接待了多少旅客?") == ["7921人次"]
     assert stated(airport, text, "2023年绵阳机场日均旅客吞吐量是多少?") == ["5107人次"]
+
+
+def test_the_change_of_a_part_is_not_the_wholes():
+    post = "中国邮政集团有限公司滁州市分公司2024年上半年工作总结"
+    text = "上半年全市邮政实现业务收入4.92亿元,同比增长6.8%。其中寄递业务收入1.86亿元,同比增长12.4%,增幅居全省邮政第1位。"
+    assert stated(post, text, "2024年上半年滁州市分公司业务收入同比增长多少?") == ["6.8%"]
+    assert stated(post, text, "2024年上半年滁州邮政寄递业务收入同比增长多少?") == ["12.4%"]
