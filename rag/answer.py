@@ -692,8 +692,8 @@ def change_of_a_part(metric: str, fact: Fact, previous: str = "") -> bool:
     "其中寄递业务收入2.07亿元,同比增长11.9%" for the 业务收入 asked, which the sentence before gives."""
     sentence, at = reading(fact)
     phrases = _PHRASE_SPLIT.split(sentence[:at])
-    if fact.header or len(phrases) < 2 or not _names_nothing(phrases[-1]):
-        return False
+    if fact.header or len(phrases) < 2 or not _names_nothing(phrases[-1]) or not _GROWTH_WORDS.search(phrases[-1]):
+        return False  # a share of the part ("占在册学员的27.0%") is what a share question asks
     measured = _ENDS_IN_NUMBER.sub("", phrases[-2]).strip()
     if not _BREAKDOWN.match(measured):
         return False

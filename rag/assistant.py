@@ -379,8 +379,8 @@ def fact_label(cand: Candidate, fallback: str) -> str:
     the clause before it ("新增国家重点扶持高新技术企业")."""
     clause = label_clause(cand.fact.context)
     if names_after(cand.fact):  # "2项专利获省级专利优秀奖", "(2017年)建成国家高新区"
-        after = clause_after(cand.fact).strip(" )）、")
-        return after or clause or fallback
+        after = clause_after(cand.fact).strip(" )）、。；;！!？?")  # "…占57.3%。": nothing follows
+        return after or (clause if len(clause) >= 2 else "") or fallback  # not a bare "占"
     if cand.fact.header:  # a table cell: its row's label and its column's header
         return f"{clause}（{cand.fact.header}）"
     if cand.aligned:
