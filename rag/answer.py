@@ -22,7 +22,7 @@ from index.metadata import plan_only_year
 from index.numbers import to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
-from rag.question import Question, head_word, word_starts
+from rag.question import RATIO_TO_BASE, Question, head_word, word_starts
 
 # Minimum share of the question's metric bigrams found around the number. Tuned on the dev
 # gold set for few false answers first, then recall (see eval reports).
@@ -995,7 +995,6 @@ _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 
 _SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
-_OF_BASE_ASKED = re.compile(r"(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)")
 _GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年|常年)|提高|下降|上升|减少|回落|偏多|偏少")
 
 
@@ -1005,7 +1004,7 @@ def share_or_growth(q: Question, fact: Fact) -> float:
     clause = canonical(f"{clause_before(fact)} {fact.header}")  # a cell's column says which rate it is
     asked = canonical(q.metric)
     growth_asked = "growth" in q.kinds or bool(_GROWTH_WORDS.search(asked))
-    share_asked = bool(_SHARE_WORDS.search(asked) or _OF_BASE_ASKED.search(q.text))  # "是2019年同期的多少": a ratio
+    share_asked = bool(_SHARE_WORDS.search(asked) or RATIO_TO_BASE.search(q.text))  # "是2019年同期的多少": a ratio
     is_share = bool(_SHARE_WORDS.search(clause)) or fact.unit == "成"  # "仅为城市低保标准的七成"
     is_growth = bool(_GROWTH_WORDS.search(clause))
     if growth_asked and not share_asked and is_share and not is_growth:
@@ -1394,7 +1393,6 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
 _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
 _YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|上半年|下半年)")  # the period's own flow, not a running total
 _RUNNING_VERB = re.compile("累计(?:" + "|".join(V.FLOW_WORDS) + ")")
-_AS_OF_END_ASKED = re.compile(r"(?:截至|截止|到)(?:(?:19|20)?\d{2}年)?(?:\d{1,2}月)?(?:底|末)")
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
 
 
@@ -1402,7 +1400,8 @@ def _names_any(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
-_AS_OF_END = re.compile(r"截[至止](?:(?:19|20)\d{2}年(?:末|底)|年末|年底|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:末|底))")
+# What stands at a period's end: "截至2024年末", "截至6月底", "到2024年6月底".
+_AS_OF_END = re.compile(r"(?:截[至止]|到)(?:(?:19|20)?\d{2}年(?:\d{1,2}月)?|\d{1,2}月|年)(?:末|底)")
 
 
 def flow_for_stock(asked: str, named: str) -> bool:
@@ -2434,7 +2433,7 @@ def select_facts(
     # Said so: "一共有几个" reads 累计 too, and asks the year's total as often as the running one.
     # "累计认定了多少人", "累计加装": the verb after 累计 is the running total's own, no flow asked;
     # and "到6月底…一共装了多少台" asks what stands at that date.
-    as_of_end = bool(_AS_OF_END_ASKED.search(q.text)) and "累计" in canonical(q.text)
+    as_of_end = bool(_AS_OF_END.search(q.text)) and "累计" in canonical(q.text)
     running_total_asked = ("累计" in q.text or as_of_end) and "累计" in q.metric and not _names_any(
         _RUNNING_VERB.sub("累计", q.metric), V.FLOW_WORDS
     ) and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
@@ -2757,9 +2756,6 @@ def header_contrast(metric: str, header: str) -> float:
     return 1.0
 
 
-_FALL_WORDS = re.compile(r"降幅|下降|减少|回落")
-
-
 def select_extreme(
     q: Question,
     ranked: list[int],
@@ -2784,7 +2780,7 @@ def select_extreme(
             key = (fact.doc_id, fact.header, fact.section)
             if key not in columns:
                 # "降幅最大" reads a column of signed changes ("同比增长(%)"), as pick_extreme does.
-                metric = _FALL_WORDS.sub("增长", without_subject(q, doc).metric)
+                metric = _ASKS_FALL.sub("增长", without_subject(q, doc).metric)
                 caption, heading = table_head(doc, fact)
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the

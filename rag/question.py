@@ -85,7 +85,9 @@ _ONLY_CHANGE = re.compile(r"(?:同比|[比较](?:上年|去年|年初|上年末|
 _FROM = re.compile(r"[从由](?=[^,;?]{0,8}(?:多少|几))")
 _WHICH_COUNT = re.compile(r"(?:是跟|是和|是与|跟|和|与)?哪(?:[一两二三四五六七八九十几\d]+[家个位项所只名种类条部批]|样)")  # "跟哪两家", "哪样"
 _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?(?:多少|几)(?:钱|亿元|万元|亿|万)?的(?=[\u4e00-\u9fff])")
-_SHARE_OF = re.compile(r"占[^,?，？]{0,15}?的?(?:多少|几)|(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)(?!倍)")  # "是2019年同期的多少"
+# A ratio to a base asked: "是2019年同期的多少" (121.7%), not how much it grew.
+RATIO_TO_BASE = re.compile(r"(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)(?!倍)")
+_SHARE_OF = re.compile(rf"占[^,?，？]{{0,15}}?的?(?:多少|几)|{RATIO_TO_BASE.pattern}")
 _SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
