@@ -1891,19 +1891,27 @@ def _split_across(asked: str, text: str, named_apart: bool = False) -> frozenset
     "业税" of 制造业|税收 in "家电行业税收"; not "送司" of 移送|司法机关 in "移送司法机关2件".
     With ``named_apart`` only those whose two words ``text`` names both, apart: "动参" of 活动|参与
     in "全民健身活动1860场次,参与群众"."""
-    import jieba
-
     phrases = re.split(r"[,;:。\d]+", text) if named_apart else []
     split = set()
+    for left, right in _word_pairs(asked):
+        if left + right in text:
+            continue
+        # Apart means in phrases of their own, not inside one longer name ("技术成果交易额").
+        if not named_apart or left in text and right in text and not any(left in p and right in p for p in phrases):
+            split.add(left[-1] + right[0])
+    return frozenset(split)
+
+
+@lru_cache(maxsize=4096)  # one question's words, read again for every clause of every fact
+def _word_pairs(asked: str) -> tuple[tuple[str, str], ...]:
+    """Neighbouring words of ``asked``, both of two characters or more: (制造业, 税收), (税收, 收入)."""
+    import jieba
+
+    pairs = []
     for phrase in asked.split():
         words = jieba.lcut(phrase)
-        for left, right in zip(words, words[1:]):
-            if len(left) < 2 or len(right) < 2 or left + right in text:
-                continue
-            # Apart means in phrases of their own, not inside one longer name ("技术成果交易额").
-            if not named_apart or left in text and right in text and not any(left in p and right in p for p in phrases):
-                split.add(left[-1] + right[0])
-    return frozenset(split)
+        pairs += [(left, right) for left, right in zip(words, words[1:]) if len(left) >= 2 and len(right) >= 2]
+    return tuple(pairs)
 
 
 def names_the_head_only(part: str, named: frozenset[str]) -> bool:
