@@ -1494,7 +1494,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         kind = _kind_word(asked[: -len(head)])  # "评价入库的科小" names no kind: 的 is no noun
         before = label[: label.rfind(head)]
         other = _kind_word(before)
-        if head == "率":  # a rate's kind may be a verb: 使用率, 逾期率, 完成率
+        if head in _VERB_KIND_HEADS:  # a rate's or an area's kind may be a verb: 使用率, 逾期率; 发生面积, 防治面积
             kind = kind or _rate_word(asked[: -len(head)])
             other = other or _rate_word(before)
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
@@ -1519,6 +1519,10 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # its words (税收 of 契税|收入).
     named = canonical(metric)
     return (other not in named or other in _across_words(named.replace(" ", ""))) and kind not in around
+
+
+# Heads whose kinds are told by a verb: 使用率 and 逾期率, 发生面积 and 防治面积, 播种面积 and 收获面积.
+_VERB_KIND_HEADS = frozenset({"率", "面积"})
 
 
 _ACTOR = re.compile(r"(?:中心|平台|局|站|所|队|院|部|公司|集团|委|办|厅|窗口|热线)$")
@@ -1654,6 +1658,14 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+@lru_cache(maxsize=4096)
+def jieba_words(text: str) -> tuple[str, ...]:
+    """``text``'s words in order."""
+    import jieba
+
+    return tuple(jieba.lcut(text))
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
     import jieba
@@ -1695,8 +1707,27 @@ def _kind_word(before: str) -> str:
 
 
 _PERIOD = re.compile(r"[全今上下本去明当前近往历同次半多每常\d]年|年[度初末底中内来间]|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
+def names_no_side(metric: str, fact: Fact, around: str, title: str) -> bool:
+    """Whether the question asks one side of a split (国际航线旅客吞吐量, 线上销售额) that the number's
+    sentence, table and context (``around``) name nowhere: the number is the whole, or the other side.
+    A side in who reports (``title``: "…国际会展中心") splits nothing."""
+    tokens = jieba_words(canonical(metric).replace(" ", ""))
+    # "市外游客" is read 市 | 外: a place's outside, two words of one character.
+    pairs = [(a + b, c) for a, b, c in zip(tokens, tokens[1:], [*tokens[2:], ""]) if len(a) == len(b) == 1]
+    words = [*zip(tokens, [*tokens[1:], ""]), *pairs]
+    # "涟水国际机场货邮吞吐量": a side in a name ("国际机场", "国际会展中心") splits nothing.
+    return any(
+        side in V.SPLIT_SIDES and not _NAMED_PLACE.match(after) and side not in title and side not in around
+        for side, after in words
+    )
+
+
+# What a name ends in: "国际机场", "国际会展中心", "国际大厦".
+_NAMED_PLACE = re.compile(r"(?:机场|空港|中心|会展|大厦|广场|酒店|饭店|学校|学院|大学|医院|公司|集团|港|码头|博览会|展览会|论坛)")
+
+
 def _rate_word(before: str) -> str:
-    """The last word before a rate's 率, two characters or more, whatever its part of speech."""
+    """The last word before a head told by a verb (率, 面积), two characters or more, whatever its part of speech."""
     last = _last_word(before)
     return last[0] if last and len(last[0]) >= 2 and _CJK_RUN.fullmatch(last[0]) else ""
 
@@ -2551,6 +2582,8 @@ def select_facts(
                 )
             ):
                 score *= _OTHERWISE_PENALTY
+            if names_no_side(metric, fact, canonical(f"{fact.sentence} {fact.header or ''} {about} {before}"), canonical(doc.title or "")):
+                score *= _OTHERWISE_PENALTY  # "旅客吞吐量211.6万人次" for the 国际航线 ones asked
             if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
                 score *= _SIBLING_PENALTY
             if part_of_the_period(q, fact):

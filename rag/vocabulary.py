@@ -142,6 +142,12 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("最多", "最少"), ("最高", "最低"), ("最大", "最小"), ("最快", "最慢"), ("最长", "最短"),  # "最多的是铜鼓县,为2418.7毫米;最少的是…"
 ]
 
+# One side of a split the reports draw: international or domestic routes, online or offline sales,
+# women or men. A question naming one side asks a part; a number whose sentence names no side is the
+# whole ("旅客吞吐量211.6万人次" is no answer to "国际航线旅客吞吐量"). Not 城镇/农村: "新增就业"
+# is written for the 城镇新增就业 asked.
+SPLIT_SIDES: tuple[str, ...] = ("国际", "国内", "境外", "入境", "出境", "省外", "市外", "县外", "区外", "线上", "线下", "男性", "女性", "公办", "民办")
+
 # A word inside a longer term that means something else: "出口总额" asked is not "进出口总额".
 # "地区生产总值" asked is not "人均地区生产总值".
 INSIDE_OTHER: tuple[tuple[str, str], ...] = (

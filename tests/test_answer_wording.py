@@ -900,3 +900,21 @@ def test_the_change_of_a_part_is_not_the_wholes():
     text = "上半年全市邮政实现业务收入4.92亿元,同比增长6.8%。其中寄递业务收入1.86亿元,同比增长12.4%,增幅居全省邮政第1位。"
     assert stated(post, text, "2024年上半年滁州市分公司业务收入同比增长多少?") == ["6.8%"]
     assert stated(post, text, "2024年上半年滁州邮政寄递业务收入同比增长多少?") == ["12.4%"]
+
+
+def test_one_side_of_a_split_is_not_answered_by_the_whole():
+    airport = "绵阳南郊民用机场有限公司2023年工作总结"
+    text = "全年完成旅客吞吐量186.4万人次,同比增长61.2%。其中国内航线旅客吞吐量183.9万人次。"
+    assert stated(airport, text, "2023年绵阳机场国际航线旅客吞吐量是多少?") == []
+    assert stated(airport, text, "2023年绵阳机场国内航线旅客吞吐量是多少?") == ["183.9万人次"]
+    assert stated(airport, text, "2023年绵阳机场旅客吞吐量是多少?") == ["186.4万人次"]
+    # A side in a name splits nothing: "国际机场" is where the whole was counted.
+    hub = "淮安空港运营管理有限公司2024年上半年工作总结"
+    assert stated(hub, "上半年淮安涟水国际机场完成货邮吞吐量6238.5吨。", "2024年上半年淮安涟水国际机场货邮吞吐量是多少吨?") == ["6238.5吨"]
+
+
+def test_an_area_told_by_its_verb_is_another_area():
+    forestry = "琼中黎族苗族自治县林业局2023年工作总结"
+    text = "持续开展松材线虫病疫情监测和林业有害生物防治,完成防治作业面积1.34万亩。"
+    assert stated(forestry, text, "2023年琼中县松材线虫病发生面积是多少?") == []
+    assert stated(forestry, text, "2023年琼中县松材线虫病防治作业面积是多少?") == ["1.34万亩"]
