@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 import numpy as np
@@ -2440,6 +2440,131 @@ _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有�
 _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
 
+# --------------------------------------------------------------------------- preferences among candidates
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks, read once for all its candidates."""
+
+    q: Question
+    facts_by_chunk: dict[int, list[Fact]]
+    base: str | None  # "比一季度加快" is not "比上年同期提高": the base a change is asked against
+    stock: bool  # a level ("面积有多少亩"), not a period's flow
+    running_total: bool  # "累计开行…多少列"
+    period_flow: bool  # a period's own work ("上半年完成了几个"), not what stands at its end
+
+    @classmethod
+    def of(cls, q: Question, facts_by_chunk: dict[int, list[Fact]]) -> Asked:
+        stock = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
+        # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
+        # Said so: "一共有几个" reads 累计 too, and asks the year's total as often as the running one.
+        # "累计认定了多少人", "累计加装": the verb after 累计 is the running total's own, no flow asked;
+        # and "到6月底…一共装了多少台" asks what stands at that date.
+        as_of_end = bool(_AS_OF_END.search(q.text)) and "累计" in canonical(q.text)
+        running_total = ("累计" in q.text or as_of_end) and "累计" in q.metric and not _names_any(
+            _RUNNING_VERB.sub("累计", q.metric), V.FLOW_WORDS
+        ) and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
+        return cls(
+            q,
+            facts_by_chunk,
+            base=compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None,
+            stock=stock,
+            running_total=running_total,
+            period_flow=bool(_HALVES.search(q.text)) and not stock and "累计" not in q.text,  # "上半年一共缴了" too
+        )
+
+
+@dataclass(frozen=True)
+class InContext:
+    """A candidate fact with what it is read against."""
+
+    fact: Fact
+    metric: str  # the metric asked, without who reports
+    aligned: str | None  # the list item the number stands for
+    before: str  # the sentence before
+    about: str  # the report's title, region, period and section; a table's caption for a cell
+    chunk: Chunk
+    doc: Document
+    report: str  # the report's text in canonical words
+    not_kinds: str  # words that name no kind: who reports, the places asked
+    rows: set[str] | None  # the table rows the question names
+
+    @cached_property
+    def clause(self) -> str:
+        """The clause the number closes, as written."""
+        return clause_before(self.fact, _PHRASE_SPLIT)
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """A reason a candidate answers less well, and how much less. A preference ranks candidates
+    that all answer; the floor, which decides whether anything answers, does not read it."""
+
+    applies: Callable[[Asked, InContext], bool]
+    factor: float | Callable[[Asked], float]
+    preference: bool = False
+
+    def weight(self, asked: Asked) -> float:
+        return self.factor(asked) if callable(self.factor) else self.factor
+
+
+def _lacks_qualifier(a: Asked, x: InContext) -> bool:
+    if lacks_inserted_qualifier(x.metric, x.fact, x.about):
+        return True
+    if x.fact.header:
+        return cell_lacks_qualifier(x.metric, x.fact, x.about, x.report)
+    return sentence_lacks_qualifier(x.metric, x.fact, f"{x.about} {x.before}", x.report, canonical(x.doc.title or ""))
+
+
+# Each check reads one candidate against the question; the factors multiply.
+PENALTIES: tuple[Penalty, ...] = (
+    # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
+    Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
+    # The whole of what the question asks a part of: "少数民族人口" for "少数民族流动人口".
+    Penalty(_lacks_qualifier, _OTHERWISE_PENALTY),
+    # "旅客吞吐量211.6万人次" for the 国际航线 ones asked.
+    Penalty(lambda a, x: names_no_side(
+        x.metric, x.fact, canonical(f"{x.fact.sentence} {x.fact.header or ''} {x.about} {x.before}"), canonical(x.doc.title or "")
+    ), _OTHERWISE_PENALTY),
+    Penalty(lambda a, x: sibling_names_the_head(x.metric, x.fact, x.aligned, a.facts_by_chunk), _SIBLING_PENALTY),
+    # "7—8月暑期接待观众13.4万人次" for the year's 接待观众; the more so when the question says 全年
+    # ("全年平均下了多少毫米雨": not the spring's 58.3毫米).
+    Penalty(lambda a, x: part_of_the_period(a.q, x.fact), lambda a: _OTHERWISE_PENALTY if a.q.half == "全年" else _QUALIFIED_PENALTY),
+    # "…布鲁氏菌病等重点病种…共检测样品4260份": not 布鲁氏菌病's alone.
+    Penalty(lambda a, x: counted_with_others(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
+    # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone.
+    Penalty(lambda a, x: not x.aligned and not _TOGETHER.search(a.q.text) and shared_by_places(a.q.places, x.fact), _CONTRAST_PENALTY),
+    # "累计开行…多少列": not "全年开行…1832列".
+    Penalty(lambda a, x: a.running_total and bool(_YEARS_OWN.match(canonical(x.clause))), _CONTRAST_PENALTY),
+    # "上半年完成了几个": the half's 27, not "累计完成…163个" (as written: not 合计).
+    Penalty(lambda a, x: a.period_flow and "累计" in x.clause, _QUALIFIED_PENALTY),
+    # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
+    Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause)), _CONTRAST_PENALTY),
+    # "登记离校未就业高校毕业生1326人" for how many "实现就业".
+    Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
+    # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
+    Penalty(lambda a, x: another_row(x.rows, x.fact), _OTHERWISE_PENALTY),
+    # "儿童保健门诊2.41万人次" for a 门诊 asked bare.
+    Penalty(lambda a, x: not x.aligned and not x.fact.header and qualified_otherwise(x.metric, x.fact, x.not_kinds), _KIND_PENALTY, preference=True),
+    # A share of 村志 published, for a share of all 村(社区).
+    Penalty(lambda a, x: x.fact.kind == "percent" and another_share_base(a.q.text, x.fact), _CONTRAST_PENALTY),
+    # "其中寄递业务收入…,同比增长11.9%" for the whole's growth.
+    Penalty(lambda a, x: x.fact.kind in {"percent", "points"} and change_of_a_part(x.metric, x.fact, x.before), _SCOPE_PENALTY),
+    # "…参与人次涨了多少": not the change of the 场 counted.
+    Penalty(lambda a, x: x.fact.kind == "percent" and counts_another_measure(x.metric, x.fact), _SCOPE_PENALTY, preference=True),
+    # The report says the number is a part ("…3814件,占全院受理案件总数的45.3%").
+    Penalty(lambda a, x: a_part_unasked(a.q, x.fact), _SCOPE_PENALTY, preference=True),
+    Penalty(lambda a, x: one_projects_figure(a.q, x.fact), _QUALIFIED_PENALTY, preference=True),
+    # "2316人次获得全国无偿献血奉献奖" for how many gave blood.
+    Penalty(lambda a, x: honoured_count(a.q, x.fact), _HONOURED_PENALTY),
+    # "由年初的118座减少至96座": where a change started, for the value now.
+    Penalty(lambda a, x: starting_value(a.q, x.fact), _STARTING_PENALTY),
+    # A change against another base than the one asked.
+    Penalty(lambda a, x: bool(a.base) and compared_base(x.clause) not in (None, a.base), _BASE_PENALTY),
+)
+
+
 def select_facts(
     q: Question,
     ranked: list[int],
@@ -2456,12 +2581,10 @@ def select_facts(
     rejected_for: dict[str, int] = {}
     captions: dict[tuple[str, int], str] = {}  # a row's cells share their table's caption
     asked_bounds = bounds(q.text)
-    # "比一季度加快" is not "比上年同期提高": the base a change is asked against, read once.
-    asked_base = compared_base(q.text) if q.change or q.kinds & {"growth", "points"} else None
     metrics: dict[str, str] = {}  # per report: the metric without who reports
     not_kinds: dict[str, str] = {}  # per report: who reports and the places asked
     report_words: dict[str, str] = {}  # per report: its text as metrics are compared
-    unqualified: dict[int, float] = {}  # scores before the qualified-kind preference
+    unqualified: dict[int, float] = {}  # scores without the preferences, which the floor reads
     in_money: dict[str, bool] = {}  # per report: whether it measures the asked 销量 in money
     siblings: dict[tuple[int, int], bool] = {}  # per sentence: whether it follows a parallel one
 
@@ -2470,17 +2593,7 @@ def select_facts(
 
     rows_asked = rows_named(q, ranked, chunks, facts_by_chunk)
     must_name = [w for w in V.MUST_BE_NAMED if w in q.text]
-    stock_asked = bool(_STOCK_ASKED.search(q.text)) and not _names_any(canonical(q.text), V.FLOW_WORDS)
-    # The part asked, not the whole question: "新增…几家?累计达到多少家?" asks both.
-    # Said so: "一共有几个" reads 累计 too, and asks the year's total as often as the running one.
-    # "累计认定了多少人", "累计加装": the verb after 累计 is the running total's own, no flow asked;
-    # and "到6月底…一共装了多少台" asks what stands at that date.
-    as_of_end = bool(_AS_OF_END.search(q.text)) and "累计" in canonical(q.text)
-    running_total_asked = ("累计" in q.text or as_of_end) and "累计" in q.metric and not _names_any(
-        _RUNNING_VERB.sub("累计", q.metric), V.FLOW_WORDS
-    ) and not re.search(r"全年|当年|本年|今年|上半年|下半年", q.text)
-    # A period's own work asked ("上半年完成了几个"), not what stands at its end.
-    period_flow_asked = bool(_HALVES.search(q.text)) and not stock_asked and "累计" not in q.text  # "上半年一共缴了" too
+    asked = Asked.of(q, facts_by_chunk)
     for rank, chunk_id in enumerate(ranked):
         chunk = chunks[chunk_id]
         doc = documents[chunk.doc_id]
@@ -2575,62 +2688,22 @@ def select_facts(
             # A breakdown by place ("其中高昌区22场、…托克逊县16场") names the part asked by its place.
             asked_part = f"{metric} {' '.join(q.places)}" if item_place else metric
             score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(asked_part, fact, aligned, before, q.change)
-            if fact.kind != "rank" and named_otherwise(metric, fact, aligned):
-                score *= _OTHERWISE_PENALTY
-            if lacks_inserted_qualifier(metric, fact, about) or (
-                cell_lacks_qualifier(metric, fact, about, report_text(report_words, doc))
-                if fact.header
-                else sentence_lacks_qualifier(
-                    metric, fact, f"{about} {before}", report_text(report_words, doc), canonical(doc.title or "")
-                )
-            ):
-                score *= _OTHERWISE_PENALTY
-            if names_no_side(metric, fact, canonical(f"{fact.sentence} {fact.header or ''} {about} {before}"), canonical(doc.title or "")):
-                score *= _OTHERWISE_PENALTY  # "旅客吞吐量211.6万人次" for the 国际航线 ones asked
-            if sibling_names_the_head(metric, fact, aligned, facts_by_chunk):
-                score *= _SIBLING_PENALTY
-            if part_of_the_period(q, fact):
-                # "7—8月暑期接待观众13.4万人次" for the year's 接待观众; the more so when the
-                # question says 全年 ("全年平均下了多少毫米雨": not the spring's 58.3毫米).
-                score *= _OTHERWISE_PENALTY if q.half == "全年" else _QUALIFIED_PENALTY
-            if counted_with_others(metric, fact, aligned):
-                score *= _OTHERWISE_PENALTY  # "…布鲁氏菌病等重点病种…共检测样品4260份": not 布鲁氏菌病's alone
-            if not aligned and not _TOGETHER.search(q.text) and shared_by_places(q.places, fact):
-                score *= _CONTRAST_PENALTY  # "在衙下集镇、中铺镇建成…基地2个,生产原种1860吨": not 中铺镇's alone
-            if running_total_asked and _YEARS_OWN.match(canonical(clause_before(fact, _PHRASE_SPLIT))):
-                score *= _CONTRAST_PENALTY  # "累计开行…多少列": not "全年开行…1832列"
-            if period_flow_asked and "累计" in clause_before(fact, _PHRASE_SPLIT):  # as written: not 合计
-                score *= _QUALIFIED_PENALTY  # "上半年完成了几个": the half's 27, not "累计完成…163个"
-            if stock_asked and _NEW_FLOW.search(clause_before(fact, _PHRASE_SPLIT)):
-                score *= _CONTRAST_PENALTY  # "面积有多少亩": the level, not "上半年新增…面积1.35万亩"
-            if negates_the_head(metric, fact, aligned):
-                score *= _OTHERWISE_PENALTY  # "登记离校未就业高校毕业生1326人" for how many "实现就业"
-            if another_row(rows_asked.get(fact.doc_id), fact):
-                score *= _OTHERWISE_PENALTY  # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence
-            if not aligned and not fact.header and qualified_otherwise(metric, fact, not_kinds[chunk.doc_id]):
-                # A preference among figures that answer, not evidence against this one: the
-                # floor reads the score before it.
-                unqualified[fact.fact_id] = score
-                score *= _KIND_PENALTY
-            if fact.kind == "percent" and another_share_base(q.text, fact):
-                score *= _CONTRAST_PENALTY  # a share of 村志 published, for a share of all 村(社区)
-            if fact.kind in {"percent", "points"} and change_of_a_part(metric, fact, before):
-                score *= _SCOPE_PENALTY  # "其中寄递业务收入…,同比增长11.9%" for the whole's growth
-            if fact.kind == "percent" and counts_another_measure(metric, fact):
-                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
-                score *= _SCOPE_PENALTY
-            if a_part_unasked(q, fact):
-                unqualified.setdefault(fact.fact_id, score)  # a preference, as above; the report says it is a part
-                score *= _SCOPE_PENALTY
-            if one_projects_figure(q, fact):
-                unqualified.setdefault(fact.fact_id, score)  # a preference, as above
-                score *= _QUALIFIED_PENALTY
-            if honoured_count(q, fact):
-                score *= _HONOURED_PENALTY
-            if starting_value(q, fact):
-                score *= _STARTING_PENALTY
-            if asked_base and compared_base(clause_before(fact, _PHRASE_SPLIT)) not in (None, asked_base):
-                score *= _BASE_PENALTY
+            seen_as = InContext(
+                fact, metric, aligned, before, about, chunk, doc,
+                report_text(report_words, doc), not_kinds[chunk.doc_id], rows_asked.get(fact.doc_id),
+            )
+            hard, preferred = 1.0, 1.0
+            for penalty in PENALTIES:
+                if penalty.applies(asked, seen_as):
+                    if penalty.preference:
+                        preferred *= penalty.weight(asked)
+                    else:
+                        hard *= penalty.weight(asked)
+            if preferred < 1.0:
+                # A preference among figures that answer, not evidence against this one: the floor
+                # reads the score without it.
+                unqualified[fact.fact_id] = score * hard
+            score *= hard * preferred
             candidates.append(Candidate(fact, score, coverage, target, rank, aligned))
     candidates.sort(key=lambda c: (-c.score, c.rank, c.fact.start))
     if not floor:
