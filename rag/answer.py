@@ -667,7 +667,10 @@ def a_part_unasked(q: Question, fact: Fact) -> bool:
     after = sentence[at + len(fact.text) :].lstrip(",;")
     if fact.header or not _SHARE_OF_WHOLE_AFTER.match(after):
         return False
-    own = _BARE_WORDS.sub(" ", _SCOPE_WORD.sub("", canonical(clause_before(fact, _PHRASE_SPLIT))))
+    own = clause_before(fact, _PHRASE_SPLIT)
+    if _names_nothing(own):  # "…公证4051件,同比增长16.7%,占全部办证量的22.0%": the part's change
+        own = _ENDS_IN_NUMBER.sub("", phrase_before(fact))
+    own = _BARE_WORDS.sub(" ", _SCOPE_WORD.sub("", canonical(own)))
     whole = _PHRASE_SPLIT.split(after, maxsplit=1)[0]
     # What the part has that its whole and the measure asked have not ("上述6个乡镇", "人民法庭").
     apart = bigrams(own) - bigrams(canonical(whole)) - bigrams(canonical(q.metric))
@@ -1165,8 +1168,13 @@ def is_place_row(label: str) -> bool:
     """Whether a table row's label names a place ("江油市", "萧山", "弋江区(含高新区)"): not a
     building or street that holds a place's name ("凤城金融中心", "龙门古街")."""
     label = _OFFICE_ROW.sub("", label.strip())  # "忻府区管理部": the district's office is the district
-    core = re.sub(r"\([^()]*\)", "", label).strip()
-    return bool(_PLACE_ROW.search(label)) or any(core in (p.name, short_name(p.name)) for p in find_places(core))
+    return bool(_PLACE_ROW.search(label)) or is_known_place(label)
+
+
+def is_known_place(label: str) -> bool:
+    """Whether the gazetteer holds the place a row names ("江油市", "萧山"): not a zone ("猛兽区")."""
+    core = re.sub(r"\([^()]*\)", "", _OFFICE_ROW.sub("", label.strip())).strip()
+    return any(core in (p.name, short_name(p.name)) for p in find_places(core))
 
 
 _OFFICE_ROW = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:管理部|管理处|供电分公司|分公司|分局|分行|支行|营业部|分中心)$")
@@ -1457,6 +1465,8 @@ _NOT_A_KIND = re.compile(
 _LINKING_TAIL = re.compile(r"(?:达到|达|为|是|共计|合计|累计|约|超过|突破|完成|实现|分别|(?:控制|保持|稳定|缩短|压缩|降低|降|提高|提升|增加|减少)(?:在|至|到))+$")
 
 
+# "氮氧化物排放浓度由改造前的平均146毫克/立方米降至": what changed is named before 由.
+_FROM_TO_TAIL = re.compile(r"由[^,;。]*?(?:降|减|升|增|提高|提升|增加|减少|下降|上升|降低|缩短|压缩|扩大)(?:至|到)$")
 _SHARE_TAIL = re.compile(r"(?:所?占(?:比重|比例|比)?|的?(?:比重|比例))$")
 _CHANGE_TAIL = re.compile(r"(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)|同比|比上年|较上年)$")
 
@@ -1478,7 +1488,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         own = _ENDS_IN_NUMBER.sub("", phrase_before(fact)) or own
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
-    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", canonical(own)))
+    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own))))
     if share_of:
         label = _SHARE_TAIL.sub("", label)  # "市外游客占比": the part is 市外游客
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
@@ -1500,6 +1510,11 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         if head in _VERB_KIND_HEADS:  # a rate's or an area's kind may be a verb: 使用率, 逾期率; 发生面积, 防治面积
             kind = kind or _rate_word(asked[: -len(head)])
             other = other or _rate_word(before)
+        if kind and not other and cut == 0 and before.startswith("其中") and len(before) >= 4:
+            # "其中涉外及涉港澳台公证收费": an item of a breakdown, whatever its words; unless the
+            # question names it ("留归市、县两级使用的福彩公益金").
+            item = re.sub(r"[\s、的]", "", before[2:])
+            other = "" if item in re.sub(r"[\s、的]", "", canonical(metric)) else item
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
         # Or, on the label's side, one word with the head ("税收收入" for 税收 + 收入).
         if kind and other and (cut == 0 or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
@@ -1701,9 +1716,20 @@ def _kind_word(before: str) -> str:
         return tokens[-2].word + last.word  # "市外游客", "县内务工": a place's outside or inside
     if last.flag == "t" and len(last.word) >= 2 and not _PERIOD.search(last.word):
         return last.word  # "节假日游客", "夜间游客": a kind told by when, not the period asked
+    word = last.word
+    if word in _KIND_SUFFIXES and len(tokens) >= 2 and _HAN_RUN.fullmatch(tokens[-2].word):
+        return tokens[-2].word + word  # "委托类公证收费", "预付式": a suffix makes a kind of any word
+    if len(word) == 1 and word not in _ONE_CHARACTER_KINDS:
+        # A word jieba does not know, read one character at a time: "年卡" (年 | 卡), "二噁英".
+        run = ""
+        for token in reversed(tokens):
+            if len(token.word) > 1 or token.flag not in _CHARACTER_TAGS:
+                break
+            run = token.word + run
+        if len(run) >= 2 and _HAN_RUN.fullmatch(run) and not _SCOPE_WORD.match(run) and not _PERIOD.search(run):
+            return run
     if last.flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
-    word = tokens[-1].word
     if len(word) == 1 and word in _ONE_CHARACTER_KINDS:
         return word  # "猪口蹄疫抗体合格率" is another kind than the 牛羊 one asked
     return word if len(word) >= 2 else before[-2:] if len(before) >= 2 and tokens[-1].flag == "eng" else ""
@@ -1735,6 +1761,10 @@ def _rate_word(before: str) -> str:
     return last[0] if last and len(last[0]) >= 2 and _CJK_RUN.fullmatch(last[0]) else ""
 
 
+_KIND_SUFFIXES = frozenset({"类", "型", "式"})
+# Parts of speech jieba gives the characters of a word it does not know: 年/m 卡/n, 二/m 𫫇/x 英/j.
+_CHARACTER_TAGS = frozenset({"n", "ng", "m", "y", "j", "b", "nr", "nz", "x"})
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+")  # rare characters too: 𫫇
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 
@@ -2168,6 +2198,40 @@ def _quotes(question: str, number: str) -> bool:
 _THRESHOLD = re.compile(r"(?:及|或)?以[上下](?:的)?[\u4e00-\u9fff]")
 
 
+# Nouns after a thing counted that still count it: "企业数量", "干部人数", "会员总数".
+_MEASURE_END = re.compile(r"(?:量|数|额|率|次|值|收入|规模|面积|产值|利润|营收)$")
+_COUNT_NOUN = re.compile(r"^(?:总数|数量|人数|人次|户数|家数|个数|总量|规模|队伍|数)")
+
+
+def counts_what_it_has(q: Question, fact: Fact) -> bool:
+    """Whether the question counts a thing ("一共有多少离退休干部") and the number counts something
+    the thing has or forms: "离退休干部党员15872名", "离退休干部党支部累计达到437个"."""
+    asked = re.search(r"(?:多少|几)([\u4e00-\u9fff]{2,8}?)[?？]?$", canonical(q.text))
+    if not asked or fact.header or fact.kind != "count" or q.unit:
+        return False  # "多少利润", "多少税款": an amount, not a thing counted
+    thing = asked.group(1)
+    own = canonical(clause_before(fact, _PHRASE_SPLIT))
+    at = own.rfind(thing)
+    if at < 0:
+        return False
+    rest = own[at + len(thing) :]
+    if not rest or _COUNT_NOUN.match(rest):
+        return False
+    first = _tagged_words(rest)[0]
+    # "旅客吞吐量", "企业营收": a measure of the thing, not another thing.
+    return len(first[0]) >= 2 and first[1] in _KIND_TAGS and not _MEASURE_END.search(first[0])
+
+
+_GROUP_BEFORE = re.compile(r"在[^\d,;。]{0,6}$")
+_GROUP_AFTER = re.compile(r"^[^\d,;。]{1,10}中(?:排|居|位|列|名)")
+
+
+def sizes_a_rank_group(fact: Fact) -> bool:
+    """Whether the number counts the group a rank is read in: "在全市7个旗县区中排第2位"."""
+    sentence, at = reading(fact)
+    return bool(_GROUP_BEFORE.search(sentence[:at]) and _GROUP_AFTER.match(sentence[at + len(fact.text) :]))
+
+
 def is_threshold(fact: Fact) -> bool:
     """An amount that bounds a class ("10亿元以上项目11个", "2000万元及以上的工业法人单位"),
     not an amount of anything."""
@@ -2556,6 +2620,10 @@ PENALTIES: tuple[Penalty, ...] = (
     # The report says the number is a part ("…3814件,占全院受理案件总数的45.3%").
     Penalty(lambda a, x: a_part_unasked(a.q, x.fact), _SCOPE_PENALTY, preference=True),
     Penalty(lambda a, x: one_projects_figure(a.q, x.fact), _QUALIFIED_PENALTY, preference=True),
+    # "离退休干部党员15872名" for how many 离退休干部.
+    Penalty(lambda a, x: counts_what_it_has(a.q, x.fact), _OTHERWISE_PENALTY),
+    # "在全市7个旗县区中排第2位": the size of the group ranked in, for the figure ranked.
+    Penalty(lambda a, x: sizes_a_rank_group(x.fact), _CONTRAST_PENALTY),
     # "2316人次获得全国无偿献血奉献奖" for how many gave blood.
     Penalty(lambda a, x: honoured_count(a.q, x.fact), _HONOURED_PENALTY),
     # "由年初的118座减少至96座": where a change started, for the value now.
@@ -2947,8 +3015,14 @@ def select_extreme(
         return Selection(reason="没有找到可以比较的表格数据")
     if _asks_which_kind(q) and all(is_place_row(f.context) for f in rows.values()):
         return Selection(reason="表格按地区列出,问题问的是类别")  # "哪一类登记最多": not which 街道
-    if _WHICH_PLACE.search(q.text) and not any(is_place_row(f.context) or _PLACE_LIKE_ROW.search(f.context.strip()) for f in rows.values()):
-        return Selection(reason="表格按类别列出,问题问的是地区")  # "哪个县区…最多": not which 交易类别
+    if _WHICH_PLACE.search(q.text) and not any(
+        is_known_place(f.context)
+        if _WHICH_COUNTY.search(q.text)
+        else is_place_row(f.context) or _PLACE_LIKE_ROW.search(f.context.strip())
+        for f in rows.values()
+    ):
+        # "哪个县区…最多": not which 交易类别; "哪个县(市)": not which 展区 or 乐园 either.
+        return Selection(reason="表格按类别列出,问题问的是地区")
     if q.extreme and "反" in q.extreme:
         # "哪个县…同比不降反升": the one row whose change has the sign asked, or no answer.
         rising = q.extreme[-1] in "升增"
@@ -2998,7 +3072,7 @@ def select_listed_extreme(
 
     candidates = [
         c for c in select_facts(anywhere, ranked, chunks, documents, facts_by_chunk, idf, floor=False).facts
-        if names_asked(c.fact.doc_id)
+        if names_asked(c.fact.doc_id) and not c.fact.header  # a table's rows are select_extreme's
     ]
     asked = weighted_bigrams(q.metric).keys()
 
@@ -3052,7 +3126,9 @@ def select_listed_extreme(
             # before says what the run breaks down.
             lead = f"{previous_sentence(best.fact, chunks[best.fact.chunk_id])} {lead}"
         measured = without_subject(q, documents[best.fact.doc_id]).metric
-        if max(best.coverage, sentence_coverage(measured, lead, idf)) < MIN_COVERAGE:
+        # A name the question quotes ("“动物园进校园”活动中,哪个县…") and the lead-in names.
+        quoted = any(canonical(name) in canonical(lead) for name in _QUOTED.findall(q.text))
+        if max(best.coverage, sentence_coverage(measured, lead, idf)) < MIN_COVERAGE and not quoted:
             continue
         seen.add(where)
         same = sorted(
@@ -3080,6 +3156,7 @@ def select_listed_extreme(
 
 
 _PLACE_SUFFIX = re.compile(r"^(?:市|区|县|镇|乡|街道)")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 _BREAKDOWN_LEAD = re.compile(r"^\s*(?:从[^,;]{1,6}(?:来看|看)|分[^,;]{1,4}看|按[^,;]{1,6}(?:分|看|统计))")
 
 
@@ -3140,6 +3217,7 @@ _WHICH_KIND = re.compile(r"哪一?(类|种)")
 _WHICH_UNIT = re.compile(r"哪一?[个家所座支](人民法庭|法庭|中队|大队|科室|分局|派出所|支行|分行|营业部|分馆|分校|服务站|卫生院|林场|水厂|管理站|管理所)")
 _NEWLY_MADE = ("新增", "新建", "净增", "新培育", "新登记")  # things added, which a column of what there is does not count
 _PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|片)(?:\([^()]*\))?$")  # places the gazetteer may lack
+_WHICH_COUNTY = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|县|市)")  # places the gazetteer holds
 _WHICH_PLACE = re.compile(
     r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)"
     r"|[几些][个所](?:镇街|区县|县市区|县区|乡镇|街道|镇|乡|县|区|村|社区)(?:里|中|当中)"  # "几个镇街中,哪个最多"

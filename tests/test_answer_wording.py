@@ -918,3 +918,69 @@ def test_an_area_told_by_its_verb_is_another_area():
     text = "持续开展松材线虫病疫情监测和林业有害生物防治,完成防治作业面积1.34万亩。"
     assert stated(forestry, text, "2023年琼中县松材线虫病发生面积是多少?") == []
     assert stated(forestry, text, "2023年琼中县松材线虫病防治作业面积是多少?") == ["1.34万亩"]
+
+
+def test_a_share_of_another_part_does_not_answer_for_a_side_asked():
+    zoo = "平凉市动物园2023年工作总结"
+    text = "持年卡入园游客38.6万人次,占入园游客总数的24.1%。"
+    assert stated(zoo, text, "2023年平凉市动物园外地游客占入园游客的比例是多少?") == []
+    assert stated(zoo, text, "2023年平凉市动物园持年卡入园游客占入园游客的比例是多少?") == ["24.1%"]
+
+
+def test_a_kind_jieba_reads_one_character_at_a_time_is_a_kind():
+    zoo = "平凉市动物园2023年工作总结"
+    text = "游乐项目、餐饮和文创等二次消费收入1130万元,其中文创产品销售收入172万元。"
+    assert stated(zoo, text, "2023年平凉市动物园年卡销售收入是多少?") == []
+    plant = "荆门绿源环保能源有限公司2023年工作总结"
+    text = "完成烟气净化系统提标改造,氮氧化物排放浓度由改造前的平均138毫克/立方米降至69毫克/立方米。"
+    assert stated(plant, text, "2023年荆门绿源公司二噁英排放浓度是多少?") == []
+    assert stated(plant, text, "2023年荆门绿源公司氮氧化物排放浓度降到了多少?") == ["69毫克/立方米"]
+
+
+def test_the_size_of_the_group_a_rank_is_read_in_is_no_answer():
+    irrigation = "杭锦后旗灌区管理局2023年工作总结"
+    text = "灌溉水有效利用系数为0.472,比上年提高0.008,在全市7个旗县区中排第3位。"
+    assert stated(irrigation, text, "2023年杭锦后旗灌溉水有效利用系数是多少?") == ["0.472"]
+
+
+def test_the_change_of_a_part_given_as_a_share_of_the_whole_is_not_the_wholes():
+    notary = "邢台市公证处2024年工作总结"
+    text = ("全年共办理各类公证事项16210件,同比增长6.1%。"
+            "涉外及涉港澳台公证3520件,同比增长14.9%,占全部办证量的21.7%,比上年提高1.6个百分点。")
+    assert stated(notary, text, "邢台市公证处24年办证量比上年涨了多少?") == ["6.1%"]
+    assert stated(notary, text, "邢台市公证处24年涉外及涉港澳台公证办证量比上年涨了多少?") == ["14.9%"]
+
+
+def test_a_kind_named_by_its_class_suffix_is_not_another_breakdown_item():
+    notary = "邢台市公证处2024年工作总结"
+    text = "全年公证业务收费1104.2万元,同比增长5.2%;其中涉外及涉港澳台公证收费402.6万元,占业务收费的36.5%。"
+    assert stated(notary, text, "2024年邢台市公证处委托类公证收费多少万元?") == []
+    assert stated(notary, text, "2024年邢台市公证处涉外及涉港澳台公证收费多少万元?") == ["402.6万元"]
+
+
+def test_what_a_counted_thing_has_is_not_how_many_of_it():
+    cadres = "中共邵阳市委老干部局2024年工作总结"
+    text = ("截至2024年底,全市共有离退休干部21490人,其中离休干部196人。"
+            "全市离退休干部党员14318名,离退休干部党支部累计达到402个。")
+    assert stated(cadres, text, "邵阳市到2024年底一共有多少离退休干部?") == ["21490人"]
+    airport = "绵阳南郊民用机场有限公司2023年工作总结"
+    assert stated(airport, "全年日均旅客吞吐量5107人次,单日旅客吞吐量最高达7921人次。", "2023年绵阳机场一天最多接待了多少旅客?") == ["7921人次"]
+
+
+def test_which_county_is_not_answered_by_a_table_of_zones():
+    zoo = "平凉市动物园2023年工作总结"
+    text = ("(五)各展区运行情况。2023年各展区情况如下:\n展区 | 科普活动(场) | 游客满意度(%)\n"
+            "猛兽区 | 42 | 93.1\n草食动物区 | 38 | 90.2\n萌宠乐园 | 57 | 96.4\n鸟语林 | 31 | 94.0\n\n"
+            "(六)科普教育。赴崆峒区、华亭市、静宁县开展“动物园进校园”活动30场,其中崆峒区12场、华亭市10场、静宁县8场。")
+    assert table_extreme(zoo, text, "2023年平凉市动物园“动物园进校园”活动中,哪个县(市)开展的场次最多?") is None
+    assert listed_extreme(zoo, text, "2023年平凉市动物园“动物园进校园”活动中,哪个县(市)开展的场次最多?") == "崆峒区"
+    assert table_extreme(zoo, text, "2023年平凉市动物园哪个展区科普活动最多?") == "萌宠乐园"
+
+
+def test_a_table_row_is_no_listed_clause_and_a_stay_is_named_many_ways():
+    hospital = "肇庆市精神卫生中心2024年工作总结"
+    text = ("三、主要临床科室运行情况\n科室 | 门诊(人次) | 平均住院日(天)\n成人精神科 | 98640 | 29.4\n"
+            "老年精神科 | 31480 | 42.7\n儿童青少年精神科 | 23700 | 24.8\n睡眠医学科 | 27910 | 12.6\n")
+    question = "肇庆市精神卫生中心24年哪个科室病人平均住院时间最短?"
+    assert listed_extreme(hospital, text, question) is None
+    assert table_extreme(hospital, text, question) == "睡眠医学科"
