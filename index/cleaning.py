@@ -542,8 +542,11 @@ _PROSE_LINE_MIN = 20  # a wrapped line of prose with a comma in it, not a title 
 
 
 def _prose(line: str) -> bool:
-    """A line of running text: it holds a sentence end, or is long and has a comma."""
-    return bool(_SENTENCE_INSIDE.search(line)) or (len(line) >= _PROSE_LINE_MIN and "," in line)
+    """A line of running text: it holds a sentence end, or is long and has a comma or list
+    commas ("948人、新会区3082人、台山市2975人…")."""
+    if "|" in line:
+        return False  # a table's row or header ("县(市、区) | 有效国家高新技术企业(家)")
+    return bool(_SENTENCE_INSIDE.search(line)) or (len(line) >= _PROSE_LINE_MIN and ("," in line or "、" in line))
 
 
 def _wrapped_lines(lines: list[_Line]) -> set[int]:

@@ -1559,6 +1559,12 @@ def grade_named(metric: str, fact: Fact, aligned: str | None) -> bool:
         near = set(_GRADE.findall(canonical(" ".join([clause_before(fact, split), aligned or "", fact.header]))))
         if near:
             return bool(asked & near)
+    if not aligned and not fact.header:
+        # "…“五星”创建达标率86.5%,比上年提高4.1个百分点", "以…“五星”创建为抓手,力争达标率达到90%":
+        # the one grade the sentence names before the number is the number's.
+        sentence, at = reading(fact)
+        before = set(_GRADE.findall(canonical(sentence[:at])))
+        return bool(before) and before <= asked
     return False
 
 
@@ -2198,6 +2204,7 @@ def _quotes(question: str, number: str) -> bool:
 _THRESHOLD = re.compile(r"(?:及|或)?以[上下](?:的)?[\u4e00-\u9fff]")
 
 
+_RATE_ASKED = re.compile(r"率|占|比重|比例|份额|几成|增速|增幅|降幅|涨幅|指数|系数|强度|水平|满意度|知晓度|度|达标|合格|优良|百分点|点")
 # Nouns after a thing counted that still count it: "企业数量", "干部人数", "会员总数".
 _MEASURE_END = re.compile(r"(?:量|数|额|率|次|值|收入|规模|面积|产值|利润|营收)$")
 _COUNT_NOUN = re.compile(r"^(?:总数|数量|人数|人次|户数|家数|个数|总量|规模|队伍|数)")
@@ -2306,6 +2313,8 @@ def counted_with_others(metric: str, fact: Fact, aligned: str | None) -> bool:
         if len(named) != 1:
             return False  # the list itself, or several of its items, asked together
         item = items[named[0]]
+        if re.search(rf"{re.escape(item[-2:])}等", asked):
+            return False  # "为困难群众等群体减免…": the question names the list by its first item too
         rest = canonical(sentence[: found.start()] + " " + sentence[found.end() :])
         return not any(item[n:] in rest for n in range(len(item) - 1))
     return False
@@ -2620,6 +2629,9 @@ PENALTIES: tuple[Penalty, ...] = (
     # The report says the number is a part ("…3814件,占全院受理案件总数的45.3%").
     Penalty(lambda a, x: a_part_unasked(a.q, x.fact), _SCOPE_PENALTY, preference=True),
     Penalty(lambda a, x: one_projects_figure(a.q, x.fact), _QUALIFIED_PENALTY, preference=True),
+    # "占市场交易额的74.5%,比上年同期提高9.3个百分点" for how much the 交易额 grew: only a rate
+    # or a share moves by points.
+    Penalty(lambda a, x: x.fact.kind == "points" and a.q.unit != "个百分点" and not _RATE_ASKED.search(a.q.text), _CONTRAST_PENALTY),
     # "离退休干部党员15872名" for how many 离退休干部.
     Penalty(lambda a, x: counts_what_it_has(a.q, x.fact), _OTHERWISE_PENALTY),
     # "在全市7个旗县区中排第2位": the size of the group ranked in, for the figure ranked.
@@ -2975,6 +2987,11 @@ def select_extreme(
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.
                     metric = re.sub(rf"(?:^|(?<=\s)){re.escape(canonical(heading))}(?:[上中里]?的)?", " ", metric, count=1).strip() or metric
+                elif heading and (kinds := _KINDS_OF.match(canonical(heading))) and (
+                    named_rows := re.search(rf"哪一?[类种]([\u4e00-\u9fff]{{0,6}}?{re.escape(kinds.group(1))})", q.text)
+                ):
+                    # "哪一类老干部活动参与人次最多" over rows headed 活动类别: the rows are the 活动.
+                    metric = metric.replace(named_rows.group(1), " ", 1).strip() or metric
                 prior = 1 + 0.04 * rank
                 # "新建…最多" is not answered by a column of what there is ("村级综合服务社(个)").
                 stock = _SCOPE_PENALTY if _names_any(canonical(metric), _NEWLY_MADE) and not _names_any(
@@ -3131,9 +3148,11 @@ def select_listed_extreme(
         if max(best.coverage, sentence_coverage(measured, lead, idf)) < MIN_COVERAGE and not quoted:
             continue
         seen.add(where)
+        # A long run may go on in the next chunk: its sentence is one, wherever the chunks cut it.
         same = sorted(
-            (f for f in facts_by_chunk.get(best.fact.chunk_id, [])
-             if f.sentence_start == best.fact.sentence_start and f.unit == best.fact.unit),
+            {f.fact_id: f for c in range(best.fact.chunk_id - 1, best.fact.chunk_id + 2)
+             for f in facts_by_chunk.get(c, [])
+             if f.doc_id == best.fact.doc_id and f.sentence_start == best.fact.sentence_start and f.unit == best.fact.unit}.values(),
             key=lambda f: f.number_at,
         )
         names = [_LIST_LEAD.sub("", _LEAD_WORDS.sub("", _item_clause(f))) for f in same]
@@ -3217,6 +3236,7 @@ _WHICH_KIND = re.compile(r"哪一?(类|种)")
 _WHICH_UNIT = re.compile(r"哪一?[个家所座支](人民法庭|法庭|中队|大队|科室|分局|派出所|支行|分行|营业部|分馆|分校|服务站|卫生院|林场|水厂|管理站|管理所)")
 _NEWLY_MADE = ("新增", "新建", "净增", "新培育", "新登记")  # things added, which a column of what there is does not count
 _PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|片)(?:\([^()]*\))?$")  # places the gazetteer may lack
+_KINDS_OF = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:类别|类型|种类|分类)$")  # "活动类别": kinds of 活动
 _WHICH_COUNTY = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|县|市)")  # places the gazetteer holds
 _WHICH_PLACE = re.compile(
     r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)"

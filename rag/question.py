@@ -18,7 +18,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d近约多数几超过第])([0-3]\d)(?:年度|�
 _HALF = re.compile(r"上半年|下半年|前三季度|一季度|二季度|三季度|四季度|第[一二三四]季度|1-\d{1,2}月")
 # "一季度和二季度…分别是多少": one number per period.
 _HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_HALF.pattern}))+")
-_SINCE = r"[比较](?:上年|去年|上一年|年初|上年同期|去年同期|同期|常年同期|常年|历年同期|多年平均|历年平均|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
+_SINCE = r"[比较](?:上年同期|去年同期|常年同期|历年同期|同期|上年|去年|上一年|年初|常年|多年平均|历年平均|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
 _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降|缩短|延长)"
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
 _SINCE_YEAR = re.compile(r"[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?")
@@ -92,10 +92,12 @@ _SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
-    r"|第几|百分之多少|多大|多长|多重|老几|什么位置|哪个位置|什么名次|排在哪"
+    r"|第几|百分之多少|有?多[大长重高快宽深远]|老几|什么位置|哪个位置|什么名次|排在哪"
 )
+# Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
+_CASE_MONEY = re.compile(r"(案件|案子)([^,?。]{0,6}?)涉及了?多少钱")
 _SCALED_ASK = re.compile(
-    r"(多少|几)(?:十|百|千|万|亿)+(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
+    r"(多少|几)(?:十|百|千|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
 )
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
@@ -229,12 +231,13 @@ def analyze_question(raw: str) -> Question:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
     text = _ROUTE.sub(r"\1—\2", text)  # "宜宾到北京的航线": reports write the route "宜宾—北京"
+    text = _CASE_MONEY.sub(r"\1\2涉案金额多少钱", text)  # "案子一共涉及多少钱": 涉案金额, as reports write it
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
     q.half = V.SAME_PERIOD.get(half.group(0), half.group(0)) if half else ("全年" if re.search(r"全年|整年|一整年", text) else None)
     for word, delta in _RELATIVE_YEAR.items():
-        if word in text:
+        if re.search(rf"(?<![比较与]){word}", text):  # "比去年同期涨了多少": the base, not the year asked
             q.relative_year = delta
     # "2019年的总结里说明年要…": the year named is the report's, the one asked is the next, a plan.
     next_year = _NEXT_YEAR.search(text)
@@ -732,7 +735,7 @@ def head_word(text: str) -> str:
 
 
 _EDGE_FILLER = "的了是呢啊吗吧几各共在要"
-_STATE_WORD = re.compile(r"在[册岗校建营库读职线]")
+_STATE_WORD = re.compile(r"在[册岗校建营库读职线]|各[类项种]")  # and "各类活动": every kind, not 类活动
 
 
 # "…这几样里", "…三个市场中", "…四地中": the count and the noun after the items are no item.
@@ -797,7 +800,7 @@ def metric_words(text: str, q: Question) -> str:
     out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock
     out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", _HALF_LIST.sub(" ", out)))
     for word in _RELATIVE_YEAR:
-        out = out.replace(word, " ")
+        out = re.sub(rf"(?<![比较与]){word}", " ", out)  # "比去年同期" is read as 同比 below
     for cue in sorted(V.UNIT_CUES, key=len, reverse=True):
         out = re.sub(re.escape(cue) + _CUE_GUARD.get(cue[-1], ""), " ", out)
     for word in sorted(V.FILLER, key=len, reverse=True):

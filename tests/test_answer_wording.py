@@ -984,3 +984,61 @@ def test_a_table_row_is_no_listed_clause_and_a_stay_is_named_many_ways():
     question = "肇庆市精神卫生中心24年哪个科室病人平均住院时间最短?"
     assert listed_extreme(hospital, text, question) is None
     assert table_extreme(hospital, text, question) == "睡眠医学科"
+
+
+def test_a_grade_named_once_in_the_sentence_is_its_numbers():
+    cadres = "中共邵阳市委老干部局2024年工作总结"
+    text = ("离退休干部党支部“五星”创建达标率84.2%,比上年提高3.6个百分点。"
+            "以离退休干部党支部“五星”创建为抓手,力争达标率达到90%。")
+    assert stated(cadres, text, "2024年邵阳市离退休干部党支部“五星”创建达标率比上年提高了几个百分点?") == ["3.6个百分点"]
+    assert stated(cadres, text, "2025年邵阳市离退休干部党支部“五星”创建达标率力争达到多少?") == ["90%"]
+
+
+def test_a_levels_growth_is_no_shares_points_and_the_base_year_is_no_year_asked():
+    market = "新乡丰源农产品批发市场有限公司2024年上半年工作总结"
+    text = ("上半年实现交易额88.6亿元,同比增长10.4%。"
+            "电子结算交易额65.1亿元,占市场交易额的73.5%,比上年同期提高8.2个百分点。")
+    assert stated(market, text, "新乡丰源市场24年上半年交易额比去年同期涨了多少?") == ["10.4%"]
+    assert stated(market, text, "新乡丰源市场24年上半年电子结算交易额占比比去年同期提高了多少?") == ["8.2个百分点"]
+
+
+def test_how_high_a_rate_is_and_spoken_measures_of_land_and_cases():
+    arbitration = "牡丹江市劳动人事争议仲裁院2024年工作总结"
+    text = "全年审结案件2876件,结案率达96.2%,比上年提高0.8个百分点。涉及劳动者3920人,涉案金额1.21亿元。"
+    assert stated(arbitration, text, "2024年牡丹江劳动仲裁结案率有多高?") == ["96.2%"]
+    assert stated(arbitration, text, "牡丹江24年劳动争议案子一共涉及多少钱?") == ["1.21亿元"]
+    irrigation = "杭锦后旗灌区管理局2023年工作总结"
+    text = "全年完成灌溉面积201.4万亩,其中春灌面积46.2万亩。实施高效节水灌溉工程,全年新增高效节水灌溉面积7.9万亩。"
+    assert stated(irrigation, text, "杭锦后旗23年一共灌溉了多少万亩地?") == ["201.4万亩"]
+
+
+def test_tickets_bought_online_are_named_many_ways():
+    zoo = "平凉市动物园2023年工作总结"
+    text = "线上购票占比达到81.2%,比上年提高14.6个百分点。"
+    assert stated(zoo, text, "平凉动物园2023年网上买票的比例有多高?") == ["81.2%"]
+
+
+def test_a_list_the_question_names_by_its_first_item_and_等_is_the_list():
+    notary = "邢台市公证处2024年工作总结"
+    text = "严格落实公证费减免政策,为困难群众、老年人、退役军人等群体减免公证费52.7万元,惠及1890人次。"
+    assert stated(notary, text, "2024年邢台市公证处为困难群众等群体减免公证费多少?") == ["52.7万元"]
+    assert stated(notary, text, "2024年邢台市公证处为退役军人减免公证费多少?") == []
+
+
+CADRE_TABLE = ("全年组织开展各类主题活动,按活动类别统计情况如下:\n活动类别 | 场次(场) | 参与(人次) | 经费(万元)\n"
+               "政治学习 | 261 | 15820 | 39.4\n文体活动 | 198 | 11340 | 61.7\n志愿服务 | 162 | 8710 | 20.8\n"
+               "健康讲座 | 121 | 7260 | 17.5\n合计 | 742 | 43130 | 139.4\n")
+
+
+def test_which_kind_of_the_rows_heading_names_the_rows_not_the_column():
+    cadres = "中共邵阳市委老干部局2024年工作总结"
+    assert table_extreme(cadres, CADRE_TABLE, "2024年邵阳市哪一类老干部活动参与人次最多?") == "政治学习"
+    assert table_extreme(cadres, CADRE_TABLE, "2024年邵阳市哪类老干部活动花的经费最多?") == "文体活动"
+
+
+def test_least_satisfied_asks_the_lowest_satisfaction():
+    zoo = "平凉市动物园2023年工作总结"
+    text = ("各展区情况如下:\n展区 | 游客(万人次) | 游客满意度(%)\n猛兽区 | 41.2 | 95.3\n"
+            "草食动物区 | 36.8 | 91.6\n萌宠乐园 | 52.4 | 97.1\n鸟语林 | 28.5 | 94.0\n")
+    assert table_extreme(zoo, text, "23年平凉动物园哪个展区游客最不满意?") == "草食动物区"
+    assert table_extreme(zoo, text, "23年平凉动物园哪个展区游客最满意?") == "萌宠乐园"

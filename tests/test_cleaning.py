@@ -429,6 +429,18 @@ def test_a_pdf_line_wrapped_in_a_sentence_without_a_full_stop_is_rejoined() -> N
     assert "\n二、存在的问题" in text
 
 
+
+def test_a_pdf_line_of_a_list_wrapped_mid_list_is_rejoined_and_a_table_is_not() -> None:
+    source = (
+        "截至2024年底,全市在册患者1.38万人。分县(市、区)看,端州区2106人、鼎湖区\n"
+        "871人、高要区2874人、四会市2650人、广宁县1932人、怀集县2418人、封开县\n"
+        "1402人。\n"
+        "表1 2024年各县(市、区)在册患者情况\n县(市、区) | 在册患者(人) | 规范管理率(%)\n端州区 | 2106 | 93.2\n"
+    )
+    text = clean_report(source).text
+    assert "鼎湖区871人、高要区2874人" in text and "封开县1402人。" in text
+    assert "情况\n县(市、区) | 在册患者(人)" in text
+
 # --- saved web pages -------------------------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>

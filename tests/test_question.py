@@ -712,3 +712,15 @@ def test_hours_asked_with_a_measure_word_and_spoken_verbs_of_orders():
 )
 def test_towns_and_zones_named_in_a_question(question, places):
     assert analyze_question(question).places == places
+
+
+def test_a_scaled_unit_is_read_whole_and_a_base_year_is_not_the_year_asked():
+    assert analyze_question("2023年某公司2号线上网电量是多少万千瓦时?").unit == "千瓦时"
+    assert analyze_question("2023年某地新增多少万吨产能?").unit == "吨"
+    q = analyze_question("丰禾市场24年上半年交易额比去年同期涨了多少?")
+    assert q.relative_year is None and "同期" not in q.metric
+    assert analyze_question("去年丰禾市场交易额是多少?").relative_year == -1
+
+
+def test_every_kind_keeps_its_each():
+    assert analyze_question("2024年邵阳市各类老干部活动一共开展了多少场?").metric.startswith("各类")
