@@ -1213,6 +1213,8 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
             p for p in deeper
             if named_in_full(p.name, clause) or p.parent_code in asked or f"{p.adcode[:2]}0000" in asked
         ]
+    if len({p.name for p in deeper}) >= 2 and _EVERY_PLACE.search(q.text):
+        return False  # "在各区政务服务中心设立了几个…": the number counts the places listed together
     if deeper and not any(p in clause for p in q.places):
         return True
     # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
@@ -1224,6 +1226,9 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
         return False
     parents = {p.parent_code for p in find_places(" ".join(q.places))}
     return any(named_in_full(p.name, own) or p.parent_code in parents for p in counties)
+
+
+_EVERY_PLACE = re.compile(r"各(?:县市区|县区|区县|县市|区|县|乡镇|镇|乡|街道)")
 
 
 def named_in_full(name: str, text: str) -> bool:

@@ -95,6 +95,8 @@ _QUANTITY_CUE = re.compile(
     r"|第几|百分之多少|有?多[大长重高快宽深远]|老几|什么位置|哪个位置|什么名次|排在哪"
 )
 # Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
+# "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
+_ONLY = re.compile(r"(?<![阳观灯风月曝时目荣争眼春极激])光(?![伏纤缆电学谷照明源盘线])([\u4e00-\u9fff]{2,12}?)就(?=[\u4e00-\u9fff])")
 _CASE_MONEY = re.compile(r"(案件|案子)([^,?。]{0,6}?)涉及了?多少钱")
 _SCALED_ASK = re.compile(
     r"(多少|几)(?:十|百|千|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
@@ -232,6 +234,7 @@ def analyze_question(raw: str) -> Question:
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
     text = _ROUTE.sub(r"\1—\2", text)  # "宜宾到北京的航线": reports write the route "宜宾—北京"
     text = _CASE_MONEY.sub(r"\1\2涉案金额多少钱", text)  # "案子一共涉及多少钱": 涉案金额, as reports write it
+    text = _ONLY.sub(r"\1", text)  # "光涉外公证就收了多少钱": only the 涉外公证's
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)

@@ -1042,3 +1042,19 @@ def test_least_satisfied_asks_the_lowest_satisfaction():
             "草食动物区 | 36.8 | 91.6\n萌宠乐园 | 52.4 | 97.1\n鸟语林 | 28.5 | 94.0\n")
     assert table_extreme(zoo, text, "23年平凉动物园哪个展区游客最不满意?") == "草食动物区"
     assert table_extreme(zoo, text, "23年平凉动物园哪个展区游客最满意?") == "萌宠乐园"
+
+
+def test_only_said_with_光就_and_steam_supplied_to_firms():
+    notary = "邢台市公证处2024年工作总结"
+    text = "全年公证业务收费1104.2万元,同比增长5.2%;其中涉外及涉港澳台公证收费402.6万元,占业务收费的36.5%。"
+    assert stated(notary, text, "2024年邢台市公证处光涉外公证就收了多少钱?") == ["402.6万元"]
+    plant = "荆门绿源环保能源有限公司2023年工作总结"
+    text = "对外供应工业蒸汽10.8万吨,年内新增用汽企业2家,累计供汽企业达到9家。"
+    assert stated(plant, text, "荆门绿源公司到2023年底一共给几家企业供蒸汽?") == ["9家"]
+
+
+def test_a_number_for_every_district_listed_is_the_citys_when_asked_of_each():
+    notary = "邢台市公证处2024年工作总结"
+    text = "在襄都区、信都区、任泽区、南和区政务服务中心设立公证服务联系点4个,全年共受理预约申请1422件。力争全年办证量突破1.8万件。"
+    assert stated(notary, text, "2024年邢台市公证处在各区政务服务中心设立了几个公证服务联系点?") == ["4个"]
+    assert stated(notary, text, "邢台市公证处25年办证量打算做到多少?") == ["1.8万件"]
