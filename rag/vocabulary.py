@@ -206,6 +206,7 @@ SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("下了多少毫米雨", "降水�
 )  # "现场签的单子金额": 现场成交额
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
 SPOKEN_VERB_GUARDS: dict[str, str] = {"做了": "各",  # "各做了多少人": each of a list
+                                      "做到": "想要能",  # "想做到多少": a plan, read as one already
                                       "缴了": "补催上欠代收征交清足",  # "补缴了": arrears, not contributions
                                       "收了多少钱": "回征接吸验没催清创",  # "回收了多少钱" is no income
                                       "来了多少": "带引迎招吸原本未从起过进出回上下将看", "来了几": "带引迎招吸原本未从起过进出回上下将看",  # "带来了多少收入"
