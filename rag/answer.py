@@ -103,15 +103,26 @@ def states_change(fact: Fact) -> bool:
 
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
-_HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|1-\d{1,2}月")
+_HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四][至到-][一二三四]季度|[一二三四]季度|1-\d{1,2}月")
 
 
 _COMPARED_HALF = re.compile(r"[比较与](?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
 
 
 def _halves(text: str | None) -> list[str]:
-    """The periods shorter than a year that ``text`` names, each in one spelling."""
-    return [V.SAME_PERIOD.get(h, h) for h in _HALVES.findall(text or "")]
+    """The periods shorter than a year that ``text`` names, each in one spelling; a range of
+    quarters ("一至四季度分别…") names each of them."""
+    found = []
+    for h in _HALVES.findall(text or ""):
+        if span := _QUARTER_SPAN.fullmatch(h):
+            first, last = ("一二三四".index(span.group(1)), "一二三四".index(span.group(2)))
+            found += [f"{'一二三四'[i]}季度" for i in range(first, last + 1)]
+        else:
+            found.append(V.SAME_PERIOD.get(h, h))
+    return found
+
+
+_QUARTER_SPAN = re.compile(r"([一二三四])[至到-]([一二三四])季度")
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月")
 
 
@@ -201,7 +212,19 @@ _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|与|及")
 
 
-_MONTH_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:至|到|-|—|~)\s*(\d{1,2})\s*(月|季度)份?([^,:;\d]*分别[^,:;\d]*)$")
+_MONTH_RANGE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:至|到|-|—|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(月|季度)份?([^,:;\d]*分别[^,:;\d]*)$"
+)
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _numeral(text: str) -> int:
+    """ "4" → 4, "四" → 4, "十二" → 12."""
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_NUMERALS.index(text[1]) + 1 if len(text) > 1 else 0)
+    return _NUMERALS.index(text[0]) + 1  # months and quarters: 一 to 九, 十, 十一, 十二
 
 
 def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: int) -> str | None:
@@ -215,10 +238,13 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         return None
     before = sentence[: positions[0][0]]
     # "1至6月分别受理2.76万件、…和3.49万件": one number per month (quarter) of the range, in order.
+    # "一至四季度分别销售食盐6980吨、…": written in numerals, named so too ("四季度").
     months = _MONTH_RANGE.search(re.split(r"[,:;(]", before)[-1])
-    if months and int(months.group(2)) - int(months.group(1)) + 1 == n:
+    if months and _numeral(months.group(2)) - _numeral(months.group(1)) + 1 == n:
         what = months.group(4).replace("分别", "")
-        return f"{int(months.group(1)) + index}{months.group(3)}{what}"
+        at = _numeral(months.group(1)) + index
+        name = str(at) if months.group(1).isdigit() or at > 10 else _NUMERALS[at - 1]
+        return f"{name}{months.group(3)}{what}"
     # "7月、8月观众分别为18.2万人次和19.6万人次": one number per month listed.
     listed = _MONTH_LIST.search(re.split(r"[,:;(]", before)[-1])
     if listed and len(found := re.findall(r"\d{1,2}(?=月)", listed.group(1))) == n:
@@ -285,7 +311,9 @@ def _measure_noun(number: str) -> str:
     unit = re.sub(r"^-?[\d.]+[万亿千百]?", "", number)
     if unit.endswith("元"):
         return "金额"
-    return unit[-1] + "数" if len(unit) == 1 and unit in "笔人户家件项个次所名起" else ""
+    if _COUNTED_AS.fullmatch(unit):
+        return unit  # "186人次": the 人次 asked ("出访人次涨了多少")
+    return unit[-1] + "数" if len(unit) == 1 and unit in "笔人户家件项个次所名起批" else ""
 
 
 _LIST_VERB = re.compile(r"(?:分别|各)?(?:为|是|达到|达|有|超过|超|近|约)?$")
@@ -657,7 +685,7 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
 
 
 # The phrase after a number that states it as a share of its whole: "…3814件,占全院受理案件总数的45.3%".
-_SHARE_OF_WHOLE_AFTER = re.compile(r"^\s*(?:约|共|合计)?占(?:全[^\d,;。]{0,8}|[^\d,;。]{0,12}(?:总数|总量|总额|总计|合计))")
+_SHARE_OF_WHOLE_AFTER = re.compile(r"^\s*(?:约|共|合计)?占(?:全[^\d,;。]{0,8}|[^\d,;。]{0,12}(?:总[^\d,;。]{0,3}?[数量额]|总计|合计))")
 
 
 def a_part_unasked(q: Question, fact: Fact) -> bool:
@@ -691,6 +719,14 @@ def counts_another_measure(metric: str, fact: Fact) -> bool:
         return False
     base = _LAST_NUMBER_UNIT.search(phrase_before(fact).strip())
     return bool(base) and base.group(2) != asked.group(1) and not asked.group(1).startswith(base.group(2))
+
+
+def measured_otherwise(metric: str, fact: Fact) -> bool:
+    """Whether the question counts in 人次, 场次… ("出访人次涨了多少") and the number is not so
+    counted: "人均经费1.71万元,较上年下降0.23万元" answers no change of 人次."""
+    words = [w for w in canonical(metric).split() if not _names_nothing(w)]
+    asked = _COUNTED_AS.search(words[-1]) if words else None
+    return bool(asked) and fact.kind not in {"percent", "points", "rank"} and not fact.unit.endswith(asked.group(1))
 
 
 def change_of_a_part(metric: str, fact: Fact, previous: str = "") -> bool:
@@ -1138,7 +1174,10 @@ _LEAD_MONTH = re.compile(r"^\s*(?:截至|截止|到|至|在)?(?:(?:19|20)\d{2}�
 
 def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
     """For "5月…增速": the month named nearest before the number must be the one asked; a list's
-    item names its own month ("1至6月分别受理…": the first number is January's)."""
+    item names its own month ("1至6月分别受理…": the first number is January's), or quarter."""
+    asked_quarter = _quarter_of(q.half or "")
+    if aligned and asked_quarter and (own_quarter := _quarter_of(aligned)):
+        return 1.0 if own_quarter == asked_quarter else 0.15  # "一至四季度分别销售…": the fourth is 四季度's
     if not q.months:
         # "6月当月全市社会消费品零售总额108.9亿元" is one month's, not the period's asked.
         return 0.5 if _ONE_MONTH.search(clause_before(fact, _PHRASE_SPLIT)) else 1.0
@@ -1154,6 +1193,15 @@ def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
     if not months:
         return 0.6
     return 1.0 if months[-1] in q.months else 0.15
+
+
+_QUARTER = re.compile(r"^第?([一二三四1-4])季度")
+
+
+def _quarter_of(text: str) -> int | None:
+    """ "四季度…" → 4, "第2季度" → 2; None for no quarter."""
+    found = _QUARTER.match(text)
+    return ("一二三四".find(found.group(1)) + 1 or int(found.group(1))) if found else None
 
 
 _ENDS_IN_NUMBER = re.compile(r"\d[\d.]*[^\d\s,;、]{0,4}$")  # a list item with its own number
@@ -2234,6 +2282,59 @@ def counts_what_it_has(q: Question, fact: Fact) -> bool:
     return len(first[0]) >= 2 and first[1] in _KIND_TAGS and not _MEASURE_END.search(first[0])
 
 
+# "四个新建驿站全年分别服务人才1840人次、2360人次…": each number is one of a counted group's members.
+_COUNTED_GROUP = re.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:个|家|所|座|条|处|支)[^,;:\d]{0,12}$")
+
+
+def one_of_a_group(q: Question, fact: Fact) -> bool:
+    """Whether the number is one member's of a group the sentence counts and lists by 分别 without
+    naming each ("四个新建驿站全年分别服务人才1840人次、2360人次…"), and the question asks no list."""
+    if fact.header or "分别" in q.text or len(q.parts) >= 2:
+        return False
+    sentence, at = reading(fact)
+    k = sentence.rfind("分别", 0, at)
+    if k < 0 or _PHRASE_SPLIT.search(sentence[k:at]):
+        return False  # no 分别, or it opens another clause than the number's
+    return bool(_COUNTED_GROUP.search(_PHRASE_SPLIT.split(sentence[:k])[-1]))
+
+
+# A facility named in the question: "平孟口岸", "柳树泉站", "龙潭水库".
+_NAMED_FACILITY = re.compile(r"(?<![全各本该我])([\u4e00-\u9fff]{2,4}?)(口岸|火车站|车站|景区|水库|电站|码头|大桥|隧道)")
+
+
+# Words that class facilities, not name one: "国家级景区", "重点水库", "乡村旅游景区".
+_GENERIC_FACILITY = re.compile(r"[级类型]$|旅游|重点|特色|精品|乡村|农村|城市|全域|各类|新建|在建|主要|大型|中型|小型|病险|国家|省级|市级|县级")
+
+
+def names_another_facility(metric: str, fact: Fact, around: str, title: str) -> bool:
+    """Whether the question asks of a facility by its name ("平孟口岸出入境人员") that the number's
+    own clause, its sentence's subject, its table row and context (``around``) never name:
+    "协调推动龙邦口岸、平孟口岸通关便利化,全市口岸出入境人员达到86.4万人次"."""
+    text = canonical(metric).replace(" ", "")
+    # The word right before the facility's kind is its name: "平孟|口岸", not "公司充换|电站".
+    asked = []
+    for m in _NAMED_FACILITY.finditer(text):
+        word = (_last_word(text[: m.start(2)]) or ("", ""))[0]
+        asked.append(word if len(word) >= 2 else text[max(0, m.start(2) - 2) : m.start(2)])  # 峒|中 read apart
+    if not asked:
+        return False
+    sentence, _ = reading(fact)
+    clause = clause_before(fact, _PHRASE_SPLIT)
+    if _names_nothing(clause) or clause.lstrip().startswith("占"):
+        # "其中龙邦口岸货运量286.3万吨,占全市口岸货运量的69.4%": a share or a bare change is the phrase before's.
+        clause = f"{phrase_before(fact)} {clause}"
+    own = canonical(f"{clause} {around}")  # ``title``: who reports, the places asked
+    # The sentence's subject: "其中友谊关口岸出入境人员612.8万人次,占全市的47.6%"; not one of a
+    # list of facilities ("协调推动龙邦口岸、平孟口岸通关便利化").
+    first = _PHRASE_SPLIT.split(canonical(sentence))[0]
+    subject = first if len(_NAMED_FACILITY.findall(first)) == 1 else ""
+    return any(
+        name not in own and name not in subject and name not in title and not _SCOPE_WORD.match(name)
+        and not _GENERIC_FACILITY.search(name)
+        for name in asked
+    )
+
+
 _GROUP_BEFORE = re.compile(r"在[^\d,;。]{0,6}$")
 _GROUP_AFTER = re.compile(r"^[^\d,;。]{1,10}中(?:排|居|位|列|名)")
 
@@ -2531,6 +2632,7 @@ class Asked:
     stock: bool  # a level ("面积有多少亩"), not a period's flow
     running_total: bool  # "累计开行…多少列"
     period_flow: bool  # a period's own work ("上半年完成了几个"), not what stands at its end
+    new_flow: bool  # "新建…多少个", "净增了多少": what was added, not what stands
 
     @classmethod
     def of(cls, q: Question, facts_by_chunk: dict[int, list[Fact]]) -> Asked:
@@ -2550,6 +2652,7 @@ class Asked:
             stock=stock,
             running_total=running_total,
             period_flow=bool(_HALVES.search(q.text)) and not stock and "累计" not in q.text,  # "上半年一共缴了" too
+            new_flow=_names_any(canonical(q.metric), ("新增", "净增")) and not _AS_OF_END.search(q.text),
         )
 
 
@@ -2605,6 +2708,10 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: names_no_side(
         x.metric, x.fact, canonical(f"{x.fact.sentence} {x.fact.header or ''} {x.about} {x.before}"), canonical(x.doc.title or "")
     ), _OTHERWISE_PENALTY),
+    # "全市口岸出入境人员86.4万人次" for the 平孟口岸's.
+    Penalty(lambda a, x: names_another_facility(
+        x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", canonical(x.not_kinds)
+    ), _OTHERWISE_PENALTY),
     Penalty(lambda a, x: sibling_names_the_head(x.metric, x.fact, x.aligned, a.facts_by_chunk), _SIBLING_PENALTY),
     # "7—8月暑期接待观众13.4万人次" for the year's 接待观众; the more so when the question says 全年
     # ("全年平均下了多少毫米雨": not the spring's 58.3毫米).
@@ -2617,6 +2724,9 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: a.running_total and bool(_YEARS_OWN.match(canonical(x.clause))), _CONTRAST_PENALTY),
     # "上半年完成了几个": the half's 27, not "累计完成…163个" (as written: not 合计).
     Penalty(lambda a, x: a.period_flow and "累计" in x.clause, _QUALIFIED_PENALTY),
+    # "全年新建…站点多少个": not what stands at the year's end ("截至2023年底,全市建成…站点486个").
+    Penalty(lambda a, x: a.new_flow and bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at]))
+            and not _names_any(canonical(x.clause), ("新增", "净增")), _CONTRAST_PENALTY),
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
     Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause)), _CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
@@ -2629,6 +2739,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: x.fact.kind == "percent" and another_share_base(a.q.text, x.fact), _CONTRAST_PENALTY),
     # "其中寄递业务收入…,同比增长11.9%" for the whole's growth.
     Penalty(lambda a, x: x.fact.kind in {"percent", "points"} and change_of_a_part(x.metric, x.fact, x.before), _SCOPE_PENALTY),
+    # "因公出访人次涨了多少": not "人均经费…较上年下降0.23万元".
+    Penalty(lambda a, x: measured_otherwise(x.metric, x.fact), _CONTRAST_PENALTY),
     # "…参与人次涨了多少": not the change of the 场 counted.
     Penalty(lambda a, x: x.fact.kind == "percent" and counts_another_measure(x.metric, x.fact), _SCOPE_PENALTY, preference=True),
     # The report says the number is a part ("…3814件,占全院受理案件总数的45.3%").
@@ -2639,6 +2751,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: x.fact.kind == "points" and a.q.unit != "个百分点" and not _RATE_ASKED.search(a.q.text), _CONTRAST_PENALTY),
     # "离退休干部党员15872名" for how many 离退休干部.
     Penalty(lambda a, x: counts_what_it_has(a.q, x.fact), _OTHERWISE_PENALTY),
+    # "四个新建驿站全年分别服务人才1840人次、…" for what 15 驿站 served together.
+    Penalty(lambda a, x: one_of_a_group(a.q, x.fact), _CONTRAST_PENALTY),
     # "在全市7个旗县区中排第2位": the size of the group ranked in, for the figure ranked.
     Penalty(lambda a, x: sizes_a_rank_group(x.fact), _CONTRAST_PENALTY),
     # "2316人次获得全国无偿献血奉献奖" for how many gave blood.

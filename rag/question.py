@@ -97,6 +97,8 @@ _QUANTITY_CUE = re.compile(
 # Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
 _ONLY = re.compile(r"(?<![阳观灯风月曝时目荣争眼春极激])光(?![伏纤缆电学谷照明源盘线])([\u4e00-\u9fff]{2,12}?)就(?=[\u4e00-\u9fff])")
+_PEOPLE_THEN_CUE = re.compile(r"(?:人员|人才|专家|院士|博士|职工|工人|学生|学员|患者|志愿者|群众)(?:有|是|达到)?(?:多少|几)个?[?？]?$")
+_COUNTY_LEVEL = re.compile(r"县\((?:市、?区?|区|市)\)级|县市区级")
 _CASE_MONEY = re.compile(r"(案件|案子)([^,?。]{0,6}?)涉及了?多少钱")
 _SCALED_ASK = re.compile(
     r"(多少|几)(?:十|百|千|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
@@ -235,6 +237,7 @@ def analyze_question(raw: str) -> Question:
     text = _ROUTE.sub(r"\1—\2", text)  # "宜宾到北京的航线": reports write the route "宜宾—北京"
     text = _CASE_MONEY.sub(r"\1\2涉案金额多少钱", text)  # "案子一共涉及多少钱": 涉案金额, as reports write it
     text = _ONLY.sub(r"\1", text)  # "光涉外公证就收了多少钱": only the 涉外公证's
+    text = _COUNTY_LEVEL.sub("县级", text)  # "县(市、区)级团组": the county level, whatever its asides
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})
     half = _HALF.search(text)
@@ -454,6 +457,8 @@ def _read_ask(q: Question, text: str) -> None:
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     asked = _CUE_OPENS_WORD.sub(r"\1 ", asked)  # "多少成品油", "多少强免补助": no 几成, no 百强
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
+    if not q.unit and _PEOPLE_THEN_CUE.search(asked):
+        q.unit = "人"  # "新引进各类人才多少?": people, the noun before the cue says
     q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
     if _COST_OF_MONEY.search(asked) and not q.unit:
         q.kinds = (q.kinds - {"money", "money_or_count"}) | {"percent"}  # "融资的综合成本": a rate, 4.79%

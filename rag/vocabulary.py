@@ -111,6 +111,9 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("案件", "案子"),
     ("涉案金额", "涉案标的额"),
     ("供汽", "供蒸汽", "供应蒸汽"),
+    ("出入境", "进出境"),
+    ("罚没款", "罚没金额", "罚款"),
+    ("县级", "县(市、区)级", "县(市区)级", "县(区)级", "县(市)级", "县市区级"),
     ("村庄", "村子"),
     ("自主创业", "自己创业", "自己开店创业"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
@@ -135,7 +138,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("净利润", "利润总额", "营业利润"),  # after tax, before it, from operations
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
-    ("收入", "支出"),  # a fund's income is not its spending
+    ("收入", "支出", "利润"),  # a fund's income is not its spending, nor a business's revenue its profit
     ("全体居民", "城镇居民", "农村居民"),
     ("国控", "省控", "市控"),  # monitoring sections run by different levels
     ("存款", "贷款"),

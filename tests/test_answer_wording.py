@@ -1058,3 +1058,50 @@ def test_a_number_for_every_district_listed_is_the_citys_when_asked_of_each():
     text = "在襄都区、信都区、任泽区、南和区政务服务中心设立公证服务联系点4个,全年共受理预约申请1422件。力争全年办证量突破1.8万件。"
     assert stated(notary, text, "2024年邢台市公证处在各区政务服务中心设立了几个公证服务联系点?") == ["4个"]
     assert stated(notary, text, "邢台市公证处25年办证量打算做到多少?") == ["1.8万件"]
+
+
+def test_one_member_of_a_counted_group_is_no_total():
+    talent = "海宁市人才发展服务中心2024年工作总结"
+    text = "新建乡镇人才驿站4个,四个新建驿站全年分别服务人才1620人次、2140人次、1380人次和870人次。"
+    assert stated(talent, text, "2024年海宁全市12个人才驿站一共服务了多少人次?") == []
+
+
+def test_what_was_added_is_not_what_stands_at_the_years_end():
+    bikes = "宿州市畅行公共自行车运营有限公司2023年工作总结"
+    text = "截至2023年底,全市建成公共自行车站点412个,投放车辆1.06万辆。全年新建站点33个,撤并低效站点9个,站点净增24个。"
+    assert stated(bikes, text, "2023年宿州全年新建公共自行车站点多少个?") == ["33个"]
+    assert stated(bikes, text, "2023年宿州公共自行车站点净增了多少个?") == ["24个"]
+    assert stated(bikes, text, "截至2023年底宿州建成公共自行车站点多少个?") == ["412个"]
+
+
+def test_quarters_listed_in_numerals_have_one_number_each_and_a_part_of_the_total_sold_is_a_part():
+    salt = "滨州鲁晶盐业有限公司2024年工作总结"
+    text = ("全年销售食盐2.61万吨,同比增长3.1%。其中,小包装食盐销量1.78万吨,占食盐总销量的68.2%。"
+            "分季度看,一至四季度分别销售食盐6120吨、6310吨、6640吨和7030吨。")
+    assert stated(salt, text, "2024年滨州鲁晶盐业四季度卖了多少吨食盐?") == ["7030吨"]
+    assert stated(salt, text, "2024年滨州鲁晶盐业二季度卖了多少吨食盐?") == ["6310吨"]
+
+
+def test_revenue_is_no_profit_and_a_named_port_is_not_every_port():
+    group = "资阳岳乐文化旅游投资集团有限公司2024年工作总结"
+    assert stated(group, "酒店板块实现收入1.06亿元,同比增长8.2%。", "资阳岳乐文旅集团24年酒店板块利润是多少?") == []
+    ports = "崇左市口岸管理办公室2023年工作总结"
+    text = "协调推动东兴口岸、峒中口岸通关便利化,全市口岸出入境人员达到74.2万人次。其中东兴口岸出入境人员41.6万人次,占全市的56.1%。"
+    assert stated(ports, text, "2023年崇左市峒中口岸出入境人员是多少?") == []
+    assert stated(ports, text, "2023年崇左市东兴口岸出入境人员是多少?") == ["41.6万人次"]
+
+
+def test_a_count_in_人次_changes_by_its_own_rate_not_by_money():
+    affairs = "河池市外事办公室2023年工作总结"
+    text = ("全年审核审批因公临时出国(境)团组38批171人次,同比分别增长72.7%和80.0%;"
+            "严格执行出访经费预算管理,因公出访人均经费1.64万元,较上年下降0.21万元。"
+            "其中市级团组10批48人次,县(市、区)级团组28批123人次。")
+    assert stated(affairs, text, "河池23年因公临时出国(境)团组人次比上年涨了多少?") == ["80.0%"]
+    assert stated(affairs, text, "河池23年因公出访人次比上年涨了多少?") != ["0.21万元"]
+    assert stated(affairs, text, "2023年河池市因公出国(境)团组中县(市、区)级团组有多少批?") == ["28批"]
+
+
+def test_entries_and_exits_are_named_both_ways():
+    ports = "崇左市口岸管理办公室2023年工作总结"
+    text = "全市口岸出入境人员达到74.2万人次,相当于2019年同期水平的88.1%。"
+    assert stated(ports, text, "崇左23年口岸进出境的人有多少人次?") == ["74.2万人次"]

@@ -365,6 +365,17 @@ def test_boxes_are_a_count_but_not_luggage_or_a_box_transformer() -> None:
     assert spans("采购30箱包装材料,箱包企业5家") == ["5家"]
 
 
+def test_railway_carloads_are_a_count_but_not_a_workshop_or_a_vehicle():
+    found = [(m.value, m.unit, m.kind) for m in extract_numbers("日均装车1705车,比上年增加128车,全年装车62.2万车")]
+    assert found == [(1705, "车", "count"), (128, "车", "count"), (62.2, "万车", "count")]
+    assert spans("3车间改造,新增公交车120辆,5车道") == ["120辆"]
+
+
+def test_fish_cages_and_fry_are_counts_but_not_a_port_or_a_plate():
+    found = [(m.value, m.unit) for m in extract_numbers("累计改造渔排18.6万口,增殖放流各类苗种1.36亿尾")]
+    assert found == [(18.6, "万口"), (1.36, "亿尾")]
+    assert spans("全市有3口岸,尾号限行,户籍人口52万人") == ["52万人"]
+
 def test_archive_units_but_not_cigarettes_or_files():
     found_units = [(m.value, m.unit) for m in extract_numbers("馆藏档案98.6万卷(件),数字化1860万画幅,调阅2.3万卷次")]
     assert found_units == [(98.6, "万卷"), (1860, "万画幅"), (2.3, "万卷次")]

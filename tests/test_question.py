@@ -724,3 +724,8 @@ def test_a_scaled_unit_is_read_whole_and_a_base_year_is_not_the_year_asked():
 
 def test_every_kind_keeps_its_each():
     assert analyze_question("2024年邵阳市各类老干部活动一共开展了多少场?").metric.startswith("各类")
+
+
+def test_people_named_before_the_cue_are_counted_in_people():
+    assert analyze_question("2025年桐乡力争新引进各类人才多少?").unit == "人"
+    assert analyze_question("2024年某县志愿者有多少?").unit == "人"
