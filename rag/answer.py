@@ -2712,6 +2712,7 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: names_another_facility(
         x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", canonical(x.not_kinds)
     ), _OTHERWISE_PENALTY),
+    # A list item when another item of the list names the head asked.
     Penalty(lambda a, x: sibling_names_the_head(x.metric, x.fact, x.aligned, a.facts_by_chunk), _SIBLING_PENALTY),
     # "7—8月暑期接待观众13.4万人次" for the year's 接待观众; the more so when the question says 全年
     # ("全年平均下了多少毫米雨": not the spring's 58.3毫米).
@@ -2745,6 +2746,7 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: x.fact.kind == "percent" and counts_another_measure(x.metric, x.fact), _SCOPE_PENALTY, preference=True),
     # The report says the number is a part ("…3814件,占全院受理案件总数的45.3%").
     Penalty(lambda a, x: a_part_unasked(a.q, x.fact), _SCOPE_PENALTY, preference=True),
+    # One project's planned size, told with the year's work, for the year's figure.
     Penalty(lambda a, x: one_projects_figure(a.q, x.fact), _QUALIFIED_PENALTY, preference=True),
     # "占市场交易额的74.5%,比上年同期提高9.3个百分点" for how much the 交易额 grew: only a rate
     # or a share moves by points.
