@@ -1342,7 +1342,11 @@ def _broken_down_later(places: list[str], fact: Fact) -> bool:
     tail = sentence[at + len(fact.text) :]
     # The place starts a list item and its number follows at once: "、华蓥市1370条", not the
     # "嘉兴港区承担16项" of another place whose name begins with the one asked.
-    return any(re.search(r"(?:^|[、,;:和及与中])" + re.escape(p) + r"(?:为|有|达到?|共)?\d", tail) for p in places)
+    # Or it is one of a list its numbers follow by 分别: "其中肃州区、玉门市…分别完成3126批次、2480批次…".
+    return any(
+        re.search(r"(?:^|[、,;:和及与中])" + re.escape(p) + r"(?:(?:为|有|达到?|共)?\d|[、和及与][^,;。]*?分别[^,;。\d]{0,8}\d)", tail)
+        for p in places
+    )
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区|港区)$")

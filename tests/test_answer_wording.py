@@ -1105,3 +1105,10 @@ def test_entries_and_exits_are_named_both_ways():
     ports = "崇左市口岸管理办公室2023年工作总结"
     text = "全市口岸出入境人员达到74.2万人次,相当于2019年同期水平的88.1%。"
     assert stated(ports, text, "崇左23年口岸进出境的人有多少人次?") == ["74.2万人次"]
+
+
+def test_a_whole_broken_down_by_a_list_of_places_is_no_answer_for_one_of_them():
+    lab = "张掖市食品药品检验检测中心2023年工作总结"
+    text = "全年开展食用农产品快速检测9862批次,其中甘州区、临泽县、高台县分别完成4120批次、3016批次、2726批次。"
+    assert "9862批次" not in stated(lab, text, "2023年张掖市食品药品检验检测中心在临泽县完成快速检测多少批次?")
+    assert stated(lab, text, "2023年张掖市食品药品检验检测中心完成快速检测多少批次?") == ["9862批次"]
