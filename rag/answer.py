@@ -115,8 +115,7 @@ def _halves(text: str | None) -> list[str]:
     found = []
     for h in _HALVES.findall(text or ""):
         if span := _QUARTER_SPAN.fullmatch(h):
-            first, last = ("一二三四".index(span.group(1)), "一二三四".index(span.group(2)))
-            found += [f"{'一二三四'[i]}季度" for i in range(first, last + 1)]
+            found += [f"{_NUMERALS[i - 1]}季度" for i in range(_numeral(span.group(1)), _numeral(span.group(2)) + 1)]
         else:
             found.append(V.SAME_PERIOD.get(h, h))
     return found
@@ -710,23 +709,29 @@ _COUNTED_AS = re.compile(r"(人次|场次|件次|户次|架次|艘次|车次)$")
 _LAST_NUMBER_UNIT = re.compile(r"\d(?:[\d.]*)(万|亿|千)?([\u4e00-\u9fff]{1,2})$")
 
 
+@lru_cache(maxsize=4096)  # one question's metric, read once for all its candidates
+def counted_as(metric: str) -> str:
+    """The measure the metric's last word counts in: 人次 of "参与人次"; "" for none."""
+    words = [w for w in canonical(metric).split() if not _names_nothing(w)]
+    asked = _COUNTED_AS.search(words[-1]) if words else None
+    return asked.group(1) if asked else ""
+
+
 def counts_another_measure(metric: str, fact: Fact) -> bool:
     """Whether a bare change ("同比增长15.4%") is of a number counted otherwise than the metric
     asked: "…参与人次涨了多少" is not the change of "开展…活动1286场" but of "参与群众47.9万人次"."""
-    words = [w for w in canonical(metric).split() if not _names_nothing(w)]
-    asked = _COUNTED_AS.search(words[-1]) if words else None
+    asked = counted_as(metric)
     if not asked or fact.header or not _names_nothing(clause_before(fact, _PHRASE_SPLIT)):
         return False
     base = _LAST_NUMBER_UNIT.search(phrase_before(fact).strip())
-    return bool(base) and base.group(2) != asked.group(1) and not asked.group(1).startswith(base.group(2))
+    return bool(base) and base.group(2) != asked and not asked.startswith(base.group(2))
 
 
 def measured_otherwise(metric: str, fact: Fact) -> bool:
     """Whether the question counts in 人次, 场次… ("出访人次涨了多少") and the number is not so
     counted: "人均经费1.71万元,较上年下降0.23万元" answers no change of 人次."""
-    words = [w for w in canonical(metric).split() if not _names_nothing(w)]
-    asked = _COUNTED_AS.search(words[-1]) if words else None
-    return bool(asked) and fact.kind not in {"percent", "points", "rank"} and not fact.unit.endswith(asked.group(1))
+    asked = counted_as(metric)
+    return bool(asked) and fact.kind not in {"percent", "points", "rank"} and not fact.unit.endswith(asked)
 
 
 def change_of_a_part(metric: str, fact: Fact, previous: str = "") -> bool:
@@ -1201,7 +1206,7 @@ _QUARTER = re.compile(r"^第?([一二三四1-4])季度")
 def _quarter_of(text: str) -> int | None:
     """ "四季度…" → 4, "第2季度" → 2; None for no quarter."""
     found = _QUARTER.match(text)
-    return ("一二三四".find(found.group(1)) + 1 or int(found.group(1))) if found else None
+    return _numeral(found.group(1)) if found else None
 
 
 _ENDS_IN_NUMBER = re.compile(r"\d[\d.]*[^\d\s,;、]{0,4}$")  # a list item with its own number
@@ -1749,9 +1754,7 @@ def jieba_words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def _words(text: str) -> frozenset[str]:
-    import jieba
-
-    return frozenset(jieba.lcut(text))
+    return frozenset(jieba_words(text))
 
 
 _ASIDE = re.compile(r"\([^()]*\)$")
@@ -1799,19 +1802,26 @@ def _kind_word(before: str) -> str:
 
 
 _PERIOD = re.compile(r"[全今上下本去明当前近往历同次半多每常\d]年|年[度初末底中内来间]|季|月|旬|同期|当前|目前|现在|今后|近期|日前|此前|以来|期间|时期|当时|今天|昨天|当日|当天|同日")
-def names_no_side(metric: str, fact: Fact, around: str, title: str) -> bool:
-    """Whether the question asks one side of a split (国际航线旅客吞吐量, 线上销售额) that the number's
-    sentence, table and context (``around``) name nowhere: the number is the whole, or the other side.
-    A side in who reports (``title``: "…国际会展中心") splits nothing."""
+@lru_cache(maxsize=4096)  # one question's metric, read once for all its candidates
+def sides_asked(metric: str) -> tuple[str, ...]:
+    """The sides of a split the metric names: 国际 of "国际航线旅客吞吐量"; not of "涟水国际机场"."""
     tokens = jieba_words(canonical(metric).replace(" ", ""))
     # "市外游客" is read 市 | 外: a place's outside, two words of one character.
     pairs = [(a + b, c) for a, b, c in zip(tokens, tokens[1:], [*tokens[2:], ""]) if len(a) == len(b) == 1]
     words = [*zip(tokens, [*tokens[1:], ""]), *pairs]
     # "涟水国际机场货邮吞吐量": a side in a name ("国际机场", "国际会展中心") splits nothing.
-    return any(
-        side in V.SPLIT_SIDES and not _NAMED_PLACE.match(after) and side not in title and side not in around
-        for side, after in words
-    )
+    return tuple(side for side, after in words if side in V.SPLIT_SIDES and not _NAMED_PLACE.match(after))
+
+
+def names_no_side(metric: str, fact: Fact, around: Callable[[], str], title: str) -> bool:
+    """Whether the question asks one side of a split (国际航线旅客吞吐量, 线上销售额) that the number's
+    sentence, table and context (``around``, read only then) name nowhere: the number is the whole,
+    or the other side. A side in who reports (``title``: "…国际会展中心") splits nothing."""
+    sides = sides_asked(metric)
+    if not sides:
+        return False
+    title = canonical(title)
+    return any(side not in title and side not in around() for side in sides)
 
 
 # What a name ends in: "国际机场", "国际会展中心", "国际大厦".
@@ -2261,19 +2271,26 @@ def _quotes(question: str, number: str) -> bool:
 _THRESHOLD = re.compile(r"(?:及|或)?以[上下](?:的)?[\u4e00-\u9fff]")
 
 
-_RATE_ASKED = re.compile(r"率|占|比重|比例|份额|几成|增速|增幅|降幅|涨幅|指数|系数|强度|水平|满意度|知晓度|度|达标|合格|优良|百分点|点")
+# Broad on purpose (度 holds 满意度, 点 holds 百分点): points are ruled out only when nothing rate-like is asked.
+_RATE_ASKED = re.compile(r"率|占|比重|比例|份额|几成|增速|增幅|降幅|涨幅|指数|系数|强度|水平|度|达标|合格|优良|点")
 # Nouns after a thing counted that still count it: "企业数量", "干部人数", "会员总数".
 _MEASURE_END = re.compile(r"(?:量|数|额|率|次|值|收入|规模|面积|产值|利润|营收)$")
 _COUNT_NOUN = re.compile(r"^(?:总数|数量|人数|人次|户数|家数|个数|总量|规模|队伍|数)")
 
 
+@lru_cache(maxsize=1024)
+def _thing_counted(question: str) -> str:
+    """The thing a question ends by counting: 离退休干部 of "一共有多少离退休干部?"; "" for none."""
+    asked = re.search(r"(?:多少|几)([\u4e00-\u9fff]{2,8}?)[?？]?$", canonical(question))
+    return asked.group(1) if asked else ""
+
+
 def counts_what_it_has(q: Question, fact: Fact) -> bool:
     """Whether the question counts a thing ("一共有多少离退休干部") and the number counts something
     the thing has or forms: "离退休干部党员15872名", "离退休干部党支部累计达到437个"."""
-    asked = re.search(r"(?:多少|几)([\u4e00-\u9fff]{2,8}?)[?？]?$", canonical(q.text))
-    if not asked or fact.header or fact.kind != "count" or q.unit:
+    thing = _thing_counted(q.text)
+    if not thing or fact.header or fact.kind != "count" or q.unit:
         return False  # "多少利润", "多少税款": an amount, not a thing counted
-    thing = asked.group(1)
     own = canonical(clause_before(fact, _PHRASE_SPLIT))
     at = own.rfind(thing)
     if at < 0:
@@ -2310,16 +2327,23 @@ _NAMED_FACILITY = re.compile(r"(?<![全各本该我])([\u4e00-\u9fff]{2,4}?)(口
 _GENERIC_FACILITY = re.compile(r"[级类型]$|旅游|重点|特色|精品|乡村|农村|城市|全域|各类|新建|在建|主要|大型|中型|小型|病险|国家|省级|市级|县级")
 
 
+@lru_cache(maxsize=4096)  # one question's metric, read once for all its candidates
+def facilities_asked(metric: str) -> tuple[str, ...]:
+    """The names of the facilities the metric asks of: 平孟 of "平孟口岸出入境人员"."""
+    text = canonical(metric).replace(" ", "")
+    asked = []
+    for m in _NAMED_FACILITY.finditer(text):
+        # The word right before the facility's kind is its name: "平孟|口岸", not "公司充换|电站".
+        word = (_last_word(text[: m.start(2)]) or ("", ""))[0]
+        asked.append(word if len(word) >= 2 else text[max(0, m.start(2) - 2) : m.start(2)])  # 峒|中 read apart
+    return tuple(name for name in asked if not _SCOPE_WORD.match(name) and not _GENERIC_FACILITY.search(name))
+
+
 def names_another_facility(metric: str, fact: Fact, around: str, title: str) -> bool:
     """Whether the question asks of a facility by its name ("平孟口岸出入境人员") that the number's
     own clause, its sentence's subject, its table row and context (``around``) never name:
     "协调推动龙邦口岸、平孟口岸通关便利化,全市口岸出入境人员达到86.4万人次"."""
-    text = canonical(metric).replace(" ", "")
-    # The word right before the facility's kind is its name: "平孟|口岸", not "公司充换|电站".
-    asked = []
-    for m in _NAMED_FACILITY.finditer(text):
-        word = (_last_word(text[: m.start(2)]) or ("", ""))[0]
-        asked.append(word if len(word) >= 2 else text[max(0, m.start(2) - 2) : m.start(2)])  # 峒|中 read apart
+    asked = facilities_asked(metric)
     if not asked:
         return False
     sentence, _ = reading(fact)
@@ -2327,16 +2351,13 @@ def names_another_facility(metric: str, fact: Fact, around: str, title: str) -> 
     if _names_nothing(clause) or clause.lstrip().startswith("占"):
         # "其中龙邦口岸货运量286.3万吨,占全市口岸货运量的69.4%": a share or a bare change is the phrase before's.
         clause = f"{phrase_before(fact)} {clause}"
-    own = canonical(f"{clause} {around}")  # ``title``: who reports, the places asked
+    own = canonical(f"{clause} {around}")
+    title = canonical(title)  # who reports, the places asked
     # The sentence's subject: "其中友谊关口岸出入境人员612.8万人次,占全市的47.6%"; not one of a
     # list of facilities ("协调推动龙邦口岸、平孟口岸通关便利化").
     first = _PHRASE_SPLIT.split(canonical(sentence))[0]
     subject = first if len(_NAMED_FACILITY.findall(first)) == 1 else ""
-    return any(
-        name not in own and name not in subject and name not in title and not _SCOPE_WORD.match(name)
-        and not _GENERIC_FACILITY.search(name)
-        for name in asked
-    )
+    return any(name not in own and name not in subject and name not in title for name in asked)
 
 
 _GROUP_BEFORE = re.compile(r"在[^\d,;。]{0,6}$")
@@ -2710,11 +2731,11 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(_lacks_qualifier, _OTHERWISE_PENALTY),
     # "旅客吞吐量211.6万人次" for the 国际航线 ones asked.
     Penalty(lambda a, x: names_no_side(
-        x.metric, x.fact, canonical(f"{x.fact.sentence} {x.fact.header or ''} {x.about} {x.before}"), canonical(x.doc.title or "")
+        x.metric, x.fact, lambda: canonical(f"{x.fact.sentence} {x.fact.header or ''} {x.about} {x.before}"), x.doc.title or ""
     ), _OTHERWISE_PENALTY),
     # "全市口岸出入境人员86.4万人次" for the 平孟口岸's.
     Penalty(lambda a, x: names_another_facility(
-        x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", canonical(x.not_kinds)
+        x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", x.not_kinds
     ), _OTHERWISE_PENALTY),
     # A list item when another item of the list names the head asked.
     Penalty(lambda a, x: sibling_names_the_head(x.metric, x.fact, x.aligned, a.facts_by_chunk), _SIBLING_PENALTY),

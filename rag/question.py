@@ -94,12 +94,12 @@ _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|有?多[大长重高快宽深远]|老几|什么位置|哪个位置|什么名次|排在哪"
 )
-# Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
 _ONLY = re.compile(r"(?<![阳观灯风月曝时目荣争眼春极激])光(?![伏纤缆电学谷照明源盘线])([\u4e00-\u9fff]{2,12}?)就(?=[\u4e00-\u9fff])")
 _PEOPLE_THEN_CUE = re.compile(r"(?:人员|人才|专家|院士|博士|职工|工人|学生|学员|患者|志愿者|群众)(?:有|是|达到)?(?:多少|几)个?[?？]?$")
-_COUNTY_LEVEL = re.compile(r"县\((?:市、?区?|区|市)\)级|县市区级")
+_COUNTY_LEVEL = re.compile("|".join(re.escape(w) for w in sorted(V.COUNTY_LEVEL[1:], key=len, reverse=True)))
 _CASE_MONEY = re.compile(r"(案件|案子)([^,?。]{0,6}?)涉及了?多少钱")
+# Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
 _SCALED_ASK = re.compile(
     r"(多少|几)(?:十|百|千|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
 )

@@ -64,6 +64,9 @@ SAME_PERIOD = {"第一季度": "一季度", "1-3月": "一季度", "第二季度
                "第四季度": "四季度", "1-6月": "上半年", "1-9月": "前三季度"}
 
 # Each group: words that name the same thing. A question using any of them matches text using any.
+# The county level, however its asides are written ("县(市、区)级团组"); question reading uses it too.
+COUNTY_LEVEL: tuple[str, ...] = ("县级", "县(市、区)级", "县(市区)级", "县(区)级", "县(市)级", "县市区级")
+
 SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("国家重点扶持高新技术企业", "国家高新技术企业"),
     ("研发经费", "研发投入", "研发经费支出", "研发费用", "研发支出"),
@@ -113,7 +116,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("供汽", "供蒸汽", "供应蒸汽"),
     ("出入境", "进出境"),
     ("罚没款", "罚没金额", "罚款金额", "处罚金额", "罚款"),
-    ("县级", "县(市、区)级", "县(市区)级", "县(区)级", "县(市)级", "县市区级"),
+    COUNTY_LEVEL,
     ("村庄", "村子"),
     ("自主创业", "自己创业", "自己开店创业"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
