@@ -1257,7 +1257,7 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
     # 授权量达到642件" is the district's.
     # A list item stands for its own number: "江城区、阳东区…优良天数比例分别为94.6%、95.3%…".
     own = aligned or clause_before(fact)
-    clause = own if aligned else own + " " + re.split(r"[,;:]", fact.sentence, maxsplit=1)[0]
+    clause = own if aligned else own + " " + _OBJECT_AFTER.split(re.split(r"[,;:]", fact.sentence, maxsplit=1)[0], maxsplit=1)[0]
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     if deeper:
         # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
@@ -1281,6 +1281,9 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
     return any(named_in_full(p.name, own) or p.parent_code in parents for p in counties)
 
 
+# A place after a preposition is no subject: "新增站点重点向濉溪县城区和高新区倾斜,与公交站点
+# 实现接驳的站点达到146个" is the whole city's.
+_OBJECT_AFTER = re.compile(r"[向对与同给往朝]")
 _EVERY_PLACE = re.compile(r"各(?:县市区|县区|区县|县市|区|县|乡镇|镇|乡|街道)")
 
 
@@ -1467,6 +1470,8 @@ _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有"
 _YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|上半年|下半年)")  # the period's own flow, not a running total
 _RUNNING_VERB = re.compile("累计(?:" + "|".join(V.FLOW_WORDS) + ")")
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
+# What a period added, as a question words it: "新购置的设备", "新建了几个", "净增多少".
+_NEW_ASKED = re.compile(r"新增|净增|新(?:建|购置?|开通?|招|引进|培育|登记|安装|配备|签约?)")
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
@@ -2522,15 +2527,17 @@ _PLACE_ENDS = "省市区县镇乡村旗盟州"  # rows by place: the region chec
 _NOT_A_ROW_START = "各全哪每本该的个一这那其和与及"
 
 
-def another_row(rows: set[str] | None, fact: Fact) -> bool:
+def another_row(rows: set[str] | None, fact: Fact, before: str = "") -> bool:
     """Whether a number is not of the table row the question names: another row's cell, or a
-    sentence that names none of the rows asked."""
+    sentence that names none of the rows asked. A breakdown ("其中…县级团组31批") is of the whole
+    the sentence ``before`` names."""
     if not rows:
         return False
     if fact.header:
         return canonical(fact.context.strip()) not in rows
     # A sentence may write the row's name with a word between ("政府投资项目审计"): most of it will do.
-    sentence = bigrams(canonical(fact.sentence))
+    text = canonical(fact.sentence)
+    sentence = bigrams(f"{canonical(before)} {text}" if text.lstrip().startswith("其中") else text)
     return not any(len(bigrams(row) & sentence) * 3 >= len(bigrams(row)) * 2 for row in rows)
 
 
@@ -2677,7 +2684,7 @@ class Asked:
             stock=stock,
             running_total=running_total,
             period_flow=bool(_HALVES.search(q.text)) and not stock and "累计" not in q.text,  # "上半年一共缴了" too
-            new_flow=_names_any(canonical(q.metric), ("新增", "净增")) and not _AS_OF_END.search(q.text),
+            new_flow=bool(_NEW_ASKED.search(canonical(q.metric))) and not _AS_OF_END.search(q.text),
         )
 
 
@@ -2750,15 +2757,16 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: a.running_total and bool(_YEARS_OWN.match(canonical(x.clause))), _CONTRAST_PENALTY),
     # "上半年完成了几个": the half's 27, not "累计完成…163个" (as written: not 合计).
     Penalty(lambda a, x: a.period_flow and "累计" in x.clause, _QUALIFIED_PENALTY),
-    # "全年新建…站点多少个": not what stands at the year's end ("截至2023年底,全市建成…站点486个").
-    Penalty(lambda a, x: a.new_flow and bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at]))
+    # "全年新建…站点多少个": not what stands at the year's end ("截至2023年底,全市建成…站点486个"),
+    # nor a running total ("新购置…总价值1260万元,仪器设备总值累计达到9150万元").
+    Penalty(lambda a, x: a.new_flow and (bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at])) or "累计" in x.clause)
             and not _names_any(canonical(x.clause), ("新增", "净增")), _CONTRAST_PENALTY),
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
     Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause)), _CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
-    Penalty(lambda a, x: another_row(x.rows, x.fact), _OTHERWISE_PENALTY),
+    Penalty(lambda a, x: another_row(x.rows, x.fact, x.before), _OTHERWISE_PENALTY),
     # "儿童保健门诊2.41万人次" for a 门诊 asked bare.
     Penalty(lambda a, x: not x.aligned and not x.fact.header and qualified_otherwise(x.metric, x.fact, x.not_kinds), _KIND_PENALTY, preference=True),
     # A share of 村志 published, for a share of all 村(社区).

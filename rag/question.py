@@ -48,7 +48,7 @@ _FELL = re.compile(r"下降了|降低了|减少了|回落了|降了|跌了|少�
 _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _COST_OF_MONEY = re.compile(r"(?:融资|贷款|借款|债务)[^?,，]{0,4}?成本(?!多少钱|多少[万亿]?元)|利率")
 _MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
-_RANK_GROUP = re.compile(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,10}?)中")
+_RANK_GROUP = re.compile(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,16}?)中")
 _PEERS = re.compile(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市")
 # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
 # as often as 占…比例 around the whole; the part, the whole, then the share.
@@ -828,8 +828,19 @@ def metric_words(text: str, q: Question) -> str:
         out = _RANK_VERB.sub(" ", out)  # reports rank with 居/列/位居 as often as 排名
         out = re.sub(r"第(?=\s|$)", " ", out)  # "居全市第几位" less its cue
         # "在全市考核中综合排名第几": the group ranked in is checked at the rank, what ranks is 考核.
-        # A group of peers ("在全市各镇(街道)中") stays: reports write it by the rank ("居全市各镇第3位").
-        out = _RANK_GROUP.sub(lambda m: m.group(0) if _PEERS.match(m.group(1)) else f" {m.group(1)} ", out)
+        # A group of peers ("在全市各镇(街道)中") stays: reports write it by the rank ("居全市各镇第3位"),
+        # in front, a modifier of what ranks: "骑行量在全省同类城市中居第2位,车辆日均周转率居第4位"
+        # names the group once for both.
+        groups: list[str] = []
+
+        def rank_group(m: re.Match) -> str:
+            if _PEERS.match(m.group(1)):
+                groups.append(m.group(0))
+                return " "
+            return f" {m.group(1)} "
+
+        out = _RANK_GROUP.sub(rank_group, out)
+        out = " ".join(groups + [out])
     out = _PUNCT.sub(" ", out)
     out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
     if re.search(r"哪|最", text):  # only in a comparison: "外地企业中标金额" is 中标

@@ -1112,3 +1112,50 @@ def test_a_whole_broken_down_by_a_list_of_places_is_no_answer_for_one_of_them():
     text = "全年开展食用农产品快速检测9862批次,其中甘州区、临泽县、高台县分别完成4120批次、3016批次、2726批次。"
     assert "9862批次" not in stated(lab, text, "2023年张掖市食品药品检验检测中心在临泽县完成快速检测多少批次?")
     assert stated(lab, text, "2023年张掖市食品药品检验检测中心完成快速检测多少批次?") == ["9862批次"]
+
+
+def test_what_was_newly_bought_is_not_the_running_total():
+    lab = "张掖市食品药品检验检测中心2023年工作总结"
+    text = "新购置气相色谱仪等仪器设备32台(套),总价值1180万元,仪器设备总值累计达到8640万元。"
+    assert stated(lab, text, "2023年张掖市食品药品检验检测中心新购置的仪器设备总价值多少钱?") == ["1180万元"]
+    assert stated(lab, text, "截至2023年底张掖市食品药品检验检测中心仪器设备总值累计多少?") == ["8640万元"]
+
+
+def test_places_a_clause_leans_towards_do_not_own_the_next_clause():
+    bikes = "宿州市公共自行车运营有限公司2023年工作总结"
+    text = "新增站点重点向砀山县城区和埇桥区倾斜,与公交站点实现接驳的站点达到128个,占站点总数的31.2%。"
+    assert stated(bikes, text, "2023年宿州与公交站点实现接驳的公共自行车站点有多少个?") == ["128个"]
+
+
+def test_a_rank_group_named_once_serves_every_rank_after_it():
+    bikes = "宿州市公共自行车运营有限公司2023年工作总结"
+    text = "公共自行车骑行量在全省同类城市中居第3位,车辆日均周转率居第5位。"
+    assert stated(bikes, text, "2023年宿州公共自行车车辆日均周转率在全省同类城市中居第几位?") == ["第5位"]
+    assert stated(bikes, text, "2023年宿州公共自行车骑行量在全省同类城市中排第几?") == ["第3位"]
+
+
+def test_a_part_within_a_named_row_may_come_from_a_sentence():
+    affairs = "河池市外事办公室2023年工作总结"
+    text = ("全年审核审批因公临时出国(境)团组38批171人次,同比分别增长72.7%和80.0%;"
+            "其中市级团组10批48人次,县(市、区)级团组28批123人次。\n"
+            "事项类别 | 批次(批) | 人次(人次)\n因公出访 | 38 | 171\n外宾接待 | 60 | 905\n涉外会议 | 12 | 230")
+    assert stated(affairs, text, "河池23年因公出访人次比上年涨了多少?") == ["80.0%"]
+    assert stated(affairs, text, "2023年河池市因公出国(境)团组中县(市、区)级团组有多少批?") == ["28批"]
+    assert stated(affairs, text, "2023年河池市外宾接待有多少批?") == ["60"]
+    # Not when the breakdown is of another whole than the row named.
+    district = "长沙市开福区发展和改革局2022年工作总结"
+    text = ("全年实施区级重点项目128个,总投资1120.5亿元。其中,新开工项目39个,竣工投产项目27个。\n"
+            "类别 | 项目数(个) | 总投资(亿元)\n产业项目 | 44 | 120.3\n基础设施项目 | 51 | 98.6\n社会民生项目 | 33 | 40.2")
+    assert "39个" not in stated(district, text, "2022年开福区产业项目中新开工项目有多少个?")
+
+
+def test_spoken_money_words_read_as_a_table_column():
+    water = "瓮安县农村供水总站2024年上半年工作总结"
+    text = "乡镇 | 供水人口(万人) | 水费收缴(万元)\n雍阳街道 | 5.12 | 186\n草塘镇 | 2.87 | 95\n猴场镇 | 1.96 | 73"
+    assert stated(water, text, "24年上半年瓮安县草塘镇收上来多少水费?") == ["95"]
+    market = "商丘丰禾农产品批发市场有限公司2024年上半年工作总结"
+    text = "品类 | 交易量(万吨) | 交易额(亿元)\n蔬菜 | 112.6 | 38.42\n水果 | 41.8 | 31.56\n粮油 | 17.3 | 8.74"
+    assert stated(market, text, "商丘丰禾市场2024年上半年水果卖了多少钱?") == ["31.56"]
+    notary = "张家口市公证处2024年工作总结"
+    text = "公证类别 | 办证(件) | 同比增长(%)\n赋予债权文书强制执行效力 | 1385 | 14.2\n继承 | 2210 | 6.1\n委托 | 3864 | 3.5"
+    assert stated(notary, text, "2024年张家口市公证处赋强公证办证多少件?") == ["1385"]
