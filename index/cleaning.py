@@ -560,8 +560,10 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
         before, after = lines[a].norm, lines[b].norm
         if (
             _prose(before)
-            and (_CJK_CHAR.match(before[-1]) or before[-1] in ",、%" or before[-1].isdigit())
-            and (_CJK_CHAR.match(after[0]) or after[0].isdigit() or after[0] in "“《(、,;:。%")
+            # An opening bracket or quote never ends a line on purpose: "削减化学需氧量(" / "COD)…".
+            and (_CJK_CHAR.match(before[-1]) or before[-1] in ",、%(“《" or before[-1].isdigit())
+            and (_CJK_CHAR.match(after[0]) or after[0].isdigit() or after[0] in "“《(、,;:。%)”》"
+                 or (after[0].isascii() and after[0].isalpha()))
             and not _LINE_OPENER.match(after)
             and _prose(after)
         ):

@@ -64,6 +64,7 @@ _SENTENCE_WEIGHT = 0.35  # anywhere else in the sentence
 _NEGATION = re.compile(r"未能|未|没有|没能|不能|尚未|不足|欠")
 _POLARITY_PENALTY = 0.5  # a sentence without a negation, for a question that negates
 _RESTATED_SCORE = 0.7  # how close a sentence restating a table's number must score to lead
+_RESTATED_TOTAL_SCORE = 0.5  # the same, for a table's total row
 _PREVIOUS_WEIGHT = 0.35  # the sentence before, in the same paragraph
 _CONTEXT_WEIGHT = 0.5  # title, place, period and section of the passage
 _MODIFIER_WEIGHT = 0.6  # metric words before the head word
@@ -226,6 +227,9 @@ def _numeral(text: str) -> int:
     return _NUMERALS.index(text[0]) + 1  # months and quarters: 一 to 九, 十, 十一, 十二
 
 
+_LIST_BEFORE_OF = re.compile(r"(?:^|[为对向在给])([^、为对向在给]+(?:、[^、的]+)+)的")
+
+
 def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: int) -> str | None:
     """For "A、B和C…分别/增幅高达x、y和z": the item of the list the ``index``-th number belongs to.
 
@@ -254,6 +258,11 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
         if len(items) == n:
             return _with_shared_tail(items, index) or _with_shared_prefix(items, index)
+        # "为北山街道、依兰镇、三道湾镇、小营镇的…提供上门探访和照料服务,分别为…": the list ends at
+        # the 的 after its last 、; a 和 in what follows joins no item.
+        listed = _LIST_BEFORE_OF.search(names)
+        if listed and len(items := [i for i in _ITEM_SPLIT.split(listed.group(1)) if i.strip()]) == n:
+            return f"{items[index]} {names[listed.end():].strip()}"  # the words after the list are every item's
     # "播种面积48.6万亩,总产量19.8万吨,分别比上年增长1.2%和2.1%": 分别 refers back to the n
     # clauses before, each naming one number.
     clauses = re.split(r"[,;]", before)
@@ -546,7 +555,9 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+")
+_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+"
+    # Who reports, by itself: "在全省…综合考评中,我院居第2位" (a place's "本区" is a scope, read apart).
+    r"|(?:我|本)(?:院|局|委|办|会|厅|站|所|馆|校|处|中心|公司|集团|行|社)")
 
 
 def _names_nothing(clause: str) -> bool:
@@ -1177,9 +1188,10 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
 _LEAD_MONTH = re.compile(r"^\s*(?:截至|截止|到|至|在)?(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])(?:[-—至~]\d{1,2})?月(?:份|末|底|中旬|上旬|下旬)?(?=[,;:]|$|当月|以来|累计|全)")
 
 
-def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
+def month_factor(q: Question, fact: Fact, aligned: str | None = None, period: str | None = None) -> float:
     """For "5月…增速": the month named nearest before the number must be the one asked; a list's
-    item names its own month ("1至6月分别受理…": the first number is January's), or quarter."""
+    item names its own month ("1至6月分别受理…": the first number is January's), or quarter.
+    ``period`` is the report's ("2024年上半年"): what stands at its end is "截至6月底"'s."""
     asked_quarter = _quarter_of(q.half or "")
     if aligned and asked_quarter and (own_quarter := _quarter_of(aligned)):
         return 1.0 if own_quarter == asked_quarter else 0.15  # "一至四季度分别销售…": the fourth is 四季度's
@@ -1196,8 +1208,16 @@ def month_factor(q: Question, fact: Fact, aligned: str | None = None) -> float:
     if aligned and (own := _MONTH.match(aligned)):
         months = [int(own.group(1))]
     if not months:
-        return 0.6
+        ends = _PERIOD_END_MONTH.get(re.sub(r"^(?:19|20)\d{2}年", "", period or ""), 0)
+        own = clause_before(fact, _PHRASE_SPLIT)
+        # Less than a number dated so: "截至6月底已开工64.2万亩" over "累计建成…1352万亩".
+        return 0.85 if ends in q.months and _MONTH_END_ASKED.search(q.text) and not _OTHER_TIME.search(own) else 0.6
     return 1.0 if months[-1] in q.months else 0.15
+
+
+_PERIOD_END_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9, "": 12, "全年": 12}
+_OTHER_TIME = re.compile(r"年末|年底|全年|年内|明年|下半年|力争|计划|预计|目标")
+_MONTH_END_ASKED = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:底|末|末期)")
 
 
 _QUARTER = re.compile(r"^第?([一二三四1-4])季度")
@@ -1268,6 +1288,12 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
         ]
     if len({p.name for p in deeper}) >= 2 and _EVERY_PLACE.search(q.text):
         return False  # "在各区政务服务中心设立了几个…": the number counts the places listed together
+    if deeper and not aligned and _EXAMPLES_COUNTED.search(own):
+        return False  # "新增杞县、通许县等3家成员单位": the places are among what the number counts
+    if len({p.name for p in deeper}) >= 2 and not any(p.name in own for p in deeper):
+        # "承担伊美区、乌翠区、友好区、金林区…巡查任务,…新发现隐患点14处": the places a sentence
+        # opens with together, none of them the number's own.
+        return False
     if deeper and not any(p in clause for p in q.places):
         return True
     # A sibling county leads the number's own clause ("玉龙县接待游客1021.3万人次" asked of 宁蒗县).
@@ -1284,6 +1310,7 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
 # A place after a preposition is no subject: "新增站点重点向濉溪县城区和高新区倾斜,与公交站点
 # 实现接驳的站点达到146个" is the whole city's.
 _OBJECT_AFTER = re.compile(r"[向对与同给往朝]")
+_EXAMPLES_COUNTED = re.compile(r"等(?:共|合计|总计)?$")
 _EVERY_PLACE = re.compile(r"各(?:县市区|县区|区县|县市|区|县|乡镇|镇|乡|街道)")
 
 
@@ -1581,7 +1608,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
             # "其中涉外及涉港澳台公证收费": an item of a breakdown, whatever its words; unless the
             # question names it ("留归市、县两级使用的福彩公益金").
             item = re.sub(r"[\s、的]", "", before[2:])
-            other = "" if item in re.sub(r"[\s、的]", "", canonical(metric)) else item
+            said = re.sub(r"[\s、的]", "", canonical(metric))
+            # Named in other function words ("通过共享存量站址满足" asked "靠共享存量站址满足"): most of it will do.
+            other = "" if item in said or len(bigrams(item) & bigrams(said)) * 3 >= len(bigrams(item)) * 2 else item
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
         # Or, on the label's side, one word with the head ("税收收入" for 税收 + 收入).
         if kind and other and (cut == 0 or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
@@ -1695,6 +1724,10 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
     stem = canonical(re.sub(r"\s*[(（][^()（）]*[)）]$", "", fact.header.strip()))  # "游客(万人次)": 游客
     tokens = _tagged_words(canonical(metric).replace(" ", ""))
     around = f"{stem} {canonical(fact.sentence)} {canonical(context)}"
+    asked = canonical(metric).replace(" ", "")
+    at = asked.find(stem) if len(stem) >= 2 else -1
+    if at >= 2 and asked[at - 2] == "涉" and asked[at - 2 : at] not in around:
+        return True  # "涉农贷款余额" is no 贷款余额 column, whatever else the report says
     for (before, flag), (word, _) in zip(tokens, tokens[1:]):
         if len(word) >= 2 and stem.endswith(word):
             # "对口就业率" is the "专业对口就业率" asked, written short: part of the qualifier is there.
@@ -1799,6 +1832,8 @@ def _kind_word(before: str) -> str:
             run = token.word + run
         if len(run) >= 2 and _HAN_RUN.fullmatch(run) and not _SCOPE_WORD.match(run) and not _PERIOD.search(run):
             return run
+    if len(word) == 2 and word[0] == "涉":
+        return word  # "涉农贷款", "涉企收费", "涉外公证": what it concerns is its kind
     if last.flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
     if len(word) == 1 and word in _ONE_CHARACTER_KINDS:
@@ -2008,7 +2043,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
         # A later item has a label of its own: not "占台站总数的90.8%", nor "同比增长8.9%".
-        in_part = bool(_BREAKDOWN.match(clause)) or (
+        # Only a part with a figure of its own: "其中城西污水处理厂全年处于超负荷运行状态" is none.
+        in_part = (bool(_BREAKDOWN.match(clause)) and bool(_DIGIT.search(clause))) or (
             in_part and bool(_ENDS_IN_NUMBER.search(clause.strip())) and not clause.lstrip().startswith("占")
             and not _names_nothing(clause) and not _NEW_STATEMENT.match(clause)  # "全市…累计达到": no item
         )
@@ -2223,8 +2259,11 @@ def _sentence_over_table_row(good: list[Candidate], every: list[Candidate]) -> l
     best = good[0]
     same = to_base(best.fact.value, normalize_query(best.fact.unit))
     total = bool(_TOTAL_ROW.match(best.fact.context.strip()))
+    # A total row's number is the whole's, which prose states in words of its own
+    # ("全年削减化学需氧量(COD)29113吨" for "COD削减量(吨)"): a looser match will do.
+    restated = _RESTATED_TOTAL_SCORE if total else _RESTATED_SCORE
     for i, c in enumerate(good[1:], 1):
-        if c.score < _RESTATED_SCORE * best.score:
+        if c.score < restated * best.score:
             break
         if _in_table(c.fact):
             continue
@@ -2911,7 +2950,10 @@ def select_facts(
                 metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact),
                 "" if siblings[sentence_key] else before, fact.unit,
             )
-            if fact.kind == "rank" and ranks_another_group(q.text, clause_before(fact)):
+            ranked_in = clause_before(fact)
+            if fact.kind == "rank" and _names_nothing(ranked_in):
+                ranked_in = f"{phrase_before(fact)} {ranked_in}"  # "在全省…考评中,我院居第2位"
+            if fact.kind == "rank" and ranks_another_group(q.text, ranked_in):
                 reject("rank group")  # "排全省第几": not "增速居各管理部首位"
                 continue
             intent = 0.85 if target and not q.wants_target else 1.0
@@ -2921,7 +2963,7 @@ def select_facts(
             near = 1.0 - _ADJACENT_WEIGHT * (1.0 - adjacency(metric, fact, aligned))
             # A breakdown by place ("其中高昌区22场、…托克逊县16场") names the part asked by its place.
             asked_part = f"{metric} {' '.join(q.places)}" if item_place else metric
-            score = coverage * u * intent * prior * month_factor(q, fact, aligned) * near * contrast_factor(asked_part, fact, aligned, before, q.change)
+            score = coverage * u * intent * prior * month_factor(q, fact, aligned, doc.period) * near * contrast_factor(asked_part, fact, aligned, before, q.change)
             seen_as = InContext(
                 fact, metric, aligned, before, about, chunk, doc,
                 report_text(report_words, doc), not_kinds[chunk.doc_id], rows_asked.get(fact.doc_id),
@@ -3132,6 +3174,11 @@ def select_extreme(
             if key not in columns:
                 # "降幅最大" reads a column of signed changes ("同比增长(%)"), as pick_extreme does.
                 metric = _ASKS_FALL.sub("增长", without_subject(q, doc).metric)
+                if "累计" not in q.text:
+                    # "2023年底…哪个服务区入住率最高": a table as of the year's end has no 累计 column.
+                    metric = re.sub(r"(?:^|\s)累计(?=\s|$)", " ", metric).strip() or metric
+                # "5G站址数量最多": a column counts in its unit ("5G站址(个)"), not by the word 数量.
+                metric = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z0-9])的?(?:数量|个数|数目)(?=\s|$)", "", metric)
                 caption, heading = table_head(doc, fact)
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the

@@ -49,10 +49,13 @@ _MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:份)?(?!\d)")
 _COST_OF_MONEY = re.compile(r"(?:融资|贷款|借款|债务)[^?,，]{0,4}?成本(?!多少钱|多少[万亿]?元)|利率")
 _MONTH_LIST = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月份?(?:(?:和|与|、|及|以及)(?:1[0-2]|[1-9])月份?)+(?!\d)")
 _RANK_GROUP = re.compile(r"在\s*(?:全(?:国|省|市|州|县|区))?([^\s,?]{0,16}?)中")
+_APPRAISAL = re.compile(r"(?:考评|考核|评估|评比|评价|测评|评选|评议|考试|竞赛|比赛|排名|排位)$")
 _PEERS = re.compile(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市")
 # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
 # as often as 占…比例 around the whole; the part, the whole, then the share.
 # Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
+# "装机里光伏占了几成": the whole, the part in it, its share; reports write "光伏装机占比".
+_SHARE_WITHIN = re.compile(r"([^\s的]{2,8}?)(?:里面|当中|里|中)([^\s]{2,8}?)占了?(?=\s|$|几|多少|百分)")
 _SHARE_OF_WHOLE = re.compile(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)")
 # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
 _GROUP_AMONG = re.compile(
@@ -88,7 +91,7 @@ _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?
 # A ratio to a base asked: "是2019年同期的多少" (121.7%), not how much it grew.
 RATIO_TO_BASE = re.compile(r"(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)(?!倍)")
 _SHARE_OF = re.compile(rf"占[^,?，？]{{0,15}}?的?(?:多少|几)|{RATIO_TO_BASE.pattern}")
-_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样])(?:中|里面|里)(?=[\u4e00-\u9fff])")
+_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样动])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
@@ -212,6 +215,8 @@ def _amount_named(match: re.Match[str]) -> str:
 
 # A verb and its object said apart ("造了多少亩林", "修了几公里路"): reports write them together
 # before the amount ("造林3540亩").
+# "卖种子收入了多少钱", "卖门票赚了多少": reports write "种子销售收入".
+_SOLD_WHAT = re.compile(r"卖([\u4e00-\u9fff]{2,4}?)的?(?:收入|挣了?|赚了?)")  # not "卖电收入": 售电收入
 _SPLIT_VERB_OBJECT = re.compile(
     r"([造植种修打挖建栽])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处)([林树路井渠塘桥])(?=$|[?!。,;的呢啊吧])"
 )
@@ -231,6 +236,7 @@ def analyze_question(raw: str) -> Question:
     text = _COMPARED_SPOKEN.sub(lambda m: "比" + m.group(1).replace("上一年", "上年"), text)
     text = _SHARE_DONE.sub(r"\1率", text)
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
+    text = _SOLD_WHAT.sub(r"\1销售收入", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
@@ -301,7 +307,7 @@ def analyze_question(raw: str) -> Question:
     # "中级人民法院本院(不含基层法院)的结案率": the aside says what is left out, not what is measured.
     text = _NOT_INCLUDING.sub(" ", text)
     own = metric_words(text[len(scope):], q)
-    if scope and _BARE_VERB.fullmatch(_ROWS_NOUN.sub("", own.replace(" ", ""))):
+    if scope and (_BARE_VERB.fullmatch(bare := _ROWS_NOUN.sub("", own.replace(" ", ""))) or _BARE_COUNT.fullmatch(bare)):
         own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
     q.metric = own or metric_words(text, q)
     if q.extreme:
@@ -375,6 +381,8 @@ def _from_word_start(match: str) -> str:
 
     suffix = _LOCAL_SUFFIX.search(match)
     name = match[: suffix.start()]
+    if len(name) >= 3 and name[0] in "为在对向给从到由":
+        name = name[1:]  # "为石岘镇…提供服务": jieba reads 为石 as one word
     words = jieba.lcut(name)
     while len(words) > 1 and len("".join(words[1:])) >= 2:
         words = words[1:]
@@ -423,7 +431,11 @@ def _without_stray_short_names(text: str, places):
     the text names in full: in "洛龙区龙门古街", 龙门 is part of a street's name, not 龙门县."""
     named_in_full = [p for p in places if p.name in text]
     if not named_in_full:
-        return places
+        # "十堰城西污水处理厂": 城西 lies in no city the text names, so it is no 城西区.
+        cities = {p.adcode[:4] for p in places if p.level == 2}
+        if not cities:
+            return places
+        return type(places)({p: n for p, n in places.items() if p.level <= 2 or p.adcode[:4] in cities})
     provinces = {p.adcode[:2] for p in named_in_full}
     return type(places)({p: n for p, n in places.items() if p.name in text or p.adcode[:2] in provinces})
 
@@ -491,7 +503,7 @@ def _read_ask(q: Question, text: str) -> None:
 
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降", "个": "体"}
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降", "个": "体", "处": "理置罚"}
 # And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
 _PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
 _CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
@@ -637,7 +649,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
         metric = " ".join(w for w in [shared, head, name] if w)
-        part = replace(q, parts=[], multi=False, metric=metric, item=name or None)
+        # "项目个数和钻探进尺": a bare count names no item a report writes by its number.
+        part = replace(q, parts=[], multi=False, metric=metric, item=None if _BARE_COUNT.fullmatch(name) else name or None)
         # Each item asks for its own kind of number ("孵化面积、运营机构、在孵企业分别是多少"),
         # with what the items share ("…和科技型中小微企业数的增幅分别是多少").
         _read_ask(part, f"{metric} {tail}")
@@ -773,6 +786,8 @@ def listed_choices(scope: str) -> list[str]:
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
+# "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
+_BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模)")
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
@@ -835,6 +850,8 @@ def metric_words(text: str, q: Question) -> str:
 
         def rank_group(m: re.Match) -> str:
             if _PEERS.match(m.group(1)):
+                if _APPRAISAL.search(m.group(1)):
+                    return m.group(0)  # "在全省市级农科院综合考评中": the 考评 is what ranks
                 groups.append(m.group(0))
                 return " "
             return f" {m.group(1)} "
@@ -843,6 +860,7 @@ def metric_words(text: str, q: Question) -> str:
         out = " ".join(groups + [out])
     out = _PUNCT.sub(" ", out)
     out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
+    out = _SHARE_WITHIN.sub(r" \2 \1 占比", out)
     if re.search(r"哪|最", text):  # only in a comparison: "外地企业中标金额" is 中标
         out = _GROUP_AMONG.sub(r"\1 ", out)
     out = _VERB_COMPLEMENT.sub(" ", out)

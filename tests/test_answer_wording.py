@@ -1159,3 +1159,104 @@ def test_spoken_money_words_read_as_a_table_column():
     notary = "张家口市公证处2024年工作总结"
     text = "公证类别 | 办证(件) | 同比增长(%)\n赋予债权文书强制执行效力 | 1385 | 14.2\n继承 | 2210 | 6.1\n委托 | 3864 | 3.5"
     assert stated(notary, text, "2024年张家口市公证处赋强公证办证多少件?") == ["1385"]
+
+
+def test_hours_a_plant_ran_and_the_share_of_a_part_asked_within_the_whole():
+    power = "朔州恒风新能源有限公司2024年工作总结"
+    text = ("截至2024年底,公司累计并网装机容量152.6万千瓦,其中风电96.4万千瓦、光伏56.2万千瓦,"
+            "光伏装机占比达到36.8%,比上年末提高2.9个百分点。全年完成发电量28.44亿千瓦时,"
+            "其中风电发电量20.13亿千瓦时、光伏发电量8.31亿千瓦时;风电平均利用小时数2011小时,高于全省风电平均水平83小时。")
+    assert stated(power, text, "2024年朔州恒风风电平均利用小时有多少?") == ["2011小时"]
+    assert stated(power, text, "2024年底朔州恒风新能源的装机里光伏占了几成?") == ["36.8%"]
+    assert stated(power, text, "2024年朔州恒风新能源风电和光伏发电量分别是多少?") == ["20.13亿千瓦时", "8.31亿千瓦时"]
+
+
+def test_a_superlative_over_places_a_sentence_lists_reads_the_clause_before_for_what_is_counted():
+    power = "朔州恒风新能源有限公司2024年工作总结"
+    text = "公司为怀仁市、山阴县、应县、右玉县的村级光伏帮扶电站提供运维服务,分别运维电站38座、52座、29座、17座。"
+    assert listed_extreme(power, text, "2024年朔州恒风新能源运维的村级光伏帮扶电站,哪个县的数量最多?") == "山阴县"
+
+
+def test_places_given_as_examples_of_what_is_counted_are_the_whole_citys():
+    hospital = "商丘市口腔医院2024年工作总结"
+    text = "牵头组建口腔专科联盟,年内新增睢县、宁陵县等4家成员单位,成员单位累计达到15家;全年完成种植牙5912颗,同比增长41.3%。"
+    assert stated(hospital, text, "2024年商丘市口腔医院口腔专科联盟年内新增了几家成员单位?") == ["4家"]
+    assert stated(hospital, text, "2024年商丘市口腔医院完成种植牙多少颗?") == ["5912颗"]
+
+
+def test_spoken_earnings_and_new_projects():
+    hospital = "商丘市口腔医院2024年工作总结"
+    text = "科室 | 门诊量(人次) | 业务收入(万元)\n口腔种植科 | 26310 | 7120\n口腔正畸科 | 31870 | 5260\n口腔修复科 | 64220 | 4890"
+    assert table_extreme(hospital, text, "商丘口腔医院24年哪个科室挣钱最多?") == "口腔种植科"
+    academy = "渭南市农业科学院2023年工作总结"
+    assert stated(academy, "全年在研科研项目132项,其中新立项51项;", "渭南农科院23年新上了多少个科研项目?") == ["51项"]
+
+
+def test_who_reports_names_nothing_a_rank_is_read_by():
+    academy = "渭南市农业科学院2023年工作总结"
+    text = ("实现科技成果转化和技术服务收入1320万元,同比增长19.6%,居全省市级农科院第1位。"
+            "在全省市级农科院综合考评中,我院居第3位。")
+    assert stated(academy, text, "2023年渭南市农科院在全省市级农科院综合考评中居第几位?") == ["第3位"]
+
+
+def test_a_breakdown_without_a_figure_of_its_own_takes_nothing_from_the_whole():
+    sewage = "襄阳市清源水务环境有限公司2024年工作总结"
+    text = "各厂平均负荷率为92.7%,较上年提升1.9个百分点,其中鱼梁洲污水处理厂全年处于超负荷运行状态。"
+    assert stated(sewage, text, "2024年襄阳清源水务所属污水处理厂平均负荷率是多少?") == ["92.7%"]
+
+
+def test_a_total_row_restated_in_words_of_its_own_is_cited_by_its_sentence():
+    sewage = "襄阳市清源水务环境有限公司2024年工作总结"
+    text = ("全年削减化学需氧量(COD)27640吨,同比增长7.6%;削减氨氮2715吨。\n"
+            "污水处理厂 | 处理水量(万吨) | COD削减量(吨)\n鱼梁洲污水处理厂 | 4210 | 9820\n"
+            "观音阁污水处理厂 | 3180 | 7460\n东津污水处理厂 | 2240 | 5230\n余家湖污水处理厂 | 1630 | 5130\n合计 | 11260 | 27640")
+    [fact] = [c.fact for c in chosen(sewage, text, "2024年襄阳清源水务COD削减量是多少?")]
+    assert fact.text == "27640吨" and not fact.header
+
+
+def test_a_rank_among_another_group_and_a_kind_of_loan_no_column_names():
+    academy = "渭南市农业科学院2023年工作总结"
+    text = "在全省市级农科院综合考评中,我院居第3位。"
+    assert stated(academy, text, "2023年渭南市农科院在全国市级农科院中排第几?") == []
+    bank = "绵阳市地方金融监督管理局2024年上半年工作总结"
+    text = "贷款投向 | 贷款余额(亿元)\n制造业 | 702.4\n小微企业 | 1180.6\n合计 | 3860.2"
+    assert stated(bank, text, "2024年6月末绵阳市涉农贷款余额是多少?") == []
+    assert stated(bank, text, "2024年6月末绵阳市贷款余额是多少?") == ["3860.2"]
+    farm = "通辽市农牧局2024年上半年工作总结"
+    text = "全市累计建成高标准农田1120万亩。2024年全市计划新建高标准农田72万亩,截至6月底已开工53.6万亩,开工率74.4%。"
+    assert stated(farm, text, "截至2024年6月底,通辽高标准农田已开工多少万亩?") == ["53.6万亩"]
+
+
+def test_a_scope_of_a_campaign_and_a_table_as_of_the_year_end():
+    office = "汕头市委网信办2024年上半年工作总结"
+    text = ("分工作类别情况如下:\n工作类别 | 处置信息(条) | 约谈(家次) | 通报(次)\n网络谣言 | 3920 | 8 | 5\n"
+            "涉诈信息 | 5410 | 13 | 10\n自媒体乱象 | 3012 | 16 | 7\n网络暴力 | 1820 | 5 | 3\n合计 | 14162 | 42 | 25")
+    assert table_extreme(office, text, "2024年上半年汕头“清朗”专项行动中约谈家次最多的是哪类工作?") == "自媒体乱象"
+    home = "图们市社会福利院2023年工作总结"
+    text = ("截至2023年底,各服务区运行情况如下表。\n服务区 | 床位(张) | 在院人数(人) | 入住率(%)\n自理老人区 | 150 | 121 | 80.7\n"
+            "失能照护区 | 120 | 111 | 92.5\n儿童养育区 | 60 | 41 | 68.3\n合计 | 330 | 273 | 82.7")
+    assert table_extreme(home, text, "2023年底图们市社会福利院哪个服务区的床位入住率最高?") == "失能照护区"
+    towers = "铁塔公司丹东市分公司2024年上半年工作总结"
+    text = "县区 | 站址(个) | 5G站址(个)\n振兴区 | 702 | 351\n元宝区 | 516 | 240\n东港市 | 1420 | 398\n合计 | 2638 | 989"
+    assert table_extreme(towers, text, "截至2024年6月底,丹东哪个县区5G站址数量最多?") == "东港市"
+
+
+def test_places_a_sentence_opens_with_together_and_a_list_that_ends_at_its_的():
+    survey = "牡丹江地质勘查院2024年工作总结"
+    text = ("承担东安区、阳明区、爱民区、西安区地质灾害隐患排查和汛期巡查任务,全年巡查隐患点296处次,"
+            "新发现地质灾害隐患点11处,年末累计在册隐患点124处;")
+    assert stated(survey, text, "2024年牡丹江地质勘查院新发现地质灾害隐患点多少处?") == ["11处"]
+    assert stated(survey, text, "2024年末牡丹江地质勘查院累计在册的地质灾害隐患点有多少处?") == ["124处"]
+    home = "图们市社会福利院2023年工作总结"
+    text = "全年为月宫街道、石岘镇、凉水镇的分散供养特困人员提供上门探访和照料服务,分别为980人次、620人次和410人次;"
+    assert stated(home, text, "2023年图们市社会福利院为石岘镇分散供养特困人员提供上门探访和照料服务多少人次?") == ["620人次"]
+
+
+def test_a_half_years_stock_stands_at_its_last_month_and_a_breakdown_named_in_other_words():
+    towers = "铁塔公司丹东市分公司2024年上半年工作总结"
+    text = ("截至6月底,全市累计运营站址2638个,累计运营站址中5G站址989个,占站址总数的37.5%。"
+            "上半年承接运营商5G建设需求302个,按期交付288个;其中通过共享存量站址满足需求231个,占交付总量的80.2%。"
+            "息税折旧摊销前利润率为60.4%。")
+    assert stated(towers, text, "截至2024年6月底,丹东铁塔5G站址占站址总数的比例是多少?") == ["37.5%"]
+    assert stated(towers, text, "2024年上半年丹东铁塔靠共享存量站址满足了多少个5G建设需求?") == ["231个"]
+    assert stated(towers, text, "丹东铁塔2024年上半年EBITDA率是多少?") == ["60.4%"]

@@ -430,6 +430,16 @@ def test_a_pdf_line_wrapped_in_a_sentence_without_a_full_stop_is_rejoined() -> N
 
 
 
+def test_a_pdf_line_wrapped_inside_a_bracket_is_rejoined() -> None:
+    source = (
+        "（二）出水水质稳定达标。全年出水达标率保持100%，全年削减化学需氧量（\n"
+        "COD）27640吨，同比增长7.6%；削减氨氮2715吨。\n二、存在的问题\n"
+    )
+    text = clean_report(source).text
+    assert "削减化学需氧量(COD)27640吨" in text.replace("（", "(").replace("）", ")")
+    assert "\n二、存在的问题" in text
+
+
 def test_a_pdf_line_of_a_list_wrapped_mid_list_is_rejoined_and_a_table_is_not() -> None:
     source = (
         "截至2024年底,全市在册患者1.38万人。分县(市、区)看,端州区2106人、鼎湖区\n"

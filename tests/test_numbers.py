@@ -536,3 +536,9 @@ def test_weather_and_munition_units_are_read_and_common_words_are_not_units() ->
 def test_trips_of_vehicles_and_flights_are_counts() -> None:
     text = "保障航班起降10846架次,出动消防车3412辆次"
     assert [(text[m.start:m.end], m.unit) for m in extract_numbers(text)] == [("10846架次", "架次"), ("3412辆次", "辆次")]
+
+
+def test_teeth_and_seeds_are_counted_and_particles_are_no_unit() -> None:
+    assert found("全年完成种植牙5912颗,同比增长41.3%。")[0][:4] == ("5912颗", 5912, "颗", "count")
+    assert found("为适龄儿童免费窝沟封闭3.86万颗牙")[0][:3] == ("3.86万颗", 3.86, "万颗")
+    assert all(f[2] != "颗" for f in found("细颗粒物浓度下降12颗粒物"))

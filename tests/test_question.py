@@ -729,3 +729,10 @@ def test_every_kind_keeps_its_each():
 def test_people_named_before_the_cue_are_counted_in_people():
     assert analyze_question("2025年桐乡力争新引进各类人才多少?").unit == "人"
     assert analyze_question("2024年某县志愿者有多少?").unit == "人"
+
+
+def test_spoken_sales_and_shares_read_as_reports_write_them():
+    assert "种子销售收入" in analyze_question("2023年沭阳县种子企业卖种子收入了多少钱?").metric
+    assert analyze_question("2024年底朔州恒风新能源的装机里光伏占了几成?").metric.split()[-3:] == ["光伏", "装机", "占比"]
+    q = analyze_question("2024年十堰城西污水处理厂三期扩建新增了多少处理规模?")
+    assert q.unit is None and q.places[0] == "十堰市"  # 处理 is no measure word, 城西 no 城西区
