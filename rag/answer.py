@@ -2681,7 +2681,7 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
-_SUBJECT_END_CHARS = "园区局站院馆校所"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
+_SUBJECT_END_CHARS = "园区局站院馆校所心"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"

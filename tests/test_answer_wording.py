@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.build import ingest_report
 from index.loaders import LoadedText
-from rag.answer import choose_stated, compared_base, select_choice_extreme, select_extreme, select_facts, select_listed_extreme
+from rag.answer import choose_stated, compared_base, select_choice_extreme, select_extreme, select_facts, select_listed_extreme, without_subject
 from rag.question import analyze_question, listed_choices
 
 
@@ -1260,3 +1260,12 @@ def test_a_half_years_stock_stands_at_its_last_month_and_a_breakdown_named_in_ot
     assert stated(towers, text, "截至2024年6月底,丹东铁塔5G站址占站址总数的比例是多少?") == ["37.5%"]
     assert stated(towers, text, "2024年上半年丹东铁塔靠共享存量站址满足了多少个5G建设需求?") == ["231个"]
     assert stated(towers, text, "丹东铁塔2024年上半年EBITDA率是多少?") == ["60.4%"]
+
+
+def test_who_reports_may_be_abbreviated():
+    lab = "张掖市食品药品检验检测中心2023年工作总结"
+    text = "全年共完成各类检品11328批次,同比增长8.7%,完成年度计划的109.2%;全年实现检验收费收入1086万元,同比增长6.3%;"
+    assert stated(lab, text, "张掖食药检中心23年检品量同比涨了多少?") == ["8.7%"]
+    report, _ = _ingest(lab, text)
+    # "食药检中心" is who reports, shortened: no word of what is measured.
+    assert "中心" not in without_subject(analyze_question("张掖食药检中心23年检品量同比涨了多少?"), report.document).metric
