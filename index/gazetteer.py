@@ -325,7 +325,10 @@ def main_region(title: str, text: str) -> str | None:
     title_cities = {p.adcode for p in in_title if p.level == 2}
     local = [p for p in in_title if p.level == 3 and (not title_cities or p.parent_code in title_cities)]
     if local:
-        best = max(local, key=lambda p: counts[p])
+        # The place the title opens with is whose report it is: "格尔木澜晶盐湖化工有限公司…" is
+        # 格尔木's, however often its 盐湖 (运城's 盐湖区 by name) comes up.
+        opening = [p for p in local if title.startswith((p.name, short_name(p.name)))]
+        best = opening[0] if len(opening) == 1 else max(local, key=lambda p: counts[p])
         region = full_region_name(best)
         # "湟中区鲁沙尔镇2021年工作总结", "静海经济开发区…": the town or zone is the report's place.
         zone = ZONE_TITLE.match(title)

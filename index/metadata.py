@@ -24,6 +24,7 @@ _BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当�
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]\s*(?:(?:19|20)?\d{2})\s*学年")
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})年(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)?"
     r"(?:度)?(?:的)?(?:科技|主要|全年)?(?:工作)?(?:总结|回顾|情况|汇报|报告|成绩)"
@@ -68,6 +69,9 @@ def detect_period(title: str, text: str) -> tuple[str | None, int | None]:
     m = _TITLE_PERIOD.search(title)
     if m:
         return m.group(1) + "年" + (m.group(2) or ""), int(m.group(1))
+    school = _SCHOOL_YEAR.search(title)
+    if school:  # "2023—2024学年工作总结": dated by the year it starts in, as questions ask it
+        return school.group(1) + "年", int(school.group(1))
     planned = plan_only_year(title)
     if planned:  # "封开县住建局2025年工作思路": the year it plans
         return f"{planned}年", planned

@@ -91,11 +91,14 @@ _QUAL_GLUE = {
 
 # Scales written between a numeral and its unit; they belong to the unit ("亿元", "万人").
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-_SCALE_RE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![克米瓦])|百)(?!分点|分之)")  # 千克, 千米, 千瓦: units
+_SCALE_RE = re.compile(r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![克米瓦升])|百)(?!分点|分之)")  # 千克, 千米, 千瓦, 千升: units
 
 # Base units, each with the characters that must not follow it (they would make another word:
 # "家庭", "台州", "条件", "分别"). Matched longest first.
-_MONEY_UNITS = ("美元", "欧元", "日元", "港元", "英镑", "元")
+# A price per measure is money too, with its measure kept: "籽棉平均收购价格7.36元/公斤" is no 7.36元.
+_PER_MEASURES = ("吨", "公斤", "千克", "斤", "亩", "人", "人次", "平方米", "千瓦时", "度", "立方米", "方", "头", "只",
+                 "件", "台", "次", "月", "年", "天", "日", "户", "张", "株", "箱", "辆", "床日")
+_MONEY_UNITS = ("美元", "欧元", "日元", "港元", "英镑", "元", *(f"元/{m}" for m in _PER_MEASURES))
 _PERCENT_UNITS = ("%", "‰", "百分之", "千分之", "成", "/10万", "/万")  # "孕产妇死亡率11.62/10万": a rate
 _POINT_UNITS = ("个百分点", "百分点")
 _DATE_UNITS = ("年度", "月份", "月", "日", "号", "季度")
@@ -133,6 +136,7 @@ _MEASURE_UNITS = (
     "千克", "公斤", "千瓦时", "千瓦", "兆瓦", "瓦", "分", "平米", "方",
     "微克/立方米", "毫克/立方米", "毫克/升",  # "PM2.5平均浓度为38微克/立方米"
     "岁",  # "人均预期寿命76.85岁"
+    "千升",  # liquor and fuel by volume: "销售成品酒4230千升"
     "毫米", "厘米", "毫升", "℃",  # "平均降水量2036.4毫米", "平均气温19.2℃"
     "吨标准煤", "千克标准煤", "吨标煤",  # energy use: "人均综合能耗316.5千克标准煤"
     # Freight and passenger work, and capacities per day or year, are one unit each:

@@ -555,7 +555,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+"
+_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上学年|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+"
     # Who reports, by itself: "在全省…综合考评中,我院居第2位" (a place's "本区" is a scope, read apart).
     r"|(?:我|本)(?:院|局|委|办|会|厅|站|所|馆|校|处|中心|公司|集团|行|社)")
 
@@ -625,13 +625,17 @@ def clause_after(fact: Fact) -> str:
     return sentence[end : stop.start() if stop else len(sentence)]
 
 
+_TOGETHER_THEN_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:共|合计|总计|累计)[^,;:。\d]{1,12}\d")
+
+
 def names_after(fact: Fact) -> bool:
     """Whether what the number counts follows it: it comes first in its clause ("2项专利获省级
     专利优秀奖"), or a count's measure word is followed by its noun ("帮助37家中小微企业获得贷款")."""
     sentence, at = reading(fact)
     following = sentence[at + len(fact.text) : at + len(fact.text) + 1]
     if fact.kind == "count" and _CJK_CHAR.match(following) and following not in _NOT_A_NOUN:
-        return True
+        # "6个轧花厂共收购籽棉18.62万吨": what follows the 共 is the later number's, the 6 counts 轧花厂.
+        return not _TOGETHER_THEN_NUMBER.match(sentence[at + len(fact.text) :])
     if fact.kind == "money" and re.match(r"[A-Za-z\u4e00-\u9fff]", following) and following not in _NOT_A_NOUN:
         return True  # "获得3700万元A轮融资", "争取500万元专项资金"
     # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
@@ -923,6 +927,9 @@ _CHANGE_ASKED = re.compile(r"增|减|降|涨|跌|多了|少了|多搞|提高|回
 _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|增长|减少|下降|多|少)了?(?:约|近)?$")
 
 
+_PRICE_ASKED = re.compile(r"价|单价|均价|客单|标准|每(?:吨|公斤|千克|斤|亩|人|平方米|千瓦时|度|立方米|方|头|只|件|台|次|月|年|天|日|户|张|株|箱|辆)")
+
+
 def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
     unit = _normal_unit(fact.unit)
     kind = fact.kind
@@ -938,6 +945,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         return 0.0
     if "date" in q.kinds:
         return 0.0
+    if kind == "money" and "/" in unit:
+        # "平均销售价格约9万元/吨" is a price: it answers "均价多少", not "卖了多少钱".
+        return 1.0 if _PRICE_ASKED.search(q.text) else 0.2
     if kind == "count" and unit == "次" and not q.unit and _FREQUENCY_AFTER.match(fact.sentence[fact.number_at + len(fact.text) :]):
         return 0.2  # "最高用电负荷年内4次刷新历史纪录": how often, not the level asked
     if kind == "count" and unit in _SPANS_OF_TIME and not q.unit:
@@ -1083,7 +1093,9 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     if not years and comparand and comparand.end() == len(before):
         return {int(comparand.group(1))}
     if not years:
-        years = {int(y) for y in _YEAR.findall(fact.section or "")}
+        # The deepest heading that names a year: "…2023年工作总结 > 四、2024年工作思路" is 2024's.
+        years = next(({int(y) for y in found} for part in reversed((fact.section or "").split(" > "))
+                      if (found := _YEAR.findall(part))), set())
     if not years:
         years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
     if not years and doc.year:
@@ -1439,7 +1451,7 @@ _ASKS_START = re.compile(r"年初|年底前|上年|去年|原来|原有|以前|�
 
 
 _BASE = re.compile(
-    r"(?:比|较|与)(上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|同期|上月|上季度|一季度|二季度|三季度|"
+    r"(?:比|较|与)(上年同期|去年同期|上年末|上年底|去年底|去年末|上学年|上年|去年|年初|同期|上月|上季度|一季度|二季度|三季度|"
     r"上半年|前三季度|1-\d{1,2}月)|(同比)"
 )
 _PERIOD_BASES = ("上月", "上季度", "一季度", "二季度", "三季度", "上半年", "前三季度", "1-")
@@ -1494,7 +1506,7 @@ def sibling_names_the_head(metric: str, fact: Fact, aligned: str | None, facts_b
 
 # "…面积有多少亩", "现有…几家": a level held, which a flow added ("新增…") does not answer.
 _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有")
-_YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|上半年|下半年)")  # the period's own flow, not a running total
+_YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|年内|上半年|下半年)")  # the period's own flow, not a running total
 _RUNNING_VERB = re.compile("累计(?:" + "|".join(V.FLOW_WORDS) + ")")
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
 # What a period added, as a question words it: "新购置的设备", "新建了几个", "净增多少".
@@ -1582,7 +1594,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         own = _ENDS_IN_NUMBER.sub("", phrase_before(fact)) or own
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
-    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own))))
+    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip()
     if share_of:
         label = _SHARE_TAIL.sub("", label)  # "市外游客占比": the part is 市外游客
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
@@ -1834,6 +1846,8 @@ def _kind_word(before: str) -> str:
             return run
     if len(word) == 2 and word[0] == "涉":
         return word  # "涉农贷款", "涉企收费", "涉外公证": what it concerns is its kind
+    if last.flag == "a" and len(word) >= 2:
+        return word  # "视力不良检出率" is another rate than "肥胖检出率": a state is a kind
     if last.flag not in _KIND_TAGS | {"vn"}:  # "文化旅游产业": 旅游 is a kind
         return ""
     if len(word) == 1 and word in _ONE_CHARACTER_KINDS:
@@ -2769,10 +2783,14 @@ def _lacks_qualifier(a: Asked, x: InContext) -> bool:
     return sentence_lacks_qualifier(x.metric, x.fact, f"{x.about} {x.before}", x.report, canonical(x.doc.title or ""))
 
 
+_UNIT_TAIL = re.compile(r"\s*\([^()]*\)$")
+
 # Each check reads one candidate against the question; the factors multiply.
 PENALTIES: tuple[Penalty, ...] = (
     # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
     Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
+    # A growth column is its level's: "各项贷款余额 同比增长(%)" for 普惠小微贷款余额's growth.
+    Penalty(lambda a, x: " " in x.fact.header and named_otherwise(x.metric, x.fact, _UNIT_TAIL.sub("", x.fact.header)), _OTHERWISE_PENALTY),
     # The whole of what the question asks a part of: "少数民族人口" for "少数民族流动人口".
     Penalty(_lacks_qualifier, _OTHERWISE_PENALTY),
     # "旅客吞吐量211.6万人次" for the 国际航线 ones asked.
@@ -3008,7 +3026,9 @@ def select_facts(
 
 # The base of a share, asked ("占全市村(社区)总数的比例是多少") and stated ("占全市累计出版村志的85.1%").
 _ASKED_BASE = re.compile(r"占(?![比有据用地])(?:了|到)?([^,?!。;多几了]{2,24}?)的?(?:比例|比重|份额|几成|百分之几|百分比|多少|多大)")
-_STATED_BASE = re.compile(r"占([^,;:。]{2,24}?)的?(?:比例|比重)?(?:为|达到?|是)?$")
+_STATED_BASE = re.compile(r"占(?![比有据用地])([^,;:。]{2,24}?)的?(?:比例|比重)?(?:为|达到?|是)?$")  # "占比达到": no base named
+_STATED_PART = re.compile(r"([^,;:。]{2,24}?)占比(?:为|达到?|是)?$")
+_ASKED_PART = re.compile(r"([^\s,?]{2,24}?)占$")
 _GENERIC_BASE = re.compile(r"全(?:市|县|区|省|国|年|部)|总[数量额计]|合计|累计|[\d.]+|个|的|总|\(|\)")
 
 
@@ -3017,6 +3037,13 @@ def another_share_base(question: str, fact: Fact) -> bool:
     is not "占全市累计出版村志的85.1%". Bases compared by their bigrams, scope and total words aside."""
     asked = _ASKED_BASE.search(question)
     stated = _STATED_BASE.search(clause_before(fact))
+    if asked and not stated and (part := _STATED_PART.search(clause_before(fact))) and (
+        asked_part := _ASKED_PART.search(question[: asked.start() + 1])
+    ):
+        # "有研发活动的规上工业企业占比38.6%" is another share than "高新技术产业增加值占规上工业的比重":
+        # the part before 占比 is what it is a share of.
+        named = bigrams(_GENERIC_BASE.sub(" ", canonical(part.group(1))))
+        return bool(named) and not named & bigrams(_GENERIC_BASE.sub(" ", canonical(asked_part.group(1))))
     if not asked or not stated:
         return False
     asked_grams = bigrams(_GENERIC_BASE.sub(" ", canonical(asked.group(1))))

@@ -54,6 +54,7 @@ _PEERS = re.compile(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市"
 # "珍贵文物占馆藏比例": reports write the share as 占比 after the part ("珍贵文物1243件,占比9.7%")
 # as often as 占…比例 around the whole; the part, the whole, then the share.
 # Not 占GDP比重: that is a 强度 (vocabulary.SYNONYM_GROUPS).
+_PER_BASIS = re.compile(r"([^\s]{2,}?)是?((?:每[\u4e00-\u9fff]){1,2})(?=\s|$)")
 # "装机里光伏占了几成": the whole, the part in it, its share; reports write "光伏装机占比".
 _SHARE_WITHIN = re.compile(r"([^\s的]{2,8}?)(?:里面|当中|里|中)([^\s]{2,8}?)占了?(?=\s|$|几|多少|百分)")
 _SHARE_OF_WHOLE = re.compile(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)")
@@ -91,7 +92,7 @@ _AMOUNT_OF = re.compile(r"(完成|实现|发放|争取|引进|投入|新增)了?
 # A ratio to a base asked: "是2019年同期的多少" (121.7%), not how much it grew.
 RATIO_TO_BASE = re.compile(r"(?:是|为|相当于)(?:(?:19|20)\d{2}年)?(?:同期|上年|去年|上年同期|去年同期)的(?:多少|百分之几)(?!倍)")
 _SHARE_OF = re.compile(rf"占[^,?，？]{{0,15}}?的?(?:多少|几)|{RATIO_TO_BASE.pattern}")
-_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样动])(?:中|里面|里)(?=[\u4e00-\u9fff])")
+_SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样动库站厂校院馆队村所])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
     r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
@@ -230,9 +231,21 @@ _SHARE_DONE = re.compile(r"(整改|办结|化解|结案|接通|处置|回访|签
 _COMPARED_SPOKEN = re.compile(r"(?:跟|和|与|同)(上一年|上年|去年|年初|上年同期|去年同期|多年平均|常年)(?:相)?比(?:较|起来)?")
 
 
+# "2023—2024学年", "23-24学年": a school year is dated by the year it starts in, as its report's
+# title is; "上学年" is the year before.
+_SCHOOL_YEAR = re.compile(r"(?:(?:19|20)?(\d{2}))\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})\s*学年(?:度)?|(上|本)学年")
+
+
+def _school_year(m: re.Match) -> str:
+    if m.group(2):
+        return "上年" if m.group(2) == "上" else "本年"
+    return f"20{m.group(1)}年"
+
+
 def analyze_question(raw: str) -> Question:
     """Parse a question into the cues retrieval and fact selection use."""
     text = _VERB_OF_AMOUNT.sub(_amount_named, normalize_query(check_question(raw)))
+    text = _SCHOOL_YEAR.sub(_school_year, text)
     text = _COMPARED_SPOKEN.sub(lambda m: "比" + m.group(1).replace("上一年", "上年"), text)
     text = _SHARE_DONE.sub(r"\1率", text)
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
@@ -426,6 +439,12 @@ def _without_split_names(text: str, places):
     return kept if kept else places
 
 
+def _first_at(text: str, place) -> int:
+    """Where ``text`` first names ``place``, by its full or short name."""
+    found = [at for name in spoken_names(place) if (at := text.find(name)) >= 0]
+    return min(found, default=len(text))
+
+
 def _without_stray_short_names(text: str, places):
     """Places less those named only by a short form and lying in another province than a place
     the text names in full: in "洛龙区龙门古街", 龙门 is part of a street's name, not 龙门县."""
@@ -433,9 +452,13 @@ def _without_stray_short_names(text: str, places):
     if not named_in_full:
         # "十堰城西污水处理厂": 城西 lies in no city the text names, so it is no 城西区.
         cities = {p.adcode[:4] for p in places if p.level == 2}
-        if not cities:
+        if cities:
+            return type(places)({p: n for p, n in places.items() if p.level <= 2 or p.adcode[:4] in cities})
+        # "格尔木澜晶盐湖化工有限公司": the place named first says where; 盐湖 (运城's 盐湖区) is a word.
+        first = min(places, key=lambda p: _first_at(text, p), default=None)
+        if first is None:
             return places
-        return type(places)({p: n for p, n in places.items() if p.level <= 2 or p.adcode[:4] in cities})
+        return type(places)({p: n for p, n in places.items() if p.adcode[:2] == first.adcode[:2]})
     provinces = {p.adcode[:2] for p in named_in_full}
     return type(places)({p: n for p, n in places.items() if p.name in text or p.adcode[:2] in provinces})
 
@@ -859,6 +882,7 @@ def metric_words(text: str, q: Question) -> str:
         out = _RANK_GROUP.sub(rank_group, out)
         out = " ".join(groups + [out])
     out = _PUNCT.sub(" ", out)
+    out = _PER_BASIS.sub(r" \2 \1", out)  # "保教费标准是每生每月": the basis first, the head last
     out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
     out = _SHARE_WITHIN.sub(r" \2 \1 占比", out)
     if re.search(r"哪|最", text):  # only in a comparison: "外地企业中标金额" is 中标

@@ -1819,3 +1819,19 @@ def test_the_one_row_that_moved_against_the_rest():
     facts = _table_facts(two_rose, ["死亡人数(人)", "死亡人数同比(%)"], "一、主要工作成效")
     doc, chunk = replace(doc, text=two_rose), Chunk(0, "r.txt", 0, len(two_rose), two_rose, "一、主要工作成效")
     assert not select_extreme(q, [0], [chunk], {"r.txt": doc}, {0: facts}).facts  # not one row: no answer
+
+
+def test_the_deepest_heading_that_names_a_year_dates_a_figure():
+    from rag.answer import fact_years
+    sentence = "力争全年供水量达到1.9亿立方米,其中城镇生活和工业供水1.02亿立方米。"
+    fact = make_fact(0, "1.02亿立方米", 1.02, "亿立方米", "measure", sentence=sentence,
+                     section="广安市水库管理局2023年工作总结 > 四、2024年工作思路")
+    doc = Document(doc_id="r.txt", sha256="x", text=sentence, encoding="utf-8", title="广安市水库管理局2023年工作总结",
+                   region="广安市", period="2023年", year=2023)
+    assert fact_years(fact, doc) == {2024}
+
+
+def test_a_years_own_work_is_no_running_total():
+    s = "白塔水库除险加固工程总投资1.26亿元,年内完成投资7640万元,累计完成投资1.09亿元。"
+    facts = [make_fact(0, "7640万元", 7640, "万元", "money", sentence=s), make_fact(1, "1.09亿元", 1.09, "亿元", "money", sentence=s)]
+    assert pick("截至2016年底西湖区白塔水库除险加固工程累计完成投资多少?", facts) == [1.09]

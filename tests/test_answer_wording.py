@@ -1269,3 +1269,46 @@ def test_who_reports_may_be_abbreviated():
     report, _ = _ingest(lab, text)
     # "食药检中心" is who reports, shortened: no word of what is measured.
     assert "中心" not in without_subject(analyze_question("张掖食药检中心23年检品量同比涨了多少?"), report.document).metric
+
+
+def test_a_price_answers_what_it_costs_and_sales_what_was_sold():
+    salt = "茫崖澜泽盐湖化工有限公司2024年工作总结"
+    text = ("主要产品产销情况如下:\n产品 | 产量(万吨) | 销售收入(万元)\n氯化钾 | 205.1 | 486200\n碳酸锂 | 1.52 | 138600\n硫酸钾 | 20.4 | 65300\n"
+            "碳酸锂平均销售价格约8.6万元/吨,同比下降52.1%。")
+    assert stated(salt, text, "2024年茫崖澜泽碳酸锂卖了多少钱?") == ["138600"]
+    assert stated(salt, text, "2024年茫崖澜泽碳酸锂平均销售价格是多少?") == ["约8.6万元/吨"]
+
+
+def test_a_count_of_who_did_it_together_is_not_what_they_did_and_a_share_said_as_占比():
+    cotton = "沙雅县金絮棉业有限责任公司2023年工作总结"
+    text = "公司所属5个轧花厂共收购籽棉16.84万吨,同比增长6.6%。碳酸锂产量1.52万吨,同比增长28.4%,其中电池级碳酸锂占比达到79.6%,比上年提高5.1个百分点。"
+    assert stated(cotton, text, "2023年沙雅县金絮棉业收购籽棉多少?") == ["16.84万吨"]
+    assert stated(cotton, text, "2023年沙雅县金絮棉业电池级碳酸锂占碳酸锂产量的比重是多少?") == ["79.6%"]
+
+
+def test_rows_counted_off_in_a_scope_and_a_growth_column_of_another_level():
+    reservoir = "广安市水库管理局2023年工作总结"
+    text = ("水库 | 总库容(万立方米) | 供水量(万立方米)\n全民水库 | 16520 | 5830\n天池湖水库 | 8120 | 3410\n"
+            "四九水库 | 5260 | 2690\n东风水库 | 1980 | 1260\n合计 | 31880 | 13190")
+    assert table_extreme(reservoir, text, "2023年广安市水库管理局直管的4座水库里供水量最少的是哪座?") == "东风水库"
+    bank = "中国人民银行宿州市分行2023年工作总结"
+    text = ("县区 | 各项贷款余额(亿元) | 同比增长(%) | 普惠小微贷款余额(亿元)\n埇桥区 | 1086.2 | 10.4 | 152.6\n"
+            "砀山县 | 426.1 | 12.2 | 88.3\n萧县 | 398.7 | 13.5 | 79.4\n合计 | 1911.0 | 11.4 | 320.3")
+    assert stated(bank, text, "2023年萧县普惠小微贷款余额同比增长多少?") == []
+    assert stated(bank, text, "2023年萧县各项贷款余额同比增长多少?") == ["13.5"]
+
+
+def test_a_state_is_a_kind_and_a_fee_per_pupil_is_named_by_what_it_pays_for():
+    school = "建水县机关幼儿园2023—2024学年工作总结"
+    text = "幼儿肥胖检出率为3.1%,比上学年下降0.7个百分点;科学制定带量食谱,每生每天伙食费标准为8元。"
+    assert stated(school, text, "2023—2024学年建水县机关幼儿园幼儿视力不良检出率是多少?") == []
+    assert stated(school, text, "2023—2024学年建水县机关幼儿园保教费标准是每生每月多少钱?") == []
+    assert stated(school, text, "2023—2024学年建水县机关幼儿园幼儿肥胖检出率是多少?") == ["3.1%"]
+
+
+def test_spoken_taxes_sales_and_what_is_left():
+    liquor = "遵义市岭泉酒业有限公司2024年工作总结"
+    text = "全年实现营业收入9.86亿元,同比增长8.1%;上缴各项税金1.64亿元。年末应收账款余额3810万元。全年研发投入2860万元。"
+    assert stated(liquor, text, "遵义岭泉酒业24年交了多少税?") == ["1.64亿元"]
+    assert stated(liquor, text, "截至2024年末遵义岭泉酒业应收款还剩多少?") == ["3810万元"]
+    assert stated(liquor, text, "遵义岭泉酒业24年研发投了多少钱?") == ["2860万元"]

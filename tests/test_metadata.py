@@ -173,3 +173,9 @@ def test_a_short_name_opening_a_river_or_lake_is_no_county():
 def test_a_saved_pages_breadcrumb_is_not_its_title():
     text = "您当前的位置:首页政务公开规划计划计划总结\n龙里县投资促进局2024年工作总结及2025年工作思路\n2024年,县投资促进局…"
     assert detect_title(text, "x.html") == "龙里县投资促进局2024年工作总结及2025年工作思路"
+
+
+def test_the_place_a_title_opens_with_is_whose_report_it_is():
+    title = "格尔木澜晶盐湖化工有限公司2024年工作总结"
+    text = title + "\n公司位于格尔木。盐湖提锂、盐湖资源综合利用、盐湖卤水开采全面推进,盐湖化工产业链持续延伸。"
+    assert main_region(title, text).endswith("格尔木市")

@@ -542,3 +542,9 @@ def test_teeth_and_seeds_are_counted_and_particles_are_no_unit() -> None:
     assert found("全年完成种植牙5912颗,同比增长41.3%。")[0][:4] == ("5912颗", 5912, "颗", "count")
     assert found("为适龄儿童免费窝沟封闭3.86万颗牙")[0][:3] == ("3.86万颗", 3.86, "万颗")
     assert all(f[2] != "颗" for f in found("细颗粒物浓度下降12颗粒物"))
+
+
+def test_a_price_keeps_its_measure_and_kiloliters_are_a_volume() -> None:
+    assert found("籽棉平均收购价格6.94元/公斤,同比上涨3.1%")[0][:4] == ("6.94元/公斤", 6.94, "元/公斤", "money")
+    assert found("平均销售价格约8.6万元/吨")[0][2:4] == ("万元/吨", "money")
+    assert [f[:3] for f in found("销售成品酒3980千升,储存量达到1.96万千升")] == [("3980千升", 3980, "千升"), ("1.96万千升", 1.96, "万千升")]

@@ -736,3 +736,11 @@ def test_spoken_sales_and_shares_read_as_reports_write_them():
     assert analyze_question("2024年底朔州恒风新能源的装机里光伏占了几成?").metric.split()[-3:] == ["光伏", "装机", "占比"]
     q = analyze_question("2024年十堰城西污水处理厂三期扩建新增了多少处理规模?")
     assert q.unit is None and q.places[0] == "十堰市"  # 处理 is no measure word, 城西 no 城西区
+
+
+def test_a_school_year_is_dated_by_its_first_year_and_a_word_inside_a_company_name_is_no_place():
+    q = analyze_question("石屏县机关幼儿园23-24学年在园的娃比上学年多了多少?")
+    assert q.years == [2023] and "学年" not in q.metric and "幼儿" in q.metric
+    assert analyze_question("2023—2024学年石屏县机关幼儿园经费总投入是多少?").years == [2023]
+    assert analyze_question("2024年格尔木澜晶盐湖化工有限公司氯化钾产量是多少?").places[0] == "格尔木市"
+    assert analyze_question("2023年保教费标准是每生每月多少钱?").metric.split()[0] == "每生每月"
