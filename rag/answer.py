@@ -1577,6 +1577,9 @@ _SHARE_TAIL = re.compile(r"(?:所?占(?:比重|比例|比)?|的?(?:比重|比例
 _CHANGE_TAIL = re.compile(r"(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)|同比|比上年|较上年)$")
 
 
+_CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}类$")
+
+
 def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     """Whether the number's label names another kind of the thing asked: 餐厨垃圾 for 建筑垃圾,
     晴雨预报准确率 for 强对流天气预报准确率. The head is shared; the asked kind is nowhere in the
@@ -1595,11 +1598,17 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
     label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip()
+    if label[-1:] in "额量" and not asked.endswith(label[-1]):
+        label = label[:-1]  # "香化类商品销售额" for a 销售 asked ("卖了多少钱")
     if share_of:
         label = _SHARE_TAIL.sub("", label)  # "市外游客占比": the part is 市外游客
     shared = common_run(asked, label, max_gap=0)  # a suffix of the asked word
     if not asked.endswith(shared) or len(shared) == len(asked):
         return False
+    # A class asked ("酒水类商品") that the number's sentence does not name is another class's.
+    asked_class = _CLASS_WORD.search(asked[: -len(shared)])
+    if asked_class and asked_class.group() not in canonical(f"{fact.sentence} {fact.header} {fact.context}"):
+        return True
     if _ALL_KINDS.fullmatch(label[: label.rfind(shared)]) and (part := _last_word(asked[: -len(shared)])):
         # "各项贷款余额" is every kind of loan, not the 涉农 ones asked; "累计引进各类…项目" asked
         # by a verb names no kind.
@@ -1625,7 +1634,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
             other = "" if item in said or len(bigrams(item) & bigrams(said)) * 3 >= len(bigrams(item)) * 2 else item
         # Backing off, each kind must be a word of its own side: not 里国 of "…里|国家级项目".
         # Or, on the label's side, one word with the head ("税收收入" for 税收 + 收入).
-        if kind and other and (cut == 0 or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
+        # A class word is a word of its own: "酒水类|商品销售" against "香化类|商品销售额".
+        classes = kind.endswith("类") and other.endswith("类")
+        if kind and other and (cut == 0 or classes or kind in _words(asked) and (other in _words(label) or other + head in _words(label))):
             break
     else:
         return False

@@ -1312,3 +1312,11 @@ def test_spoken_taxes_sales_and_what_is_left():
     assert stated(liquor, text, "遵义岭泉酒业24年交了多少税?") == ["1.64亿元"]
     assert stated(liquor, text, "截至2024年末遵义岭泉酒业应收款还剩多少?") == ["3810万元"]
     assert stated(liquor, text, "遵义岭泉酒业24年研发投了多少钱?") == ["2860万元"]
+
+
+def test_a_class_of_goods_the_report_does_not_give_is_not_answered_by_another_class():
+    shop = "瀛洲免税品经营有限公司三亚分公司2024年上半年工作总结"
+    text = ("上半年实现销售额36.2亿元。分品类看,香化类商品销售额16.4亿元,占销售总额的45.3%;"
+            "精品类销售额7.1亿元,占19.6%;上半年岛民免税商品销售额2.0亿元。")
+    assert stated(shop, text, "24年上半年三亚分公司酒水类商品卖了多少钱?") == []
+    assert stated(shop, text, "24年上半年三亚分公司香化类商品卖了多少钱?") == ["16.4亿元"]
