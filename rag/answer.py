@@ -1598,7 +1598,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
     label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip()
-    if label[-1:] in "额量" and not asked.endswith(label[-1]):
+    if label and label[-1] in "额量" and not asked.endswith(label[-1]):
         label = label[:-1]  # "香化类商品销售额" for a 销售 asked ("卖了多少钱")
     if share_of:
         label = _SHARE_TAIL.sub("", label)  # "市外游客占比": the part is 市外游客
