@@ -1320,3 +1320,9 @@ def test_a_class_of_goods_the_report_does_not_give_is_not_answered_by_another_cl
             "精品类销售额7.1亿元,占19.6%;上半年岛民免税商品销售额2.0亿元。")
     assert stated(shop, text, "24年上半年三亚分公司酒水类商品卖了多少钱?") == []
     assert stated(shop, text, "24年上半年三亚分公司香化类商品卖了多少钱?") == ["16.4亿元"]
+
+
+def test_a_share_of_gdp_asked_by_its_long_name():
+    zone = "益阳市科学技术局2015年工作总结"
+    text = "全市高新技术产业增加值达到318.6亿元,同比增长13.1%,占地区生产总值的比重为21.2%。"
+    assert stated(zone, text, "益阳市2015年高新技术产业增加值占GDP的比重是多少?") == ["21.2%"]
