@@ -1577,7 +1577,7 @@ _SHARE_TAIL = re.compile(r"(?:所?占(?:比重|比例|比)?|的?(?:比重|比例
 _CHANGE_TAIL = re.compile(r"(?:(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降|降幅|提高|提升|减少|增加)|同比|比上年|较上年)$")
 
 
-_CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}类$")
+_CLASS_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![各这此该那哪每某全几两三多诸])类$")  # not "各类", "这类"
 
 
 def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:

@@ -1320,6 +1320,8 @@ def test_a_class_of_goods_the_report_does_not_give_is_not_answered_by_another_cl
             "精品类销售额7.1亿元,占19.6%;上半年岛民免税商品销售额2.0亿元。")
     assert stated(shop, text, "24年上半年三亚分公司酒水类商品卖了多少钱?") == []
     assert stated(shop, text, "24年上半年三亚分公司香化类商品卖了多少钱?") == ["16.4亿元"]
+    # "各类" names every class, not one.
+    assert stated(shop, "上半年全岛各类商品销售额36.2亿元。", "24年上半年三亚分公司各类商品一共卖了多少钱?") == ["36.2亿元"]
 
 
 def test_a_share_of_gdp_asked_by_its_long_name():
