@@ -1736,6 +1736,26 @@ def report_text(cache: dict[str, str], doc: Document) -> str:
     return cache[doc.doc_id]
 
 
+def head_stated_elsewhere(metric: str, fact: Fact, aligned: str | None, report: str) -> bool:
+    """Whether the measure the question ends in ("出院") is nowhere at the number, and the report
+    gives it a number of its own elsewhere ("出院3426人次"): the number measures something else."""
+    words = canonical(metric).split()
+    if not words or fact.header:
+        return False
+    head = jieba_words(words[-1])[-1]
+    if len(head) < 2 or _names_nothing(head) or not _HEAD_VERB.fullmatch(head):
+        return False
+    near = canonical(f"{fact.sentence} {aligned or ''}")
+    grams = bigrams(near)
+    if any(g in grams or any(w in grams for w in V.SAME_BIGRAMS.get(g, ())) for g in bigrams(head)):
+        return False
+    return re.search(re.escape(head) + r"[^,;。\d]{0,6}\d", report) is not None
+
+
+# Measures a patient or a case passes through, said by their verb: one is never another.
+_HEAD_VERB = re.compile(r"出院|入院|住院|门诊|急诊|就诊|接诊|手术|分娩|转诊|结案|立案|受理|办结|调解|出警|接警")
+
+
 def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str = "") -> bool:
     """Whether a table cell counts the whole of what the question asks a kind of: a 游客 column
     for "接待过夜游客". The word right before the header's head in the question is no verb, is
@@ -2835,6 +2855,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
     Penalty(lambda a, x: another_row(x.rows, x.fact, x.before), _OTHERWISE_PENALTY),
+    # "中医康复治疗4.1万人次" for how many the 中医康复科 discharged, when the report counts 出院 elsewhere.
+    Penalty(lambda a, x: head_stated_elsewhere(x.metric, x.fact, x.aligned, x.report), _OTHERWISE_PENALTY),
     # "儿童保健门诊2.41万人次" for a 门诊 asked bare.
     Penalty(lambda a, x: not x.aligned and not x.fact.header and qualified_otherwise(x.metric, x.fact, x.not_kinds), _KIND_PENALTY, preference=True),
     # A share of 村志 published, for a share of all 村(社区).

@@ -1328,3 +1328,12 @@ def test_a_share_of_gdp_asked_by_its_long_name():
     zone = "益阳市科学技术局2015年工作总结"
     text = "全市高新技术产业增加值达到318.6亿元,同比增长13.1%,占地区生产总值的比重为21.2%。"
     assert stated(zone, text, "益阳市2015年高新技术产业增加值占GDP的比重是多少?") == ["21.2%"]
+
+
+def test_a_measure_the_report_counts_elsewhere_is_not_answered_by_another():
+    hospital = "霞浦县康复医院2024年上半年工作总结"
+    text = ("上半年全院完成门诊4.12万人次,同比增长11.6%;出院2980人次,同比增长8.4%。"
+            "推广针灸、推拿等中医适宜技术14项,上半年中医康复治疗3.6万人次,同比增长19.1%。")
+    assert stated(hospital, text, "2024年上半年霞浦县康复医院中医康复科出院多少人次?") == []
+    assert stated(hospital, text, "2024年上半年霞浦县康复医院出院多少人次?") == ["2980人次"]
+    assert stated(hospital, text, "2024年上半年霞浦县康复医院中医康复治疗多少人次?") == ["3.6万人次"]
