@@ -218,6 +218,7 @@ def _amount_named(match: re.Match[str]) -> str:
 # before the amount ("造林3540亩").
 # "卖种子收入了多少钱", "卖门票赚了多少": reports write "种子销售收入".
 _SOLD_WHAT = re.compile(r"卖([\u4e00-\u9fff]{2,4}?)的?(?:收入|挣了?|赚了?)")  # not "卖电收入": 售电收入
+_BOUGHT = re.compile(r"(?<![网线上来去])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西)")  # not "来买东西": shopping
 _SPLIT_VERB_OBJECT = re.compile(
     r"([造植种修打挖建栽])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处)([林树路井渠塘桥])(?=$|[?!。,;的呢啊吧])"
 )
@@ -250,6 +251,7 @@ def analyze_question(raw: str) -> Question:
     text = _SHARE_DONE.sub(r"\1率", text)
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     text = _SOLD_WHAT.sub(r"\1销售收入", text)
+    text = _BOUGHT.sub("购置", text)  # "买康复设备花了多少钱": reports write 购置
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))

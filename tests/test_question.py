@@ -744,3 +744,10 @@ def test_a_school_year_is_dated_by_its_first_year_and_a_word_inside_a_company_na
     assert analyze_question("2023—2024学年石屏县机关幼儿园经费总投入是多少?").years == [2023]
     assert analyze_question("2024年格尔木澜晶盐湖化工有限公司氯化钾产量是多少?").places[0] == "格尔木市"
     assert analyze_question("2023年保教费标准是每生每月多少钱?").metric.split()[0] == "每生每月"
+
+
+def test_bought_and_online_shop_read_as_reports_write_them():
+    assert "购置康复设备" in analyze_question("24年上半年霞浦康复医院买康复设备花了多少钱?").metric
+    assert "购置" not in analyze_question("24年上半年三亚分公司有多少人次来买东西?").text
+    assert "买票" in analyze_question("2024年全市网上买票的人次占比多少?").text or "购票" in analyze_question("2024年全市网上买票的人次占比多少?").text
+    assert canonical("线上商城实现销售额9.84亿元") == canonical("网络销售实现销售额9.84亿元")
