@@ -111,7 +111,7 @@ _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
-_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个"
+_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|(?:销售|支出|接待|投入)了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个", "各卖了多少" (销售)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",

@@ -751,3 +751,8 @@ def test_bought_and_online_shop_read_as_reports_write_them():
     assert "购置" not in analyze_question("24年上半年三亚分公司有多少人次来买东西?").text
     assert "买票" in analyze_question("2024年全市网上买票的人次占比多少?").text or "购票" in analyze_question("2024年全市网上买票的人次占比多少?").text
     assert canonical("线上商城实现销售额9.84亿元") == canonical("网络销售实现销售额9.84亿元")
+
+
+def test_each_sold_asks_one_number_per_item():
+    q = analyze_question("2024年上半年三亚分公司免税商品和完税商品各卖了多少?")
+    assert q.multi and [p.item for p in q.parts] == ["免税商品", "完税商品"]
