@@ -1509,8 +1509,6 @@ _STOCK_ASKED = re.compile(r"(?<![新增])有(?:多少|几)|现有|共有|保有"
 _YEARS_OWN = re.compile(r"^(?!.*累计).*(?:全年|当年|本年|今年|年内|上半年|下半年)")  # the period's own flow, not a running total
 _RUNNING_VERB = re.compile("累计(?:" + "|".join(V.FLOW_WORDS) + ")")
 _NEW_FLOW = re.compile(r"(?:新增|净增)[^、]*$")  # the number's own label; not one item of a list before it
-# What a period added, as a question words it: "新购置的设备", "新建了几个", "净增多少".
-_NEW_ASKED = re.compile(r"新增|净增|新(?:建|购置?|开通?|招|引进|培育|登记|安装|配备|签约?)")
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
@@ -2768,7 +2766,8 @@ class Asked:
             stock=stock,
             running_total=running_total,
             period_flow=bool(_HALVES.search(q.text)) and not stock and "累计" not in q.text,  # "上半年一共缴了" too
-            new_flow=bool(_NEW_ASKED.search(canonical(q.metric))) and not _AS_OF_END.search(q.text),
+            # "新购置的设备", "新建了几个": canonical words read every such flow as 新增.
+            new_flow=_names_any(canonical(q.metric), ("新增", "净增")) and not _AS_OF_END.search(q.text),
         )
 
 

@@ -190,6 +190,8 @@ def check_question(raw: str) -> str:
 
 
 # "卖了" → 销售, but not inside another word ("布放了" is no 放贷): compiled once.
+# In the order listed: a phrase goes before any shorter one it holds ("研发投了" before "投了"), and
+# before a longer one that would take it apart ("卖票收了" before "收了多少钱").
 _SPOKEN_VERBS = [
     (re.compile(f"(?<![{V.SPOKEN_VERB_GUARDS[spoken]}]){spoken}" if spoken in V.SPOKEN_VERB_GUARDS else spoken), written)
     for spoken, written in V.SPOKEN_VERBS

@@ -301,9 +301,9 @@ _UNIFY_SYNONYMS = _rewriter(SYNONYM_GROUPS)
 _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 
-# "新开工", "新入库", "新进驻", "新发现" are flows written as "新增…" too: one form for both (and
-# no synonyms for retrieval to add).
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|立项|发现|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办|[\u4e00-\u9fff]{0,2}(?:航线|线路|航班|班列))|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
+# "新开工", "新入库", "新进驻", "新发现", "新购置" are flows written as "新增…" too: one form for both
+# (and no synonyms for retrieval to add).
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|开工|立项|发现|购置|购买|招录|招聘|招收|安装|配备|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办|[\u4e00-\u9fff]{0,2}(?:航线|线路|航班|班列))|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
