@@ -102,6 +102,7 @@ def states_change(fact: Fact) -> bool:
     return bool(_INCREASE_BEFORE.search(_EARLIER_ITEMS.sub("", clause_before(fact, _PHRASE_SPLIT))))
 
 
+_SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年[^,;。\d]{0,20}?(?:以来|至今)")
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四][至到-][一二三四]季度|[一二三四]季度|1-\d{1,2}月")
@@ -472,7 +473,9 @@ def metric_coverage(
     # Names listed right before one number ("组织申报会、座谈会、对接会等近30场") are one phrase;
     # not when another number stands between ("…等8项指标位居全市前3": the list names the 8).
     weight = decay if aligned else 1.0
-    own_label = bool(clauses) and not aligned and not _names_nothing(clauses[0]) and not _names_only_attribute(clauses[0])
+    # A place ("…分布在任城区14套、微山县12套、鱼台县9套") is an item of a breakdown, no thing of its own.
+    own_label = (bool(clauses) and not aligned and not _names_nothing(clauses[0]) and not _names_only_attribute(clauses[0])
+                 and not is_known_place(clauses[0]))
     in_list = True
     in_names = bool(clauses) and not _DIGIT.search(clauses[0])
     # "发生事故47起、死亡39人,同比分别下降13.0%和11.4%": a bare change list takes its items from
@@ -555,7 +558,7 @@ def _share_of(verb: str) -> re.Pattern[str]:
 
 
 # "居全省邮政" is the peer group a rank is among, no subject of its own.
-_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上学年|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+"
+_BARE_WORDS = re.compile(r"(?<!\d)\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:当天|当日)?|(?:位居|位列|居|列|排名?)(?:全国|全省|全市|全县|全区)[^,;:。\d第前首]{0,8}|(?:年末|年底)?(?:降|升|增|减|降低|提高|下降|上升|增长|减少|回落)(?:至|到)|占[^,;:。\d]{1,12}?(?:的比重|的比例|比重|比例|的)|所?占(?:比重|比例|比)|按(?:可比价格?|现价)计算|[比较由从](?:(?:19|20)\d{2}年)?(?:上半年|下半年|同期|年初|年末|年底)?的(?:-?[\d.]+[^\d,;:]{0,4}?(?=增长|增加|多增|少增|提高|提升|下降|减少)|$)|其中(?=上半年|下半年|[一二三四]季度|前三季度|全年)|[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?|上半年|下半年|[一二三四]季度|前三季度|全年|当年|本年度?|年内|完成|实现|增加|多增|少增|减少|同比|[比较](?:上年同期|去年同期|上年末|上学年|上年|去年|年初|同期)|增长|增速|增幅|提高|提升|下降|达到?|为|位居|位列|居|列|排名|排|全国|全省|全市|全县|全区|县\(市\)|县市区|各县|新城区|中心城区|县级市|平均水平|高于|低于|快于|慢于|\d+(?:\.\d+)?个?百分点|[\d.%]+"
     # Who reports, by itself: "在全省…综合考评中,我院居第2位" (a place's "本区" is a scope, read apart).
     r"|(?:我|本)(?:院|局|委|办|会|厅|站|所|馆|校|处|中心|公司|集团|行|社)")
 
@@ -1092,6 +1095,10 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     comparand = _COMPARAND_YEAR.search(before)
     if not years and comparand and comparand.end() == len(before):
         return {int(comparand.group(1))}
+    own = _COMPARAND_YEAR.sub(" ", clause_before(fact))
+    if not years and (found := _YEAR.findall(own)):
+        # "(四、2024年工作计划) …管理处2023年位列第4名": the number's own clause dates it.
+        years = {int(y) for y in found}
     if not years:
         # The deepest heading that names a year: "…2023年工作总结 > 四、2024年工作思路" is 2024's.
         years = next(({int(y) for y in found} for part in reversed((fact.section or "").split(" > "))
@@ -1141,7 +1148,10 @@ def is_target(fact: Fact) -> bool:
         if _RESULT_SECTION.search(heading) and not _PLAN_HEADING.search(heading):
             break
         if any(w in heading for w in V.TARGET_SECTION_WORDS):
-            return True
+            # "(四、2024年工作计划) 管理处2023年位列第4名,2024年力争进入前3名": a year before the
+            # plan's is where it starts from.
+            planned, said = _YEAR.findall(heading), _YEAR.findall(_COMPARAND_YEAR.sub(" ", clause_before(fact)))
+            return not (planned and said and max(said) < min(planned))
     # Only the number's own clause counts: "力争新增50家,…兑现资助经费6800万元" plans nothing
     # for the 6800.
     clause = clause_before(fact)
@@ -1160,10 +1170,17 @@ def is_target(fact: Fact) -> bool:
 _REACHES = re.compile(r"(?:达到|提高到|提升到|突破|保持在|控制在)$")
 
 
+def _total_since(q: Question, fact: Fact, doc: Document) -> bool:
+    """A running total asked as of the report's year ("截至2024年…累计帮多少人"), read where the
+    report counts it from a year before ("自2016年开展“寻亲行动”以来,累计帮助1035名")."""
+    return (doc.year in q.years and not q.half and ("累计" in q.text or bool(_AS_OF_END.search(q.text)))
+            and bool(_SINCE_YEAR.search(fact.sentence[: fact.number_at])))
+
+
 def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     # A date is the answer to "哪一年…", not the period asked about: that is the report's.
     years = ({doc.year} if doc.year else set()) if fact.kind == "date" else fact_years(fact, doc)
-    if q.years and not (set(q.years) & years):
+    if q.years and not (set(q.years) & years) and not _total_since(q, fact, doc):
         return False
     if q.half == "全年":
         # A half-year figure does not answer for the whole year, unless its sentence says 全年.
@@ -2468,6 +2485,17 @@ def is_threshold(fact: Fact) -> bool:
     return bool(_THRESHOLD.match(tail))
 
 
+_BASIS_BEFORE = re.compile(r"按(?:照)?[^,;:。按]{0,12}$")
+_BASIS_AFTER = re.compile(r"^[^,;:。\d]{0,8}?(?:计算|计|统计|测算|折算|核算)(?:[,;:。)]|$)")
+
+
+def is_basis(fact: Fact) -> bool:
+    """A number a computation is made on ("日均客运量按开通后335个运营日计算"), not a figure of
+    what is measured."""
+    sentence, at = reading(fact)
+    return bool(_BASIS_BEFORE.search(sentence[:at]) and _BASIS_AFTER.match(sentence[at + len(fact.text) :]))
+
+
 # Days, months and seasons within a year or half: "7—8月暑期", "法定节假日", "春节期间".
 _PART_OF_PERIOD = re.compile(
     r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|国庆|五一|黄金周|周末|旺季|淡季|汛期|单日"
@@ -2619,7 +2647,11 @@ def another_row(rows: set[str] | None, fact: Fact, before: str = "") -> bool:
         return canonical(fact.context.strip()) not in rows
     # A sentence may write the row's name with a word between ("政府投资项目审计"): most of it will do.
     text = canonical(fact.sentence)
-    sentence = bigrams(f"{canonical(before)} {text}" if text.lstrip().startswith("其中") else text)
+    if text.lstrip().startswith("其中"):
+        text = f"{canonical(before)} {text}"
+    if any(row in text for row in rows):
+        return False  # named whole: "S1线开通…" (a code's bigrams are no help)
+    sentence = bigrams(text)
     return not any(len(bigrams(row) & sentence) * 3 >= len(bigrams(row)) * 2 for row in rows)
 
 
@@ -2936,7 +2968,7 @@ def select_facts(
             if another_bound(asked_bounds, fact):
                 reject("quoted")
                 continue
-            if is_threshold(fact):
+            if is_threshold(fact) or is_basis(fact):
                 reject("unit")  # "年主营业务收入2000万元及以上的工业法人单位": a class's bound
                 continue
             if must_name and not any(w in f"{fact.sentence} {fact.header}" for w in must_name):

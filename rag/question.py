@@ -360,9 +360,9 @@ _NOT_A_BRANCH = re.compile(r"[各每全本该哪几多少个]")
 # A town or zone: a name (no question, level or generic words in it) and its kind.
 _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和与及级以上下高新国除外]"  # 家 may name: 沙家浜镇
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区|港区)"
-# 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡").
+# 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡"), nor 镇志 ("出版镇志").
 # "护送返乡", "送教下乡": 乡 closing a word is no township.
-_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<![古城])镇(?!村)|(?<![城返回下家老故思还离异同进])乡(?![镇村])|街道)")
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<![古城])镇(?![村志])|(?<![城返回下家老故思还离异同进])乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.build import ingest_report
 from index.loaders import LoadedText
-from rag.answer import choose_stated, compared_base, select_choice_extreme, select_extreme, select_facts, select_listed_extreme, without_subject
+from rag.answer import choose_stated, compared_base, metric_coverage, select_choice_extreme, select_extreme, select_facts, select_listed_extreme, without_subject
 from rag.question import analyze_question, listed_choices
 
 
@@ -1337,3 +1337,54 @@ def test_a_measure_the_report_counts_elsewhere_is_not_answered_by_another():
     assert stated(hospital, text, "2024年上半年霞浦县康复医院中医康复科出院多少人次?") == []
     assert stated(hospital, text, "2024年上半年霞浦县康复医院出院多少人次?") == ["2980人次"]
     assert stated(hospital, text, "2024年上半年霞浦县康复医院中医康复治疗多少人次?") == ["3.6万人次"]
+
+
+def test_the_years_own_flow_after_a_clause_about_the_total():
+    coop = "凉城县供销合作社联合社2023年工作总结"
+    text = "村级综合服务社累计达到126个,覆盖全县92.6%的行政村,当年新建18个,其中厂汉营乡6个、永兴镇5个。"
+    assert stated(coop, text, "2023年凉城县当年新建村级综合服务社多少个?") == ["18个"]
+    # 当年 and 年内 name no thing, as 全年 does not: the clauses before name what was built.
+    for said in ("当年", "年内"):
+        other = text.replace(said if said in text else "当年", said)
+        assert metric_coverage("新建村级综合服务社", other, other.index("18个")) == metric_coverage(
+            "新建村级综合服务社", text.replace("当年", "全年"), text.index("18个"))
+
+
+def test_a_place_in_a_list_names_no_thing_of_its_own():
+    port = "济宁市港航事业发展中心2024年工作总结"
+    text = "全年新建船舶岸电设施46套。新建岸电设施分布在任城区14套、微山县12套、鱼台县9套、嘉祥县6套、汶上县5套。"
+    assert stated(port, text, "2024年济宁市鱼台县新建了多少套船舶岸电设施?") == ["9套"]
+
+
+def test_a_row_named_by_a_code_is_named_by_its_sentence():
+    metro = "无锡市惠锡轨道交通集团有限公司2024年工作总结"
+    text = ("1月31日S1线开通初期运营,新增运营里程30.4公里、运营车站9座。\n"
+            "线路 | 运营里程(公里) | 日均客运量(万人次)\n1号线 | 33.6 | 26.3\nS1线 | 30.4 | 4.5\n合计 | 64.0 | 30.8\n"
+            "注:S1线日均客运量按开通后335个运营日计算。")
+    assert stated(metro, text, "2024年无锡S1线开通新增了多少运营里程和多少座车站?") == ["30.4公里", "9座"]
+    # A number a figure is computed on is no figure of what is measured.
+    assert stated(metro, text, "2024年无锡S1线日均客运量是多少?") == ["4.5"]
+
+
+def test_a_total_counted_since_an_earlier_year_stands_at_the_reports_year():
+    station = "淮南市救助管理站2024年工作总结"
+    text = "全年护送受助人员返乡1487人。自2016年开展“寻亲行动”以来,站里累计帮助1035名受助人员回家团聚。"
+    assert stated(station, text, "截至2024年,淮南救助站“寻亲行动”累计帮多少人回了家?") == ["1035名"]
+    # Not the year's own flow.
+    since = text.split("。")[1] + "。"
+    assert stated(station, since, "2024年淮南救助站帮助多少名受助人员回家团聚?") == []
+
+
+def test_an_earlier_year_in_a_plan_section_is_where_the_plan_starts():
+    road = "新余高速公路管理处2023年工作总结和2024年工作计划"
+    text = "四、2024年工作计划\n在集团年度综合考核中,管理处2023年位列第4名,2024年力争进入前3名。"
+    assert stated(road, text, "新余高速管理处23年集团综合考核排第几名?") == ["第4名"]
+
+
+def test_spoken_words_for_kids_sending_home_and_arriving():
+    school = "三穗县特殊教育学校2024年工作总结"
+    text = "全县适龄残疾儿童少年义务教育阶段入学率为96.9%,比上年提高1.3个百分点。"
+    assert stated(school, text, "三穗县24年残疾孩子入学率比上年高了几个点?") == ["1.3个百分点"]
+    station = "淮南市救助管理站2024年工作总结"
+    text = "全年护送受助人员返乡1487人,同比增长5.6%,其中跨省护送312人,占21.0%。"
+    assert stated(station, text, "2024年淮南救助站跨省送回去了多少人?") == ["312人"]

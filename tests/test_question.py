@@ -756,3 +756,13 @@ def test_bought_and_online_shop_read_as_reports_write_them():
 def test_each_sold_asks_one_number_per_item():
     q = analyze_question("2024年上半年三亚分公司免税商品和完税商品各卖了多少?")
     assert q.multi and [p.item for p in q.parts] == ["免税商品", "完税商品"]
+
+
+def test_a_town_gazetteer_is_no_town():
+    q = analyze_question("2024年余姚市新出版镇志和村志各多少部?")
+    assert "出版镇" not in q.places and q.places[0] == "余姚市"
+
+
+def test_spoken_lengths_and_sums_read_as_reports_write_them():
+    assert "里程" in analyze_question("無錫地鐵到2024年底一共通了多少公里?").metric
+    assert "投入" in analyze_question("新余高速管理处24年养护打算投多少钱?").metric
