@@ -169,7 +169,10 @@ def test_争取_among_results_is_money_obtained_not_a_plan():
     # A plan reported done is a result: "(二)招生计划超额完成".
     done = make_fact(0, "1926人", 1926, "人", "count", sentence="2024年秋季共招收新生1926人", section="一、2024年工作 > (二)招生计划超额完成")
     assert not is_target(done)
-    assert is_target(replace(done, section="二、2025年招生计划"))
+    planned = make_fact(0, "1926人", 1926, "人", "count", sentence="秋季招收新生1926人", section="二、2025年招生计划")
+    assert is_target(planned)
+    # An earlier year's figure in a plan section is where the plan starts from.
+    assert not is_target(replace(done, section="二、2025年招生计划"))
     # 争取到 is what was obtained, a result; 争取 funds may be either, so the period decides.
     assert not analyze_question("2016年西湖区争取到的市级以上科技扶持经费有多少?").wants_target
     assert not analyze_question("西湖区2017年争取科技扶持经费多少?").wants_target
