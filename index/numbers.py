@@ -137,6 +137,7 @@ _MEASURE_UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升",  # "PM2.5平均浓度为38微克/立方米"
     "岁",  # "人均预期寿命76.85岁"
     "千升",  # liquor and fuel by volume: "销售成品酒4230千升"
+    "载重吨", "修正总吨", "总吨",  # ships: "完工交付船舶23艘、221.4万载重吨"
     "毫米", "厘米", "毫升", "℃",  # "平均降水量2036.4毫米", "平均气温19.2℃"
     "吨标准煤", "千克标准煤", "吨标煤",  # energy use: "人均综合能耗316.5千克标准煤"
     # Freight and passenger work, and capacities per day or year, are one unit each:

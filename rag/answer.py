@@ -257,6 +257,9 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         # "申请量与授权量超7.2万件和2.7万件,居全省第二和第四": the names end where numbers begin.
         names = re.split(r"[-\d]", clause, maxsplit=1)[0]
         items = [i for i in _ITEM_SPLIT.split(names) if i.strip()]
+        if len(items) != n:
+            # "深化与海门区、启东市、如东县…合作": a 与 after a verb is "with", no item's joint.
+            items = [i for i in re.split(r"、|和", names) if i.strip()]
         if len(items) == n:
             return _with_shared_tail(items, index) or _with_shared_prefix(items, index)
         # "为北山街道、依兰镇、三道湾镇、小营镇的…提供上门探访和照料服务,分别为…": the list ends at
@@ -286,6 +289,10 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
                 # "发放个人住房贷款4108笔、18.76亿元,同比分别增长7.2%和9.6%": one thing measured
                 # twice; each change is of the measure its number's unit names (笔数, 金额).
                 return names[0] + _measure_noun(listed[index].group())
+            if index and names[0] and len(words := _tagged_words(names[index])) == 1 and words[0][1] == "v":
+                # "发生事故47起、死亡39人,同比分别下降13.0%和11.4%": a bare verb counts what the
+                # first item names (事故死亡), as a question says it.
+                return f"{head_word(names[0])}{names[index]}"
             return names[index] or None
     if "分别" in clauses[-1]:
         # "…事故97起,造成死亡34人、受伤112人,直接财产损失86.4万元,同比分别下降9.3%、15.2%、7.4%
@@ -320,8 +327,8 @@ def _measure_noun(number: str) -> str:
     unit = re.sub(r"^-?[\d.]+[万亿千百]?", "", number)
     if unit.endswith("元"):
         return "金额"
-    if _COUNTED_AS.fullmatch(unit):
-        return unit  # "186人次": the 人次 asked ("出访人次涨了多少")
+    if _COUNTED_AS.fullmatch(unit) or unit in _TONNAGE_UNITS:
+        return unit  # "186人次": the 人次 asked ("出访人次涨了多少"); "221.4万载重吨": the 载重吨
     return unit[-1] + "数" if len(unit) == 1 and unit in "笔人户家件项个次所名起批" else ""
 
 
@@ -332,13 +339,29 @@ _NUMERAL_ITEM = re.compile(r"^第?([一二三四五六七八九十])$")
 _NUMERAL_LAST = re.compile(r"^第?([一二三四五六七八九十])(\S+)$")
 
 
+_GROUP_TAIL = re.compile(r"等?([一二三四五六七八九十两]|\d{1,2})(?:大|个|类|项|家|种|条|所|座)([\u4e00-\u9fff]{1,6})$")
+
+
 def _with_shared_tail(items: list[str], index: int) -> str | None:
     """For places listed with what they share written once after the last ("江城区、阳东区、阳春市
     空气质量优良天数比例分别为"): item ``index`` with that tail; None for any other list."""
     places = [i.strip() for i in items[:-1]]
-    if not all(_is_place(p) for p in places):
-        return None
     last = items[-1].strip()
+    counted = _GROUP_TAIL.search(last)
+    if counted and _numeral(counted.group(1).replace("两", "二")) == len(items) and counted.start() >= 2:
+        # "澄海区玩具、潮南区内衣家居服、潮阳区纺织服装三大产业带": the group named after the last
+        # item is every item's.
+        return f"{(places + [last[: counted.start()]])[index]} {counted.group(2)}"
+    if not all(_is_place(p) for p in places):
+        # "城乡居民基本养老保险、工伤保险、失业保险参保人数分别达到": the earlier items end alike
+        # (保险), and so does the last one's head, before the tail they share.
+        ending = places[0][-2:] if len(places) == 1 else os.path.commonprefix([p[::-1] for p in places])[::-1]
+        at = last.find(ending) if len(ending) >= 2 else -1
+        if at < 0:
+            return None
+        places, head = items[:-1], last[: at + len(ending)]
+        tail = _LIST_VERB.sub("", last[len(head):]).strip()
+        return f"{(places + [head])[index].strip()} {tail}" if tail else None
     head = next((last[:k] for k in range(min(len(last) - 1, 8), 1, -1) if _is_place(last[:k])), None)
     if not head:
         return None
@@ -502,7 +525,9 @@ def metric_coverage(
                 # thing of its own and nothing asked ("…总额增长10%以上、实际使用外资达到7000万美元").
                 if own_label and _ENDS_IN_NUMBER.search(clause) and not bigrams(clauses[0]) & wanted.keys():
                     continue
-                credit(clause, weight * decay)
+                # "完工交付船舶23艘、221.4万载重吨": a number with no words of its own measures what
+                # the item before names, as closely.
+                credit(clause, weight if i == 1 and not clauses[0].strip() else weight * decay)
                 continue
             in_names = in_names and not aligned and joints[i - 1] == "、" and not _DIGIT.search(clause)
             # "社会消费品零售总额986.4亿元,同比增长8.7%": a clause of bare change words names its
@@ -659,8 +684,14 @@ def phrase_before(fact: Fact) -> str:
     """The phrase before the number's own (list commas kept), "" when it opens its sentence: what
     a bare change ("同比增长13.2%") describes."""
     sentence, at = reading(fact)
-    phrases = _PHRASE_SPLIT.split(sentence[:at])
-    return phrases[-2] if len(phrases) > 1 else ""
+    phrases = _PHRASE_SPLIT.split(sentence[:at])[:-1]
+    # "销售额5420万元,占销售总额的13.8%,同比增长7.6%": the change is the level's, past its share.
+    while len(phrases) > 1 and _SHARE_PHRASE.match(phrases[-1]):
+        phrases.pop()
+    return phrases[-1] if phrases else ""
+
+
+_SHARE_PHRASE = re.compile(r"^\s*(?:约|共|合计)?占[^,;。\d]{1,14}?(?:的比重|的比例|比重|比例|的)?(?:为|达到?)?\s*-?[\d.]+%\s*$")
 
 
 def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
@@ -683,7 +714,8 @@ def qualified_otherwise(metric: str, fact: Fact, named: str = "") -> bool:
             break
     if at < 2:
         return False
-    before = own[:at]
+    # "非药品(保健食品、医疗器械…)销售额": the aside lists what the kind holds (not "(含…)", a scope).
+    before = re.sub(r"\((?!含|包括)[^()]*、[^()]*\)$", "", own[:at])
     subject = before
     while (scope := _SCOPE_BEFORE.search(subject)) and scope.start() > 0:
         subject = subject[: scope.start()]
@@ -723,6 +755,7 @@ def a_part_unasked(q: Question, fact: Fact) -> bool:
 
 
 # The measure a metric's last word counts in: "参与人次" in 人次, "受理件数" in 件.
+_TONNAGE_UNITS = frozenset(("载重吨", "修正总吨", "总吨"))  # ships: the unit is the measure's name
 _COUNTED_AS = re.compile(r"(人次|场次|件次|户次|架次|艘次|车次)$")
 _LAST_NUMBER_UNIT = re.compile(r"\d(?:[\d.]*)(万|亿|千)?([\u4e00-\u9fff]{1,2})$")
 
@@ -848,7 +881,8 @@ def names_a_part(wanted: dict[str, float], clause: str, left: str, asked: str = 
         return False
     before = left[: len(left) - len(clause)]
     earlier = bigrams(before) | _split_across(asked, before, named_apart=True)
-    named = frozenset(g for g in bigrams(clause) if g in wanted and g not in earlier)
+    # Read as a question's word: "票款" names the 票务 asked.
+    named = frozenset(w for g in bigrams(clause) for w in (g, *V.SAME_BIGRAMS.get(g, ())) if w in wanted and w not in earlier)
     return bool(named) and not names_the_head_only(_BREAKDOWN.sub("", clause), named)
 
 
@@ -873,6 +907,11 @@ def adjacency(metric: str, fact: Fact, aligned: str | None = None) -> float:
             if not (_names_nothing(named_here) or _names_only_flow(named_here)):
                 clause = named_here
                 break
+    if not aligned and not fact.header and not clause.strip():
+        # "完工交付船舶27艘、260万载重吨": the item before names a number with no words of its own.
+        sentence, at = reading(fact)
+        if sentence[:at].endswith("、"):
+            clause = _FROM_LAST_NUMBER.sub("", _CLAUSE_SPLIT.split(sentence[:at])[-2])
     after = canonical(clause_after(fact)) if names_after(fact) else ""
     named = common_run(wanted, canonical(clause), _ADJACENT_SLACK)
     own = len(named)
@@ -902,8 +941,14 @@ def sentence_coverage(
     total = sum(wanted.values())
     if not total:
         return 0.0
-    here, around = bigrams(canonical(sentence)), bigrams(canonical(context))
+    text = canonical(sentence)
+    here, around = bigrams(text), bigrams(canonical(context))
+    # "手术(台次)" heads the 手术量 asked: a count is named by what is counted.
+    here |= {f"{m.group(1)[-1]}量" for m in _VOLUME_WORD.finditer(canonical(metric)) if m.group(1) in text}
     return sum(w * (1.0 if g in here else _CONTEXT_WEIGHT if g in around else 0.0) for g, w in wanted.items()) / total
+
+
+_VOLUME_WORD = re.compile(r"([\u4e00-\u9fff]{2})量")
 
 
 @lru_cache(maxsize=4096)
@@ -1306,7 +1351,10 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
     # 授权量达到642件" is the district's.
     # A list item stands for its own number: "江城区、阳东区…优良天数比例分别为94.6%、95.3%…".
     own = aligned or clause_before(fact)
-    clause = own if aligned else own + " " + _OBJECT_AFTER.split(re.split(r"[,;:]", fact.sentence, maxsplit=1)[0], maxsplit=1)[0]
+    # The reporter's branch a sentence opens with ("推进辉县院区扩建,下半年计划新增开放床位40张") is
+    # the reporter's: not the county's, unless the number's own clause names it.
+    opening = _BRANCH_OF_REPORTER.sub(" ", _OBJECT_AFTER.split(re.split(r"[,;:]", fact.sentence, maxsplit=1)[0], maxsplit=1)[0])
+    clause = own if aligned else own + " " + opening
     deeper = [p for p in find_places(clause) if p.level > q.place_level]
     if deeper:
         # A short name of a place outside the one asked is a word ("计划新建…" is not 南昌's 新建区).
@@ -1339,6 +1387,7 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
 # A place after a preposition is no subject: "新增站点重点向濉溪县城区和高新区倾斜,与公交站点
 # 实现接驳的站点达到146个" is the whole city's.
 _OBJECT_AFTER = re.compile(r"[向对与同给往朝]")
+_BRANCH_OF_REPORTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:院区|分院|校区|分校|分店|门店|厂区|营业部)")
 _EXAMPLES_COUNTED = re.compile(r"等(?:共|合计|总计)?$")
 _EVERY_PLACE = re.compile(r"各(?:县市区|县区|区县|县市|区|县|乡镇|镇|乡|街道)")
 
@@ -1365,6 +1414,7 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
     own = own_places(doc.region) & set(q.places)
     if not own and q.place_level == 4:  # "静海开发区" asked of the 静海经济开发区's report
         own = {p for p in q.places for mine in own_places(doc.region) if same_zone(p, mine)}
+        own = own or {p for p in q.places if names_the_reporting_zone(p, doc)}
     # "全区接待游客…" in a district's report is the district's, whatever city its sentence names.
     phrase = clause_before(fact, _PHRASE_SPLIT)
     if q.place_level and q.place_level < 3 and _DISTRICT_SCOPE.search(phrase) and not own:
@@ -1414,6 +1464,15 @@ def _broken_down_later(places: list[str], fact: Fact) -> bool:
 
 
 _ZONE_SUFFIX = re.compile(r"(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术产业园区|高新区|开发区|工业园区|产业园区|产业园|园区|港区)$")
+
+
+def names_the_reporting_zone(place: str, doc: Document) -> bool:
+    """Whether a zone asked ("潮汇园区") is the report's own, named short: "汕头市龙湖区潮汇跨境电商
+    产业园…工作总结" reports on it."""
+    kind = _ZONE_SUFFIX.search(place)
+    stem = place[: kind.start()] if kind else ""
+    subject = report_subject(doc.title, doc.region)
+    return len(stem) >= 2 and subject.startswith(stem) and bool(_ZONE_SUFFIX.search(subject))
 
 
 def same_zone(a: str, b: str) -> bool:
@@ -1658,8 +1717,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # 全系统: a scope; 景区 is short for the 风景名胜区 asked.
     if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before) or _abbreviates(other, asked[: -len(head)]):
         return False
-    if canonical(kind) == canonical(other):
-        return False  # "研发经费投入" and "…经费投入" read as 资金投入: one word, spelled two ways
+    if canonical(kind) == canonical(other) or bigrams(kind) <= {w for g in bigrams(other) for w in V.SAME_BIGRAMS.get(g, ())}:
+        return False  # "研发经费投入" and "…经费投入" read as 资金投入: one word, spelled two ways; 票款 and 票务
     if _ACTOR.search(kind) and _ACTOR.search(other):
         return False  # "指挥中心受理呼救电话" asked, "调度平台受理呼救电话" found: who answers, not which calls
     # The asked kind may stand as the sentence's topic ("口蹄疫防控方面,…"), not as a sibling item
@@ -1673,8 +1732,9 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     return (other not in named or other in _across_words(named.replace(" ", ""))) and kind not in around
 
 
-# Heads whose kinds are told by a verb: 使用率 and 逾期率, 发生面积 and 防治面积, 播种面积 and 收获面积.
-_VERB_KIND_HEADS = frozenset({"率", "面积"})
+# Heads whose kinds are told by a verb: 使用率 and 逾期率, 发生面积 and 防治面积, 播种面积 and 收获面积,
+# 征缴收入 and 基金收入.
+_VERB_KIND_HEADS = frozenset({"率", "面积", "收入"})  # and an income's: 征缴收入 is no 基金收入
 
 
 _ACTOR = re.compile(r"(?:中心|平台|局|站|所|队|院|部|公司|集团|委|办|厅|窗口|热线)$")
@@ -1786,6 +1846,13 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
     at = asked.find(stem) if len(stem) >= 2 else -1
     if at >= 2 and asked[at - 2] == "涉" and asked[at - 2 : at] not in around:
         return True  # "涉农贷款余额" is no 贷款余额 column, whatever else the report says
+    if at >= 2 and _TOTAL_ROW.match(fact.context.strip()):
+        # "瓜菜种子制种面积" of the 合计 of a 制种面积 column by crop, in a report that names 瓜菜
+        # apart: the kind the question opens with is nowhere at the cell.
+        kinds = [(w, flag) for w, flag in _tagged_words(_BARE_WORDS.sub("", asked[:at]).strip())
+                 if len(w) >= 2 and not _NOT_A_KIND.match(w)]
+        if kinds and kinds[0][1][:1] in ("n", "a", "b") and kinds[0][0] not in around and kinds[0][0] in report:
+            return True
     for (before, flag), (word, _) in zip(tokens, tokens[1:]):
         if len(word) >= 2 and stem.endswith(word):
             # "对口就业率" is the "专业对口就业率" asked, written short: part of the qualifier is there.
@@ -1969,6 +2036,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             break
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
+        if len(wanted) >= 2 and "占比" in asked and all(w in near for w in wanted):
+            continue  # "研发投入占营业收入的比重": the part and its base, both named at the number
         if len(wanted) >= 2:
             # "市级医院新增省级临床重点专科": the word nearest the head is what is counted; the
             # number's own words are read the same way.
@@ -2042,7 +2111,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         k = len(phrases) - 2
         while k > 0 and _SIBLING_MEASURE.match(canonical(phrases[k])):
             k -= 1
-        subject = _CJK_RUN.findall(_BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[k]))))
+        # "其中,出口额71.85亿元": a breakdown's lead names no subject; the sentence before does.
+        subject = [w for w in _CJK_RUN.findall(_BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[k])))) if w != "其中"]
         if subject and not any(bigrams(w) & bigrams(asked) for w in subject) and sum(map(len, subject)) >= 2:
             return _SCOPE_PENALTY
     # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
@@ -2085,7 +2155,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         # 同比增长14.6%;居民生活售电量1.93亿千瓦时".
         own, left = f"其中{own}", canonical(previous) + left
     if (_BREAKDOWN.match(own) and not _names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left, asked)
-            and not joined_in_whole(_BREAKDOWN.sub("", canonical(own)), left, asked)):
+            and not joined_in_whole(_BREAKDOWN.sub("", canonical(own)), left, asked) and not part_inside_whole(canonical(own), left, asked)):
         return _SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报
     # 企业89家" asked "首次申报的有多少家".
@@ -2175,6 +2245,25 @@ def joined_in_whole(part: str, whole: str, asked: str) -> bool:
     # Unless the question asks the joined whole itself: "展会和会议活动", "三四级手术".
     flat = re.sub(r"[、\s]", "", asked)
     return bool(joints) and not any(j in asked or re.sub(r"和|及|与|、", "", j) in flat for j in joints)
+
+
+def part_inside_whole(part: str, whole: str, asked: str) -> bool:
+    """Whether a breakdown's item is asked by a word its whole holds inside a longer one the question
+    does not say: "出口额" of "跨境电商进出口额86.53亿元,…其中,出口额71.85亿元"."""
+    item = _BARE_WORDS.sub("", _ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", part))).strip(" ,")
+    if len(item) < 2 or item not in asked:
+        return False
+    before = whole[: whole.rfind(item)]
+    at = before.find(item)
+    if at <= 0:
+        return False
+    # The item starts inside a word of the whole's: 出口 in 进出口, not 完成投资 after 年度.
+    start = 0
+    for word in jieba_words(before):
+        if start < at < start + len(word):
+            return before[start : at + len(item)] not in asked
+        start += len(word)
+    return False
 
 
 # What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程
@@ -2749,8 +2838,9 @@ def without_subject(q: Question, doc: Document) -> Question:
     for n in range(min(len(first), len(subject)), 1, -1):
         # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司.
         if subject.endswith(first[:n]) or (company and (subject.startswith(first[:n]) or len(trade) >= 2 and trade.endswith(first[:n]))):
-            left = "".join([first[n:], *words[at + 1:]])  # the metric itself must survive
-            rest = " ".join(filter(None, [*words[:at], first[n:], *words[at + 1:]]))
+            after = first[n:].removeprefix("的")  # "…产业园的跨境电商出口额"
+            left = "".join([after, *words[at + 1:]])  # the metric itself must survive
+            rest = " ".join(filter(None, [*words[:at], after, *words[at + 1:]]))
             return replace(q, metric=rest) if len(left) >= 2 else q
     return q
 
@@ -2876,10 +2966,17 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: a.running_total and bool(_YEARS_OWN.match(canonical(x.clause))), _CONTRAST_PENALTY),
     # "上半年完成了几个": the half's 27, not "累计完成…163个" (as written: not 合计).
     Penalty(lambda a, x: a.period_flow and "累计" in x.clause, _QUALIFIED_PENALTY),
+    # Nor what stands at its end: "截至6月底,累计提取总额235.72亿元" for "上半年提取了多少".
+    Penalty(lambda a, x: a.period_flow and "累计" in x.clause and bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at]))
+            and not _HALVES.search(x.clause), _OTHERWISE_PENALTY),
     # "全年新建…站点多少个": not what stands at the year's end ("截至2023年底,全市建成…站点486个"),
     # nor a running total ("新购置…总价值1260万元,仪器设备总值累计达到9150万元").
     Penalty(lambda a, x: a.new_flow and (bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at])) or "累计" in x.clause)
             and not _names_any(canonical(x.clause), ("新增", "净增")), _CONTRAST_PENALTY),
+    # Nor a table's level ("隆回县 | 门店(家) 82") for how many were newly opened, unless its
+    # column, row, caption or section says the flow.
+    Penalty(lambda a, x: a.new_flow and bool(x.fact.header) and not _names_any(canonical(f"{x.fact.header} {x.fact.context} {x.about}"), V.FLOW_WORDS),
+            _CONTRAST_PENALTY),
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
     Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause)), _CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
@@ -3377,7 +3474,7 @@ def select_listed_extreme(
     @lru_cache(maxsize=None)
     def names_asked(doc_id: str) -> bool:  # once per report, not per candidate
         # The simplified view: "琼山区" is asked of a report written "瓊山區".
-        return not q.places or any(p in cleaned_view(documents[doc_id].text).text for p in q.places)
+        return not q.places or any(p in cleaned_view(documents[doc_id].text).text or names_the_reporting_zone(p, documents[doc_id]) for p in q.places)
 
     candidates = [
         c for c in select_facts(anywhere, ranked, chunks, documents, facts_by_chunk, idf, floor=False).facts
@@ -3413,6 +3510,8 @@ def select_listed_extreme(
                     continue
                 if len(name) <= 12 and is_item(name):
                     rows.append((name, c))
+                elif not kinds_asked and (place := _place_leading(name)):
+                    rows.append((place, c))  # "潮南区内衣家居服|产业带": a place's own item
                 elif kinds_asked and len(name) <= 8 and not _DIGIT.search(name) and not _is_place(name, short=True):
                     rows.append((name + shared, c))  # "抵押|登记": the kind is named with what it is a kind of
                 else:
@@ -3550,6 +3649,13 @@ def _is_place(name: str, short: bool = False) -> bool:
     if short and re.fullmatch(r"[\u4e00-\u9fff](?:区|县|市)", name):  # "新区" beside 王益区, 印台区
         return True
     return any(name in (p.name, short_name(p.name)) for p in find_places(name))
+def _place_leading(item: str) -> str | None:
+    """The one place an item names as its owner ("澄海区玩具" → 澄海区; "园区联动澄海区玩具" too):
+    written in full, a district, county or town; None for an item naming none or several."""
+    found = {p.name for p in find_places(item) if p.level >= 3 and p.name in item}
+    return found.pop() if len(found) == 1 else None
+
+
 _LISTED_TRIES = 5
 _LISTED_REACH = 300  # characters: a list of parallel clauses is compact (PDF lines break paragraphs)
 _FALL = re.compile(r"下降|减少|回落|降低")

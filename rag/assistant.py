@@ -128,7 +128,7 @@ class Assistant:
         # One index generation per question.
         index, retriever, idf, openings = self.index, self.retriever, self.idf, self.openings
         q = analyze_question(question)
-        hits = retriever.search(q.text, k=max(top_k, CANDIDATE_CHUNKS))
+        hits = retriever.search(q.search_text, k=max(top_k, CANDIDATE_CHUNKS))
         t1 = time.perf_counter()
         ranked = [h.chunk_id for h in hits]
         if hits and not (q.extreme or q.entity):

@@ -99,6 +99,8 @@ _QUANTITY_CUE = re.compile(
     r"|第几|百分之多少|有?多[大长重高快宽深远]|老几|什么位置|哪个位置|什么名次|排在哪"
 )
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
+_PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|客人|客户)(?:平均)?花了?|(?:顾客|客人|客户)?平均每(?:单|笔)花了?")
+_ONLY_AFTER_TIME = re.compile(r"(?<=年)光(?![伏纤缆电学谷照明源盘线景阴])")
 _ONLY = re.compile(r"(?<![阳观灯风月曝时目荣争眼春极激])光(?![伏纤缆电学谷照明源盘线])([\u4e00-\u9fff]{2,12}?)就(?=[\u4e00-\u9fff])")
 _PEOPLE_THEN_CUE = re.compile(r"(?:人员|人才|专家|院士|博士|职工|工人|学生|学员|患者|志愿者|群众)(?:有|是|达到)?(?:多少|几)个?[?？]?$")
 _COUNTY_LEVEL = re.compile("|".join(re.escape(w) for w in sorted(V.COUNTY_LEVEL[1:], key=len, reverse=True)))
@@ -176,6 +178,12 @@ class Question:
     def numeric(self) -> bool:
         return not self.entity
 
+    @property
+    def search_text(self) -> str:
+        """The text to retrieve with: years written out in full, as reports write them ("25年" →
+        "2025年"), so a plan section's "2025年" matches."""
+        return _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", self.text)
+
 
 def check_question(raw: str) -> str:
     """The question stripped, or QuestionError for empty, oversized or non-Chinese input."""
@@ -220,7 +228,7 @@ def _amount_named(match: re.Match[str]) -> str:
 # before the amount ("造林3540亩").
 # "卖种子收入了多少钱", "卖门票赚了多少": reports write "种子销售收入".
 _SOLD_WHAT = re.compile(r"卖([\u4e00-\u9fff]{2,4}?)的?(?:收入|挣了?|赚了?)")  # not "卖电收入": 售电收入
-_BOUGHT = re.compile(r"(?<![网线上来去])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西)")  # not "来买东西": shopping
+_BOUGHT = re.compile(r"(?<![网线上来去购采])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西)")  # not "来买东西": shopping
 _SPLIT_VERB_OBJECT = re.compile(
     r"([造植种修打挖建栽])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处)([林树路井渠塘桥])(?=$|[?!。,;的呢啊吧])"
 )
@@ -254,12 +262,14 @@ def analyze_question(raw: str) -> Question:
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     text = _SOLD_WHAT.sub(r"\1销售收入", text)
     text = _BOUGHT.sub("购置", text)  # "买康复设备花了多少钱": reports write 购置
+    text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
     text = _ROUTE.sub(r"\1—\2", text)  # "宜宾到北京的航线": reports write the route "宜宾—北京"
     text = _CASE_MONEY.sub(r"\1\2涉案金额多少钱", text)  # "案子一共涉及多少钱": 涉案金额, as reports write it
-    text = _ONLY.sub(r"\1", text)  # "光涉外公证就收了多少钱": only the 涉外公证's
+    text = _ONLY.sub(r"\1", text)
+    text = _ONLY_AFTER_TIME.sub("", text)  # "23年光卖票收了多少钱"  # "光涉外公证就收了多少钱": only the 涉外公证's
     text = _COUNTY_LEVEL.sub("县级", text)  # "县(市、区)级团组": the county level, whatever its asides
     q = Question(raw=raw, text=text)
     q.years = sorted({int(y) for y in _YEAR.findall(text)} | {2000 + int(y) for y in _SHORT_YEAR.findall(text)})

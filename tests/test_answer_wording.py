@@ -1388,3 +1388,75 @@ def test_spoken_words_for_kids_sending_home_and_arriving():
     station = "淮南市救助管理站2024年工作总结"
     text = "全年护送受助人员返乡1487人,同比增长5.6%,其中跨省护送312人,占21.0%。"
     assert stated(station, text, "2024年淮南救助站跨省送回去了多少人?") == ["312人"]
+
+
+def test_a_zone_asked_by_its_short_name_is_the_reporters_own():
+    park = "汕头市龙湖区潮汇跨境电商产业园2024年工作总结和2025年工作思路"
+    text = "全年园区实现跨境电商进出口额86.53亿元,同比增长24.3%。其中,出口额71.85亿元,同比增长26.2%。"
+    assert stated(park, text, "汕头潮汇园区24年跨境电商进出口额涨了多少?") == ["24.3%"]
+    # The part asked by a word its whole holds inside a longer one: 出口 of 进出口.
+    assert stated(park, text, "2024年汕头潮汇园区的跨境电商出口额是多少?") == ["71.85亿元"]
+
+
+def test_one_thing_counted_and_measured_in_tonnage():
+    yard = "南通澜舟船舶重工有限公司2023年工作总结"
+    text = "全年完工交付船舶23艘、221.4万载重吨,同比分别增长15.0%和24.3%;新承接船舶订单31艘、296.4万载重吨。"
+    assert stated(yard, text, "南通澜舟船舶23年完工交付了多少艘船、多少万载重吨?") == ["23艘", "221.4万载重吨"]
+    assert stated(yard, text, "2023年南通澜舟船舶完工交付船舶的载重吨同比增长多少?") == ["24.3%"]
+    assert stated(yard, text, "2023年南通澜舟船舶新承接船舶订单多少万载重吨?") == ["296.4万载重吨"]
+
+
+def test_items_sharing_a_tail_and_a_group_named_after_the_last():
+    fund = "抚顺市社会保险事业管理中心2024年上半年工作总结"
+    text = "城乡居民基本养老保险、工伤保险、失业保险参保人数分别达到41.35万人、36.82万人和30.26万人。"
+    assert stated(fund, text, "2024年上半年抚顺工伤保险参保人数是多少?") == ["36.82万人"]
+    park = "汕头市龙湖区潮汇跨境电商产业园2024年工作总结"
+    text = "园区联动澄海区玩具、潮南区内衣家居服、潮阳区纺织服装三大产业带,全年带动产业带企业分别实现跨境出口额18.36亿元、9.72亿元和6.45亿元。"
+    assert stated(park, text, "汕头潮汇园区24年带动潮南区内衣家居服产业带跨境出口了多少钱?") == ["9.72亿元"]
+    assert listed_extreme(park, text, "2024年汕头潮汇园区联动的三大产业带中,哪个区的产业带实现跨境出口额最高?") == "澄海区"
+
+
+def test_an_income_is_told_apart_by_its_verb():
+    fund = "抚顺市社会保险事业管理中心2024年上半年工作总结"
+    text = "其中企业职工基本养老保险基金收入78.45亿元,征缴收入41.27亿元,占该险种基金收入的52.6%。"
+    assert stated(fund, text, "2024年上半年抚顺企业职工基本养老保险征缴收入是多少?") == ["41.27亿元"]
+
+
+def test_spoken_tickets_purchases_and_spending_per_customer():
+    coach = "晋中市顺程客运集团有限公司2023年工作总结"
+    text = "全年实现营业收入2.87亿元,同比增长40.8%,其中客运票款收入2.18亿元,占营业收入的76.0%;网络售票占比达到67.4%。"
+    assert stated(coach, text, "晋中顺程客运23年光卖票收了多少钱?") == ["2.18亿元"]
+    assert stated(coach, text, "晋中顺程23年网上买票的占了几成?") == ["67.4%"]
+    shop = "邵阳仁济堂大药房连锁有限公司2024年上半年工作总结"
+    text = "上半年累计来客1642万人次,客单价23.5元,同比下降2.1%。截至6月末,门店总数达到468家。"
+    assert stated(shop, text, "邵阳仁济堂24年上半年顾客平均每单花多少钱?") == ["23.5元"]
+    assert stated(shop, text, "邵阳仁济堂24年6月底一共有多少家店?") == ["468家"]
+
+
+def test_a_share_names_its_part_and_base_and_a_change_skips_the_share_before_it():
+    steel = "武安市泓岳钢铁有限公司2024年工作总结"
+    assert stated(steel, "全年研发投入5.41亿元,占营业收入的3.0%。", "2024年武安泓岳钢铁研发投入占营业收入的比重是多少?") == ["3.0%"]
+    shop = "邵阳仁济堂大药房连锁有限公司2024年上半年工作总结"
+    text = ("上半年非药品(保健食品、医疗器械)销售额5420万元,占销售总额的13.8%,同比增长7.6%。"
+            "上半年公司实现销售额3.91亿元,同比增长12.7%。")
+    assert stated(shop, text, "邵阳仁济堂24年上半年销售额涨了多少?") == ["12.7%"]
+
+
+def test_a_branch_the_sentence_opens_with_is_the_reporters():
+    eye = "新乡市明澈眼科医院2024年上半年工作总结"
+    text = "四、下半年工作计划\n(三)推进辉县院区扩建,下半年计划新增开放床位40张。"
+    assert stated(eye, text, "2024年下半年新乡明澈眼科医院计划新增开放床位多少张?") == ["40张"]
+
+
+def test_a_stock_for_a_flow_and_a_kind_the_table_does_not_break_down():
+    fund = "忻州市住房公积金管理中心2024年上半年工作总结"
+    text = "上半年提取额13.46亿元,同比增长10.8%;截至6月底,累计提取总额235.72亿元。"
+    assert stated(fund, text, "忻州公积金24年上半年被提走了多少钱?") == ["13.46亿元"]
+    shop = "邵阳仁济堂大药房连锁有限公司2024年上半年工作总结"
+    text = "上半年新开门店22家。\n区域 | 门店(家) | 销售额(万元)\n双清区 | 96 | 8620\n隆回县 | 82 | 6140\n合计 | 178 | 14760"
+    assert stated(shop, text, "邵阳仁济堂24年上半年在隆回县新开了几家门店?") == []
+    seed = "泗洪县种子管理站2023年工作总结"
+    text = ("乡镇 | 制种面积(亩) | 种子产量(吨)\n双沟镇 | 83500 | 3960\n青阳街道 | 31200 | 1180\n合计 | 114700 | 5140\n"
+            "三是瓜菜种子等特色作物制种起步较晚,尚未形成规模。")
+    assert stated(seed, text, "23年泗洪县瓜菜种子制种面积有多少亩?") == []
+    assert stated(seed, text, "23年泗洪县制种面积有多少亩?") == ["114700"]

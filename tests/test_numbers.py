@@ -548,3 +548,8 @@ def test_a_price_keeps_its_measure_and_kiloliters_are_a_volume() -> None:
     assert found("籽棉平均收购价格6.94元/公斤,同比上涨3.1%")[0][:4] == ("6.94元/公斤", 6.94, "元/公斤", "money")
     assert found("平均销售价格约8.6万元/吨")[0][2:4] == ("万元/吨", "money")
     assert [f[:3] for f in found("销售成品酒3980千升,储存量达到1.96万千升")] == [("3980千升", 3980, "千升"), ("1.96万千升", 1.96, "万千升")]
+
+
+def test_ship_tonnage_is_a_unit_of_its_own():
+    found = extract_numbers("全年完工交付船舶23艘、221.4万载重吨,修正总吨86.5万修正总吨")
+    assert [(m.value, m.unit) for m in found] == [(23.0, "艘"), (221.4, "万载重吨"), (86.5, "万修正总吨")]

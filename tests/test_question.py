@@ -766,3 +766,11 @@ def test_a_town_gazetteer_is_no_town():
 def test_spoken_lengths_and_sums_read_as_reports_write_them():
     assert "里程" in analyze_question("無錫地鐵到2024年底一共通了多少公里?").metric
     assert "投入" in analyze_question("新余高速管理处24年养护打算投多少钱?").metric
+
+
+def test_retrieval_reads_years_written_out():
+    q = analyze_question("绥化雪原乳业25年生鲜乳打算产多少?")
+    assert "2025年" in q.search_text and q.years == [2025]
+    assert "产量" in q.metric
+    # A 23年 that is a span, not a year, stays as written.
+    assert analyze_question("我市23年来累计建成多少个?").search_text.count("2023") == 0
