@@ -1406,6 +1406,8 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
     a district's row of the city's table."""
     if q.branches and not any(b in f"{doc.title} {fact.section} {fact.sentence} {aligned or ''}" for b in q.branches):
         return False  # "温泉支行…贷款余额" is not the bank's whole balance
+    if q.markets and not any(m in f"{fact.sentence[: fact.number_at]} {aligned or ''} {fact.context if fact.header else ''}" for m in q.markets):
+        return False  # "在美国建了几个海外仓": not all 47 "覆盖美国、德国…等19个国家"
     if not q.places:
         return True
     if about_another_place(q, fact, aligned):
@@ -1671,7 +1673,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
         own = _ENDS_IN_NUMBER.sub("", phrase_before(fact)) or own
     # "…市场份额达到37.5%": the verb before the number is no part of the label, nor is its change
     # ("大健康医药产业签约金额同比增长42.3%").
-    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip()
+    # A list item with the tail its list shares ("工伤保险 参保人数") reads as one label.
+    label = _CHANGE_TAIL.sub("", _LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip().replace(" ", "")
     if label and label[-1] in "额量" and not asked.endswith(label[-1]):
         label = label[:-1]  # "香化类商品销售额" for a 销售 asked ("卖了多少钱")
     if share_of:
@@ -2587,7 +2590,7 @@ def is_basis(fact: Fact) -> bool:
 
 # Days, months and seasons within a year or half: "7—8月暑期", "法定节假日", "春节期间".
 _PART_OF_PERIOD = re.compile(
-    r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|国庆|五一|黄金周|周末|旺季|淡季|汛期|单日"
+    r"(?<![\d.])(?:[1-9]|1[0-2])(?:[-—–~至](?:[1-9]|1[0-2]))?月(?![底末份])|节假日|暑期|暑假|寒假|春节|春运|暑运|国庆|中秋|五一|黄金周|周末|旺季|淡季|汛期|单日"
     r"|[春夏秋冬]季(?!度)|分季度|分月份?看|第?[一二三四]季度|[一二三四][至到-][一二三四]季度(?=分别|各)"
 )
 
@@ -2936,6 +2939,28 @@ def _lacks_qualifier(a: Asked, x: InContext) -> bool:
 
 
 _UNIT_TAIL = re.compile(r"\s*\([^()]*\)$")
+_TOPIC = re.compile(r"^\s*([^,;:。\d]{2,12}?)中[,:]")
+
+
+_TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|总计")
+
+
+def an_unasked_part(asked: str, fact: Fact) -> bool:
+    """Whether the number is a breakdown's part named by words of its own before the asked ones:
+    "其中集中行动执行到位3.76亿元" for the whole 执行到位 asked."""
+    own = canonical(clause_before(fact, _PHRASE_SPLIT))
+    if not _BREAKDOWN.match(own):
+        return False
+    part = _BREAKDOWN.sub("", own).strip(" ,")
+    wanted = weighted_bigrams(asked)
+    first = next((i for i in range(len(part) - 1) if part[i : i + 2] in wanted), None)
+    return first is not None and len(_BARE_WORDS.sub("", part[:first]).strip()) >= 2
+
+
+def _topic(fact: Fact) -> str:
+    """What a sentence opens by saying its figures are among: "新接订单中,…绿色动力船舶14艘"."""
+    found = _TOPIC.match(canonical(fact.sentence[: fact.number_at]))
+    return found.group(1) if found else ""
 
 # Each check reads one candidate against the question; the factors multiply.
 PENALTIES: tuple[Penalty, ...] = (
@@ -2978,13 +3003,15 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: a.new_flow and bool(x.fact.header) and not _names_any(canonical(f"{x.fact.header} {x.fact.context} {x.about}"), V.FLOW_WORDS),
             _CONTRAST_PENALTY),
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
-    Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause)), _CONTRAST_PENALTY),
+    Penalty(lambda a, x: a.stock and bool(_NEW_FLOW.search(x.clause) or _NEW_FLOW.search(_topic(x.fact))), _CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
     Penalty(lambda a, x: another_row(x.rows, x.fact, x.before), _OTHERWISE_PENALTY),
     # "中医康复治疗4.1万人次" for how many the 中医康复科 discharged, when the report counts 出院 elsewhere.
     Penalty(lambda a, x: head_stated_elsewhere(x.metric, x.fact, x.aligned, x.report), _OTHERWISE_PENALTY),
+    # "一共执行到位多少钱": not "其中集中行动执行到位3.76亿元", a part the question does not name.
+    Penalty(lambda a, x: bool(_TOTAL_ASKED.search(a.q.text)) and an_unasked_part(x.metric, x.fact), _SCOPE_PENALTY),
     # "儿童保健门诊2.41万人次" for a 门诊 asked bare.
     Penalty(lambda a, x: not x.aligned and not x.fact.header and qualified_otherwise(x.metric, x.fact, x.not_kinds), _KIND_PENALTY, preference=True),
     # A share of 村志 published, for a share of all 村(社区).

@@ -169,6 +169,7 @@ class Question:
     excluded: list[str] = field(default_factory=list)  # "除开发区外": rows left out of the comparison
     branches: list[str] = field(default_factory=list)  # "温泉支行": a branch of who reports, answered only where named
     choices: list[str] = field(default_factory=list)  # "沙田柚、砂糖橘、油茶籽里,哪样…最大": the items compared
+    markets: list[str] = field(default_factory=list)  # "在美国建了几个海外仓": a foreign market asked, answered only where named
 
     @property
     def metric_parts(self) -> list[str]:
@@ -300,6 +301,7 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
+    q.markets = [m for m in V.FOREIGN_MARKETS if m in text]
     q.branches = [m.group(1)[-2:] + m.group(2) for m in _BRANCH.finditer(text) if not _NOT_A_BRANCH.search(m.group(1)[-2:])]
     _read_ask(q, text)
     q.wants_target = not q.progress and (

@@ -1460,3 +1460,34 @@ def test_a_stock_for_a_flow_and_a_kind_the_table_does_not_break_down():
             "三是瓜菜种子等特色作物制种起步较晚,尚未形成规模。")
     assert stated(seed, text, "23年泗洪县瓜菜种子制种面积有多少亩?") == []
     assert stated(seed, text, "23年泗洪县制种面积有多少亩?") == ["114700"]
+
+
+def test_a_foreign_market_asked_is_answered_only_where_named():
+    park = "汕头市龙湖区潮汇跨境电商产业园2024年工作总结"
+    text = ("园区企业在境外累计建设运营海外仓47个,覆盖美国、德国、英国等19个国家和地区;其中2024年新增海外仓12个。"
+            "对美国出口额28.64亿元,占园区出口额的39.9%。")
+    assert stated(park, text, "汕头潮汇园区24年在美国建了几个海外仓?") == []
+    assert stated(park, text, "2024年汕头潮汇园区对美国出口额是多少?") == ["28.64亿元"]
+
+
+def test_what_a_sentence_opens_by_saying_it_is_among():
+    yard = "南通澜舟船舶重工有限公司2023年工作总结"
+    text = "新接订单中,LNG双燃料、甲醇双燃料等绿色动力船舶14艘,占新接订单艘数的45.2%。"
+    assert stated(yard, text, "截至2023年末,南通澜舟船舶手持订单中绿色动力船舶有多少艘?") == []
+    assert stated(yard, text, "2023年南通澜舟船舶新接订单中绿色动力船舶有多少艘?") == ["14艘"]
+
+
+def test_new_shops_and_a_list_item_read_with_its_shared_tail():
+    shop = "邵阳仁济堂大药房连锁有限公司2024年上半年工作总结"
+    text = "上半年完成老旧门店升级改造23家;上半年新开门店38家,关闭调整门店11家,净增27家。"
+    assert stated(shop, text, "邵阳仁济堂24年上半年新开了几家门店?") == ["38家"]
+    fund = "抚顺市社会保险事业管理中心2024年上半年工作总结"
+    text = "城乡居民基本养老保险、工伤保险、失业保险参保人数分别达到41.35万人、36.82万人和30.26万人。"
+    assert stated(fund, text, "2024年上半年抚顺市医疗保险参保人数是多少?") == []
+
+
+def test_a_total_asked_is_not_a_part_named_by_words_of_its_own():
+    court = "鹤壁市中级人民法院2023年工作报告"
+    text = "组织集中执行行动14次,其中集中行动执行到位3.76亿元。全市法院受理执行案件17926件,执行到位金额21.48亿元。"
+    assert stated(court, text, "鹤壁法院23年一共执行到位多少钱?") == ["21.48亿元"]
+    assert stated(court, text, "鹤壁法院23年集中行动执行到位多少钱?") == ["3.76亿元"]
