@@ -130,6 +130,7 @@ _COUNT_UNITS = (
     "路",  # video channels: "接入视频监控点位1.86万路"
     "字",  # text length: "全年新增撰写初稿48万字"
     "颗", "粒",  # teeth, pills, seeds: "全年完成种植牙6823颗", "窝沟封闭4.18万颗牙"
+    "台件", "台套",  # instruments and sets of equipment: "强制检定计量器具4.36万台件"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -143,6 +144,8 @@ _MEASURE_UNITS = (
     # Freight and passenger work, and capacities per day or year, are one unit each:
     # "货物周转量487.6亿吨公里", "供水规模37万立方米/日", "处置能力28.6万吨/年".
     "吨公里", "人公里", "立方米/日", "立方米/天", "吨/日", "吨/天", "吨/年", "立方米/年",
+    # Use per unit of output: "单位产品综合能耗33.5千克标准煤/百米", "万元产值能耗0.42吨标准煤/万元".
+    "千克标准煤/百米", "千克标准煤/吨", "吨标准煤/万元", "千克标准煤/万元", "立方米/万元", "吨/万元",
 )
 # What a question may ask "多少<unit>" of (rag's vocabulary reads these).
 COUNT_UNITS = _COUNT_UNITS

@@ -102,6 +102,8 @@ def states_change(fact: Fact) -> bool:
     return bool(_INCREASE_BEFORE.search(_EARLIER_ITEMS.sub("", clause_before(fact, _PHRASE_SPLIT))))
 
 
+# "恢复到2019年同期的111.3%", "恢复到2019年水平的55.3%": a year measured against, not the one reported.
+_BASELINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:同期|水平)")
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年[^,;。\d]{0,20}?(?:以来|至今)")
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
@@ -1140,7 +1142,7 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     comparand = _COMPARAND_YEAR.search(before)
     if not years and comparand and comparand.end() == len(before):
         return {int(comparand.group(1))}
-    own = _COMPARAND_YEAR.sub(" ", clause_before(fact))
+    own = _COMPARAND_YEAR.sub(" ", _BASELINE_YEAR.sub(" ", clause_before(fact)))
     if not years and (found := _YEAR.findall(own)):
         # "(四、2024年工作计划) …管理处2023年位列第4名": the number's own clause dates it.
         years = {int(y) for y in found}
@@ -1149,7 +1151,7 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
         years = next(({int(y) for y in found} for part in reversed((fact.section or "").split(" > "))
                       if (found := _YEAR.findall(part))), set())
     if not years:
-        years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", before))}
+        years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", _BASELINE_YEAR.sub(" ", before)))}
     if not years and doc.year:
         ahead = is_target(fact) and not _half_year_plan(fact, doc) and not _plans_its_year(doc) and not _project_plan(fact)
         years = {doc.year + 1} if ahead else {doc.year}
@@ -1387,7 +1389,7 @@ def about_another_place(q: Question, fact: Fact, aligned: str | None = None) -> 
 # A place after a preposition is no subject: "新增站点重点向濉溪县城区和高新区倾斜,与公交站点
 # 实现接驳的站点达到146个" is the whole city's.
 _OBJECT_AFTER = re.compile(r"[向对与同给往朝]")
-_BRANCH_OF_REPORTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:院区|分院|校区|分校|分店|门店|厂区|营业部)")
+_BRANCH_OF_REPORTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:院区|分院|校区|分校|分店|门店|厂区|营业部|机房|电站|风电场|牧场|矿井|基地)")
 _EXAMPLES_COUNTED = re.compile(r"等(?:共|合计|总计)?$")
 _EVERY_PLACE = re.compile(r"各(?:县市区|县区|区县|县市|区|县|乡镇|镇|乡|街道)")
 
@@ -1618,6 +1620,25 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
     if not _names_any(asked, _RATE_WORDS):
         return True
     return len(_OWN_PLACE.sub("", _BARE_WORDS.sub("", clause)).strip()) >= 2  # "总量居全省"
+
+
+_RANK_VERB = re.compile(r"位居|位列|排名|排在|居|排|列")
+
+
+def ranks_a_sibling_measure(asked: str, fact: Fact) -> bool:
+    """Whether a rank's own clause ranks a measure the question does not name while another clause
+    of its sentence ranks one it does: "演出场次居…第4位,票房收入居第2位" for 票房收入's rank."""
+    if fact.kind != "rank":
+        return False
+    own = canonical(clause_before(fact, _PHRASE_SPLIT))
+    verb = _RANK_VERB.search(own)
+    measure = _BARE_WORDS.sub("", own[: verb.start()]).strip() if verb else ""
+    wanted = weighted_bigrams(asked).keys()
+    if len(measure) < 2 or bigrams(measure) & wanted:
+        return False
+    rest = canonical(fact.sentence).replace(canonical(clause_before(fact, _PHRASE_SPLIT)), " ")
+    return any(re.search(rf"{re.escape(w)}[^,;。\d]{{0,12}}(?:{_RANK_VERB.pattern})", rest)
+               for w in canonical(asked).split() if len(w) >= 2)
 
 
 _JOINT = re.compile(
@@ -1854,7 +1875,7 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
         # apart: the kind the question opens with is nowhere at the cell.
         kinds = [(w, flag) for w, flag in _tagged_words(_BARE_WORDS.sub("", asked[:at]).strip())
                  if len(w) >= 2 and not _NOT_A_KIND.match(w)]
-        if kinds and kinds[0][1][:1] in ("n", "a", "b") and kinds[0][0] not in around and kinds[0][0] in report:
+        if kinds and kinds[0][1][:1] in ("n", "a", "b", "j") and kinds[0][0] not in around and kinds[0][0] in report:
             return True
     for (before, flag), (word, _) in zip(tokens, tokens[1:]):
         if len(word) >= 2 and stem.endswith(word):
@@ -1888,6 +1909,7 @@ def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report:
     return before not in title and not _abbreviates(before, title) and bool(
         re.search(rf"(?:^|[。;!?\n])\s*{re.escape(before)}", report)
     )
+
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact they are checked against
@@ -2535,7 +2557,7 @@ def facilities_asked(metric: str) -> tuple[str, ...]:
     return tuple(name for name in asked if not _SCOPE_WORD.match(name) and not _GENERIC_FACILITY.search(name))
 
 
-def names_another_facility(metric: str, fact: Fact, around: str, title: str) -> bool:
+def names_another_facility(metric: str, fact: Fact, around: str, title: str, previous: str = "") -> bool:
     """Whether the question asks of a facility by its name ("平孟口岸出入境人员") that the number's
     own clause, its sentence's subject, its table row and context (``around``) never name:
     "协调推动龙邦口岸、平孟口岸通关便利化,全市口岸出入境人员达到86.4万人次"."""
@@ -2553,6 +2575,10 @@ def names_another_facility(metric: str, fact: Fact, around: str, title: str) -> 
     # list of facilities ("协调推动龙邦口岸、平孟口岸通关便利化").
     first = _PHRASE_SPLIT.split(canonical(sentence))[0]
     subject = first if len(_NAMED_FACILITY.findall(first)) == 1 else ""
+    # Or the sentence before's, its paragraph's topic: "大坪电站位于泸桥镇,…。2024年完成投资1.87亿元".
+    before = _PHRASE_SPLIT.split(canonical(previous))[0] if previous else ""
+    if len(_NAMED_FACILITY.findall(before)) == 1:
+        subject = f"{subject} {before}"
     return any(name not in own and name not in subject and name not in title for name in asked)
 
 
@@ -2814,6 +2840,12 @@ def without_subject(q: Question, doc: Document) -> Question:
     if at is None:
         return q
     first = words[at]
+    # "荔波碧岭索道 拉 游客": the report's own place, when the question reader did not take it for
+    # one (a county's short name the dictionary knows as a word), goes with who reports.
+    mine = next((p for p in sorted(own_places(doc.region), key=len, reverse=True) if len(p) >= 2 and first.startswith(p)), "")
+    if mine and len(first) - len(mine) >= 2:
+        first = first[len(mine):]
+        words = [*words[:at], first, *words[at + 1:]]
     # "应急管理部门罚款" of 应急管理局, "税务系统…" of 税务局: the office's trade named generically.
     trade_of_office = _OFFICE_FORM.sub("", subject)
     if len(trade_of_office) >= 2 and (m := re.match(re.escape(trade_of_office) + _GENERIC_OFFICE, first)):
@@ -2939,6 +2971,7 @@ def _lacks_qualifier(a: Asked, x: InContext) -> bool:
 
 
 _UNIT_TAIL = re.compile(r"\s*\([^()]*\)$")
+_FLOW_STATED = re.compile(r"^[^。]*?[,;](?:[^,;。\d]{0,6})(?:新增|净增)[^,;。\d]{0,12}\d")
 _TOPIC = re.compile(r"^\s*([^,;:。\d]{2,12}?)中[,:]")
 
 
@@ -2976,7 +3009,7 @@ PENALTIES: tuple[Penalty, ...] = (
     ), _OTHERWISE_PENALTY),
     # "全市口岸出入境人员86.4万人次" for the 平孟口岸's.
     Penalty(lambda a, x: names_another_facility(
-        x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", x.not_kinds
+        x.metric, x.fact, f"{x.fact.context if x.fact.header else ''} {x.about}", x.not_kinds, x.before
     ), _OTHERWISE_PENALTY),
     # A list item when another item of the list names the head asked.
     Penalty(lambda a, x: sibling_names_the_head(x.metric, x.fact, x.aligned, a.facts_by_chunk), _SIBLING_PENALTY),
@@ -2998,6 +3031,11 @@ PENALTIES: tuple[Penalty, ...] = (
     # nor a running total ("新购置…总价值1260万元,仪器设备总值累计达到9150万元").
     Penalty(lambda a, x: a.new_flow and (bool(_AS_OF_END.search(x.fact.sentence[: x.fact.number_at])) or "累计" in x.clause)
             and not _names_any(canonical(x.clause), ("新增", "净增")), _CONTRAST_PENALTY),
+    # Nor a level beside the flow its sentence states: "运营长者食堂和老年助餐点38个,上半年新增
+    # 助餐点6个" for how many were added.
+    Penalty(lambda a, x: a.new_flow and not a.q.change and x.fact.kind == "count" and not x.fact.header
+            and not _names_any(canonical(x.clause), ("新增", "净增")) and not _BREAKDOWN.match(x.clause)
+            and bool(_FLOW_STATED.search(canonical(x.fact.sentence[x.fact.number_at + len(x.fact.text):]))), _CONTRAST_PENALTY),
     # Nor a table's level ("隆回县 | 门店(家) 82") for how many were newly opened, unless its
     # column, row, caption or section says the flow.
     Penalty(lambda a, x: a.new_flow and bool(x.fact.header) and not _names_any(canonical(f"{x.fact.header} {x.fact.context} {x.about}"), V.FLOW_WORDS),
@@ -3012,6 +3050,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: head_stated_elsewhere(x.metric, x.fact, x.aligned, x.report), _OTHERWISE_PENALTY),
     # "一共执行到位多少钱": not "其中集中行动执行到位3.76亿元", a part the question does not name.
     Penalty(lambda a, x: bool(_TOTAL_ASKED.search(a.q.text)) and an_unasked_part(x.metric, x.fact), _SCOPE_PENALTY),
+    # "演出场次居全省…第4位,票房收入居第2位": the rank of the measure the question names.
+    Penalty(lambda a, x: ranks_a_sibling_measure(x.metric, x.fact), _CONTRAST_PENALTY),
     # "儿童保健门诊2.41万人次" for a 门诊 asked bare.
     Penalty(lambda a, x: not x.aligned and not x.fact.header and qualified_otherwise(x.metric, x.fact, x.not_kinds), _KIND_PENALTY, preference=True),
     # A share of 村志 published, for a share of all 村(社区).

@@ -57,6 +57,7 @@ _PEERS = re.compile(r"各|同[级类]|[县市区镇乡省]|街道|地区|城市"
 _PER_BASIS = re.compile(r"([^\s]{2,}?)是?((?:每[\u4e00-\u9fff]){1,2})(?=\s|$)")
 # "装机里光伏占了几成": the whole, the part in it, its share; reports write "光伏装机占比".
 _SHARE_WITHIN = re.compile(r"([^\s的]{2,8}?)(?:里面|当中|里|中)([^\s]{2,8}?)占了?(?=\s|$|几|多少|百分)")
+_SHARE_OF_BARE = re.compile(r"([^\s占]{2,})占(?![地用有比])([^\s占的]{2,10})(?=\s|$)")
 _SHARE_OF_WHOLE = re.compile(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)")
 # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
 _GROUP_AMONG = re.compile(
@@ -225,13 +226,13 @@ def _amount_named(match: re.Match[str]) -> str:
     return f"{verb}{match.group(2)}量多少"
 
 
-# A verb and its object said apart ("造了多少亩林", "修了几公里路"): reports write them together
-# before the amount ("造林3540亩").
+# A verb and its object said apart ("造了多少亩林", "修了几公里路", "印染了多少米布"): reports write
+# them together before the amount ("造林3540亩", "印染布产量1.86亿米").
 # "卖种子收入了多少钱", "卖门票赚了多少": reports write "种子销售收入".
 _SOLD_WHAT = re.compile(r"卖([\u4e00-\u9fff]{2,4}?)的?(?:收入|挣了?|赚了?)")  # not "卖电收入": 售电收入
 _BOUGHT = re.compile(r"(?<![网线上来去购采])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西)")  # not "来买东西": shopping
 _SPLIT_VERB_OBJECT = re.compile(
-    r"([造植种修打挖建栽])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处)([林树路井渠塘桥])(?=$|[?!。,;的呢啊吧])"
+    r"(印染|[造植种修打挖建栽纺织])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处|吨)([林树路井渠塘桥布纱])(?=$|[?!。,;的呢啊吧])"
 )
 
 
@@ -900,6 +901,8 @@ def metric_words(text: str, q: Question) -> str:
     out = _PUNCT.sub(" ", out)
     out = _PER_BASIS.sub(r" \2 \1", out)  # "保教费标准是每生每月": the basis first, the head last
     out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
+    if re.search(r"几成|百分之几", text) and "占比" not in out:
+        out = _SHARE_OF_BARE.sub(r"\1 \2 占比", out)  # "研发投入占营收几成": 几成 already read off
     out = _SHARE_WITHIN.sub(r" \2 \1 占比", out)
     if re.search(r"哪|最", text):  # only in a comparison: "外地企业中标金额" is 中标
         out = _GROUP_AMONG.sub(r"\1 ", out)

@@ -1492,3 +1492,41 @@ def test_a_total_asked_is_not_a_part_named_by_words_of_its_own():
     text = "组织集中执行行动14次,其中集中行动执行到位3.76亿元。全市法院受理执行案件17926件,执行到位金额21.48亿元。"
     assert stated(court, text, "鹤壁法院23年一共执行到位多少钱?") == ["21.48亿元"]
     assert stated(court, text, "鹤壁法院23年集中行动执行到位多少钱?") == ["3.76亿元"]
+
+
+def test_a_verb_apart_from_its_object_a_use_per_output_a_bare_share_and_a_flow_beside_its_level():
+    dye = "长乐恒源纺织印染有限公司2024年工作总结"
+    text = ("全年完成印染布产量1.86亿米,同比增长7.4%;单位产品综合能耗降到33.5千克标准煤/百米。"
+            "出口交货值4.83亿元,占营业收入的37.2%。全年研发投入5180万元,占营业收入比重为4.0%。")
+    assert stated(dye, text, "长乐恒源24年一共印染了多少米布?") == ["1.86亿米"]
+    assert stated(dye, text, "2024年长乐恒源单位产品综合能耗降到了多少?") == ["33.5千克标准煤/百米"]
+    assert stated(dye, text, "长乐恒源24年研发投入占营收几成?") == ["4.0%"]
+    care = "瑞金市养老服务中心2024年上半年工作总结"
+    text = "中心运营长者食堂和老年助餐点38个,上半年新增助餐点6个,累计提供助餐服务4.7万人次。"
+    assert stated(care, text, "2024年上半年瑞金养老服务中心新增了几个老年助餐点?") == ["6个"]
+
+
+def test_a_facility_named_by_the_sentence_before_and_a_year_measured_against():
+    hydro = "泸定县锦澜水电开发有限公司2024年工作总结"
+    text = "大坪电站位于泸桥镇,设计装机容量3.6万千瓦,概算总投资6.8亿元。2024年完成投资1.87亿元,累计完成投资4.65亿元。"
+    assert stated(hydro, text, "泸定大坪电站24年当年投了多少钱?") == ["1.87亿元"]
+    rope = "荔波县碧岭索道有限责任公司2023年工作总结"
+    text = "全年所属5条索道累计运送游客196.8万人次,同比增长42.8%,恢复到2019年同期的111.3%,客运量居全省景区客运索道第3位。实现利润总额3920万元,比上年增加2805万元。"
+    assert stated(rope, text, "2023年荔波碧岭索道客运量在全省景区客运索道中排第几?") == ["第3位"]
+    assert stated(rope, text, "荔波碧岭索道23年一共拉了多少游客?") == ["196.8万人次"]
+    assert stated(rope, text, "2023年荔波碧岭索道利润总额比上年多赚了多少钱?") == ["2805万元"]
+
+
+def test_a_kind_a_table_total_does_not_break_down_told_by_an_abbreviation():
+    hydro = "泸定县锦澜水电开发有限公司2024年工作总结"
+    text = ("乡镇 | 装机容量(万千瓦) | 发电量(亿千瓦时)\n得妥镇 | 3.6 | 1.42\n烹坝镇 | 12.4 | 5.16\n合计 | 16.0 | 6.58\n"
+            "三是新能源转型起步较晚,光伏等项目前期工作进展缓慢。")
+    assert stated(hydro, text, "泸定锦澜水电2024年光伏装机容量是多少?") == []
+    assert stated(hydro, text, "泸定锦澜水电2024年装机容量是多少?") == ["16.0"]
+
+
+def test_the_rank_of_the_measure_asked_not_of_its_sibling():
+    troupe = "泰安市岱鸣演艺集团有限公司2024年上半年工作总结"
+    text = "演出场次居全省地市级国有文艺院团第4位,票房收入居第2位。"
+    assert stated(troupe, text, "泰安岱鸣演艺24年上半年票房收入在全省地市级国有文艺院团中排第几?") == ["第2位"]
+    assert stated(troupe, text, "泰安岱鸣演艺24年上半年演出场次在全省地市级国有文艺院团中排第几?") == ["第4位"]
