@@ -2971,7 +2971,7 @@ def _lacks_qualifier(a: Asked, x: InContext) -> bool:
 
 
 _UNIT_TAIL = re.compile(r"\s*\([^()]*\)$")
-_FLOW_STATED = re.compile(r"^[^。]*?[,;](?:[^,;。\d]{0,6})(?:新增|净增)[^,;。\d]{0,12}\d")
+_FLOW_STATED = re.compile(r"^[^。]*?[,;](?![^,;。]{0,3}占)(?:[^,;。\d]{0,6})(?:新增|净增)[^,;。\d]{0,12}\d")  # not a share of it
 _TOPIC = re.compile(r"^\s*([^,;:。\d]{2,12}?)中[,:]")
 
 
