@@ -106,6 +106,12 @@ def states_change(fact: Fact) -> bool:
 _BASELINE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年(?:同期|水平)")
 _SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年[^,;。\d]{0,20}?(?:以来|至今)")
 _COMPARAND_YEAR = re.compile(r"(?:比|较|由|从|与)((?:19|20)\d{2})年[^\d,;:。]{0,15}?(?=[\d.]+|$)")
+
+
+def years_reported(text: str) -> set[int]:
+    """The years ``text`` reports on: not one it compares with ("比2021年…", "恢复到2019年同期的…")."""
+    return {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", _BASELINE_YEAR.sub(" ", text)))}
+
 _RATE_WORDS = ("增速", "增幅", "增长", "速度", "增长率")
 _HALVES = re.compile(r"上半年|下半年|前三季度|第[一二三四]季度|[一二三四][至到-][一二三四]季度|[一二三四]季度|1-\d{1,2}月")
 
@@ -1142,16 +1148,15 @@ def fact_years(fact: Fact, doc: Document) -> set[int]:
     comparand = _COMPARAND_YEAR.search(before)
     if not years and comparand and comparand.end() == len(before):
         return {int(comparand.group(1))}
-    own = _COMPARAND_YEAR.sub(" ", _BASELINE_YEAR.sub(" ", clause_before(fact)))
-    if not years and (found := _YEAR.findall(own)):
+    if not years:
         # "(四、2024年工作计划) …管理处2023年位列第4名": the number's own clause dates it.
-        years = {int(y) for y in found}
+        years = years_reported(clause_before(fact))
     if not years:
         # The deepest heading that names a year: "…2023年工作总结 > 四、2024年工作思路" is 2024's.
         years = next(({int(y) for y in found} for part in reversed((fact.section or "").split(" > "))
                       if (found := _YEAR.findall(part))), set())
     if not years:
-        years = {int(y) for y in _YEAR.findall(_COMPARAND_YEAR.sub(" ", _BASELINE_YEAR.sub(" ", before)))}
+        years = years_reported(before)
     if not years and doc.year:
         ahead = is_target(fact) and not _half_year_plan(fact, doc) and not _plans_its_year(doc) and not _project_plan(fact)
         years = {doc.year + 1} if ahead else {doc.year}
@@ -1197,7 +1202,7 @@ def is_target(fact: Fact) -> bool:
         if any(w in heading for w in V.TARGET_SECTION_WORDS):
             # "(四、2024年工作计划) 管理处2023年位列第4名,2024年力争进入前3名": a year before the
             # plan's is where it starts from.
-            planned, said = _YEAR.findall(heading), _YEAR.findall(_COMPARAND_YEAR.sub(" ", clause_before(fact)))
+            planned, said = {int(y) for y in _YEAR.findall(heading)}, years_reported(clause_before(fact))
             return not (planned and said and max(said) < min(planned))
     # Only the number's own clause counts: "力争新增50家,…兑现资助经费6800万元" plans nothing
     # for the 6800.
@@ -1633,10 +1638,9 @@ def ranks_a_sibling_measure(asked: str, fact: Fact) -> bool:
     own = canonical(clause_before(fact, _PHRASE_SPLIT))
     verb = _RANK_VERB.search(own)
     measure = _BARE_WORDS.sub("", own[: verb.start()]).strip() if verb else ""
-    wanted = weighted_bigrams(asked).keys()
-    if len(measure) < 2 or bigrams(measure) & wanted:
+    if len(measure) < 2 or bigrams(measure) & weighted_bigrams(asked).keys():
         return False
-    rest = canonical(fact.sentence).replace(canonical(clause_before(fact, _PHRASE_SPLIT)), " ")
+    rest = canonical(fact.sentence).replace(own, " ")
     return any(re.search(rf"{re.escape(w)}[^,;。\d]{{0,12}}(?:{_RANK_VERB.pattern})", rest)
                for w in canonical(asked).split() if len(w) >= 2)
 
@@ -1909,7 +1913,6 @@ def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report:
     return before not in title and not _abbreviates(before, title) and bool(
         re.search(rf"(?:^|[。;!?\n])\s*{re.escape(before)}", report)
     )
-
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact they are checked against
