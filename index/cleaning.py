@@ -538,6 +538,12 @@ _SENTENCE_INSIDE = re.compile(r"[。!?;]")
 _LINE_OPENER = re.compile(r"^(?:[一二三四五六七八九十]+[、是]|[(（](?:[一二三四五六七八九十]+|\d+)[)）]|\d+[、.．)）](?!\d)|(?:19|20)\d{2}年|第[一二三四五六七八九十]+[部章]|附|——|-)")
 
 
+# A year opens a heading ("2025年工作思路"), but not after a word no sentence ends on
+# ("…服务站1260个,其中" / "2024年新增340个").
+_YEAR_OPENER = re.compile(r"^(?:19|20)\d{2}年")
+_OPEN_END = re.compile(r"(?:其中|[,、的在于和与及比较至到为是从由对将共])$")
+
+
 _PROSE_LINE_MIN = 20  # a wrapped line of prose with a comma in it, not a title or a list item
 
 
@@ -564,7 +570,7 @@ def _wrapped_lines(lines: list[_Line]) -> set[int]:
             and (_CJK_CHAR.match(before[-1]) or before[-1] in ",、%(“《" or before[-1].isdigit())
             and (_CJK_CHAR.match(after[0]) or after[0].isdigit() or after[0] in "“《(、,;:。%)”》"
                  or (after[0].isascii() and after[0].isalpha()))
-            and not _LINE_OPENER.match(after)
+            and (not _LINE_OPENER.match(after) or _YEAR_OPENER.match(after) and _OPEN_END.search(before))
             and _prose(after)
         ):
             joins.add(b)

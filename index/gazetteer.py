@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 9
+_TABLE_FORMAT = 10
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
 # Cities' short names that reports write as words: "接待来宾", "日照时数", "长治久安", "大同小异".
@@ -26,7 +26,7 @@ _ORDINARY_SHORT_FORMS = frozenset(("新建", "和平", "惠民", "长寿", "东�
 # Districts whose full name is an ordinary word ("主城区", "城郊区" name no district): not places.
 _GENERIC_NAMES = frozenset(("城区", "郊区", "矿区"))
 
-_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "地区", "新区", "省", "市", "区", "县", "盟", "旗")
+_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治区", "地区", "新区", "矿区", "林区", "省", "市", "区", "县", "盟", "旗")
 
 
 def _is_place_word(short: str, tags: dict[str, str]) -> bool:

@@ -146,6 +146,8 @@ _MEASURE_UNITS = (
     "吨公里", "人公里", "立方米/日", "立方米/天", "吨/日", "吨/天", "吨/年", "立方米/年",
     # Use per unit of output: "单位产品综合能耗33.5千克标准煤/百米", "万元产值能耗0.42吨标准煤/万元".
     "千克标准煤/百米", "千克标准煤/吨", "吨标准煤/万元", "千克标准煤/万元", "立方米/万元", "吨/万元",
+    "千克标准煤/重量箱", "千克标煤/重量箱",
+    "重量箱",  # flat glass: "全年生产平板玻璃2366万重量箱"
 )
 # What a question may ask "多少<unit>" of (rag's vocabulary reads these).
 COUNT_UNITS = _COUNT_UNITS

@@ -89,7 +89,7 @@ _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _VEHICLES = {"辆", "架", "艘", "车", "班"}
 _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
-_RATE = re.compile(r"率|比重|占比|比例|强度|增速|增幅|水平|指数")
+_RATE = re.compile(r"率|比重|占比|比例|份额|强度|增速|增幅|水平|指数")
 _INCREASE_BEFORE = re.compile(
     r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落|缩短|延长|偏少|偏低|偏高)了?(?:约|近|超过?)?$"
 )
@@ -99,7 +99,23 @@ _EARLIER_ITEMS = re.compile(r"(?:-?\d+(?:\.\d+)?[^\d,;:、和与及]{0,4}(?:、|
 def states_change(fact: Fact) -> bool:
     """Whether the number is a change, by the verb right before it or before the list it ends:
     "同比分别下降13.0%和11.4%" states two falls."""
-    return bool(_INCREASE_BEFORE.search(_EARLIER_ITEMS.sub("", clause_before(fact, _PHRASE_SPLIT))))
+    before = _EARLIER_ITEMS.sub("", clause_before(fact, _PHRASE_SPLIT))
+    return bool(_INCREASE_BEFORE.search(before) or _MORE_THAN_BEFORE.search(before))
+
+
+# "比上个雪季多运营9天": more of the verb than before, the verb between 多 and the number.
+_MORE_THAN_BEFORE = re.compile(r"(?:比|较)(?!较)[^,;:。]{1,12}?(?:多|少)[\u4e00-\u9fff]{1,3}$")
+
+
+def changes_a_rate(fact: Fact) -> bool:
+    """Whether the number is a change of a rate or share, not of an amount: "发病率为186.4/10万,
+    同比下降8.6%", not "集客业务收入5420万元,同比增长18.3%"."""
+    if not states_change(fact):
+        return False
+    own = clause_before(fact, _PHRASE_SPLIT)
+    if _names_nothing(own):
+        own = f"{phrase_before(fact)} {own}"
+    return bool(_RATE.search(canonical(own)))
 
 
 # "恢复到2019年同期的111.3%", "恢复到2019年水平的55.3%": a year measured against, not the one reported.
@@ -436,10 +452,16 @@ def header_words(header: str) -> str:
 _SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
 
 
+_TIMES_COUNTED = re.compile(r"([\u4e00-\u9fff])\d+(?:\.\d+)?万?([场班批])(?!次)")
+
+
 def bigrams_read(text: str) -> frozenset[str]:
     """The bigrams of ``text`` as a reader takes them: a short aside neither parts the words around
-    it ("乡镇(街道)文联" names 乡镇文联) nor stands apart from them ("阅读(播放)量": 阅读播放量)."""
+    it ("乡镇(街道)文联" names 乡镇文联) nor stands apart from them ("阅读(播放)量": 阅读播放量);
+    a count of times names them ("演出486场": 演出场次)."""
     grams = bigrams(text)
+    if _TIMES_COUNTED.search(text):
+        grams = grams | bigrams(_TIMES_COUNTED.sub(r"\1\2次", text))
     if "(" in text or "（" in text:
         grams = grams | bigrams(_SHORT_ASIDE.sub("", text))
         grams = grams | bigrams(_SHORT_ASIDE.sub(lambda m: m.group()[1:-1].replace("、", ""), text))
@@ -983,7 +1005,7 @@ _CHANGE_ASKED = re.compile(r"增|减|降|涨|跌|多了|少了|多搞|提高|回
 _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|增长|减少|下降|多|少)了?(?:约|近)?$")
 
 
-_PRICE_ASKED = re.compile(r"价|单价|均价|客单|标准|每(?:吨|公斤|千克|斤|亩|人|平方米|千瓦时|度|立方米|方|头|只|件|台|次|月|年|天|日|户|张|株|箱|辆)")
+_PRICE_ASKED = re.compile(r"价|单价|均价|客单|标准|成本|一(?:吨|公斤|千克|斤|平方米|千瓦时|度|立方米|头|只|件|台|张|株|箱|辆)|每(?:吨|公斤|千克|斤|亩|人|平方米|千瓦时|度|立方米|方|头|只|件|台|次|月|年|天|日|户|张|株|箱|辆)")
 
 
 def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
@@ -1010,7 +1032,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         # "粮食总产量连续九年保持稳定": a span of time answers only how long.
         if q.change and states_change(fact):
             return 1.0  # "比上年缩短了多少": the minutes cut
-        return 1.0 if "duration" in q.kinds and not q.kinds & {"percent", "growth"} else 0.0
+        if "duration" in q.kinds and not q.kinds & {"percent", "growth"}:
+            return 0.3 if states_change(fact) else 1.0  # "开了多少天": not "比上个雪季多运营9天"
+        return 0.0
     if q.unit:
         if unit == q.unit:
             return 1.0
@@ -1048,8 +1072,12 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
     if "percent" in q.kinds:
         if kind == "points" and "growth" in q.kinds and _RATE.search(q.metric):
             return 1.0  # "比重比去年同期高了多少": a share moves by percentage points
-        if kind == "percent" and q.change and _RATE.search(q.metric):
-            return 0.3  # "固投增速比上年提高了多少": a rate rises by points, not by a rate
+        if kind == "percent" and q.change and _RATE.search(q.metric) and (
+            re.search(r"增速|增幅|增长率", q.metric) or not changes_a_rate(fact)
+        ):
+            # "固投增速比上年提高了多少": a rate rises by points, not by a rate; "发病率同比下降
+            # 8.6%" tells how far a rate of something else fell, a level does not.
+            return 0.3
         return share_or_growth(q, fact) if kind == "percent" else 0.0
     if "growth" in q.kinds:
         if kind == "percent":
@@ -1638,11 +1666,13 @@ def ranks_a_sibling_measure(asked: str, fact: Fact) -> bool:
     own = canonical(clause_before(fact, _PHRASE_SPLIT))
     verb = _RANK_VERB.search(own)
     measure = _BARE_WORDS.sub("", own[: verb.start()]).strip() if verb else ""
-    if len(measure) < 2 or bigrams(measure) & weighted_bigrams(asked).keys():
+    words = [w for w in canonical(asked).split() if len(_BARE_WORDS.sub("", w).strip()) >= 2]
+    # Not when the clause names what is asked, nor only words of it: "营业收入居…" ranks no
+    # 出口收入 for all the 收入 they share.
+    if len(measure) < 2 or any(_BARE_WORDS.sub("", w).strip() in measure for w in words) or bigrams(measure) <= weighted_bigrams(asked).keys():
         return False
     rest = canonical(fact.sentence).replace(own, " ")
-    return any(re.search(rf"{re.escape(w)}[^,;。\d]{{0,12}}(?:{_RANK_VERB.pattern})", rest)
-               for w in canonical(asked).split() if len(w) >= 2)
+    return any(re.search(rf"{re.escape(w)}[^,;。\d]{{0,12}}(?:{_RANK_VERB.pattern})", rest) for w in words)
 
 
 _JOINT = re.compile(
@@ -1886,6 +1916,9 @@ def cell_lacks_qualifier(metric: str, fact: Fact, context: str = "", report: str
             # "对口就业率" is the "专业对口就业率" asked, written short: part of the qualifier is there.
             if len(stem) > len(word) and (before + word).endswith(stem):
                 continue
+            # "富士苹果产量" of the 富士 row: 苹果 says what the row is, not which 产量.
+            if (row := canonical(fact.context.strip())) and f"{row}{before}" in asked:
+                continue
             if len(before) >= 2 and not flag.startswith("v") and before not in around:
                 return before + word in report
     return False
@@ -1913,6 +1946,28 @@ def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report:
     return before not in title and not _abbreviates(before, title) and bool(
         re.search(rf"(?:^|[。;!?\n])\s*{re.escape(before)}", report)
     )
+
+
+def another_works_figure(metric: str, fact: Fact, title: str = "") -> bool:
+    """Whether the sentence says whose figure it is, a works the question does not name, while the
+    kind the question opens with is nowhere in it: "种猪销售收入" is not what "有机肥厂…实现销售收入
+    1150万元" earns."""
+    words = canonical(metric).split()
+    tokens = _tagged_words(words[-1]) if words else ()
+    if len(tokens) < 3:
+        return False
+    kind, measure = tokens[-3][0], "".join(w for w, _ in tokens[-2:])
+    if tokens[-3][1] not in _QUALIFIER_TAGS - {"vn"} or len(kind) < 2:
+        return False
+    named = canonical(fact.sentence)
+    at = named.find(measure)
+    if at < 0 or kind in named or kind in title:
+        return False
+    return any(m.group() not in canonical(metric) for m in _WORKS.finditer(named[:at]))
+
+
+# A works or station a sentence may name as who earns or makes its figure: "有机肥厂", "污水处理站".
+_WORKS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:厂|站|场|中心|基地)(?![长区])")
 
 
 @lru_cache(maxsize=4096)  # one question's words, read again for every fact they are checked against
@@ -2064,7 +2119,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             break
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
-        if len(wanted) >= 2 and "占比" in asked and all(w in near for w in wanted):
+        if len(wanted) >= 2 and "占" in asked and all(w in near for w in wanted):
             continue  # "研发投入占营业收入的比重": the part and its base, both named at the number
         if len(wanted) >= 2:
             # "市级医院新增省级临床重点专科": the word nearest the head is what is counted; the
@@ -2199,6 +2254,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         before |= bigrams_read(canonical(previous))
     whole = canonical(sentence[:own_end])
     in_part = False  # the items after 其中 are parts too: "其中横向科研经费1547万元,纵向科研经费1316万元"
+    # Whether a figure of its own has come between: "运营风电场6座,累计装机容量845兆瓦,其中…风电场
+    # 100兆瓦" joins no 风电场 into the 6座.
+    intervened = False
     for clause in _PHRASE_SPLIT.split(sentence[own_end:])[1:]:
         # A later item has a label of its own: not "占台站总数的90.8%", nor "同比增长8.9%".
         # Only a part with a figure of its own: "其中城西污水处理厂全年处于超负荷运行状态" is none.
@@ -2208,14 +2266,17 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         )
         # Bigrams across two words of the question ("业税" of 制造业|税收) name no part, unless the
         # part holds both words whole ("移送司法机关").
-        named = frozenset(g for g in bigrams(canonical(clause)) & bigrams(asked) if len(g) == 2) - before - _split_across(asked, canonical(clause))
+        # 累计 names no part: the question's "截至年底" reads 累计 ("…占累计装机的11.8%").
+        named = frozenset(g for g in bigrams(canonical(clause)) & bigrams(asked) if len(g) == 2) - before - _split_across(asked, canonical(clause)) - {"累计"}
         if in_part and named and not (
             names_the_head_only(_ENDS_IN_NUMBER.sub("", _BREAKDOWN.sub("", canonical(clause))), named)
         ):
             return _CONTRAST_PENALTY
         # "举办展会和会议活动200场以上,其中展会60场": the whole joins the part asked with others.
-        if _BREAKDOWN.match(clause) and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
+        if _BREAKDOWN.match(clause) and not intervened and joined_in_whole(_BREAKDOWN.sub("", canonical(clause)), whole, asked):
             return _CONTRAST_PENALTY
+        intervened = intervened or (not in_part and not _BREAKDOWN.match(clause) and bool(_DIGIT.search(clause))
+                                    and not _names_nothing(_ENDS_IN_NUMBER.sub("", clause.strip())))
     return 1.0
 
 
@@ -2970,7 +3031,8 @@ def _lacks_qualifier(a: Asked, x: InContext) -> bool:
         return True
     if x.fact.header:
         return cell_lacks_qualifier(x.metric, x.fact, x.about, x.report)
-    return sentence_lacks_qualifier(x.metric, x.fact, f"{x.about} {x.before}", x.report, canonical(x.doc.title or ""))
+    return (sentence_lacks_qualifier(x.metric, x.fact, f"{x.about} {x.before}", x.report, canonical(x.doc.title or ""))
+            or another_works_figure(x.metric, x.fact, canonical(x.doc.title or "")))
 
 
 _UNIT_TAIL = re.compile(r"\s*\([^()]*\)$")
@@ -3536,7 +3598,8 @@ def select_listed_extreme(
     def is_item(name: str) -> bool:
         if kinds_asked:
             return len(name) >= 2 and name.endswith(class_word) and not _DIGIT.search(name)
-        return _is_place(name, short=True)
+        # Or a name the question lists with the places: "在沅陵、辰溪、芷江、新晃四县…哪个县".
+        return _is_place(name, short=True) or (2 <= len(name) <= 4 and (f"{name}、" in q.text or f"、{name}" in q.text))
     # The items are places below the one asked ("铜川市哪个区"), or the places listed ("东兴区、
     # 隆昌市、威远县中哪个…"): the report must name them, its clauses need not.
     # "王益区新增用户3127户,…": each clause names its row, as the question's "哪个区新增…" does.
@@ -3565,6 +3628,15 @@ def select_listed_extreme(
             # A 分别 list is compared within its sentence: "北滘镇、容桂街道、大良街道税收收入分别为…".
             and (not best.aligned or c.fact.sentence_start == best.fact.sentence_start)
         ]
+        if best.aligned:
+            # "在沅陵、辰溪、芷江、新晃四县开展…活动,分别举办92场、65场、78场和54场": each number
+            # stands for its item of the list, and what they measure is said once.
+            # The item is the aligned text before its shared tail ("新泰市 分别开展送戏下乡").
+            rows = [(_LIST_COUNT_TAIL.sub("", _IN_PLACE.sub("", _LEAD_WORDS.sub("", c.aligned.split(" ")[0]))).strip(" 、"), c)
+                    for c, _ in mates if c.aligned]
+            if (len(rows) >= 3 and all(is_item(n) for n, _ in rows) and len({n for n, _ in rows}) == len(rows)
+                    and any(c is best for _, c in rows)):
+                return pick_extreme(q, rows, key=lambda row: _signed(row[1].fact))
         own = label(best)
         # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
         for shared in sorted({_common_suffix(own, other) for _, other in mates}, key=len, reverse=True):
@@ -3700,7 +3772,7 @@ _PLACE_LIKE_ROW = re.compile(r"(?:村|镇|乡|街道|社区|区|县|市|旗|园|
 _KINDS_OF = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:类别|类型|种类|分类)$")  # "活动类别": kinds of 活动
 _WHICH_COUNTY = re.compile(r"哪一?个?(?:区县|县市区|县区|县\(市|县|市)")  # places the gazetteer holds
 _WHICH_PLACE = re.compile(
-    r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区)"
+    r"哪一?个?(?:区县|县市区|县区|县\(市|区\)|县|区|市|乡镇|镇|乡|街道|村|社区|片区|园区|地方)"
     r"|[几些][个所](?:镇街|区县|县市区|县区|乡镇|街道|镇|乡|县|区|村|社区)(?:里|中|当中)"  # "几个镇街中,哪个最多"
 )
 
@@ -3727,6 +3799,8 @@ def _place_leading(item: str) -> str | None:
 
 
 _LISTED_TRIES = 5
+_IN_PLACE = re.compile(r"^[^、]{0,4}?在")  # "全年在沅陵": the list opens after 在
+_LIST_COUNT_TAIL = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:县市区|县区|市县|县|市|区|镇|乡|街道)[^、]*$")  # "新晃四县开展…"
 _LISTED_REACH = 300  # characters: a list of parallel clauses is compact (PDF lines break paragraphs)
 _FALL = re.compile(r"下降|减少|回落|降低")
 

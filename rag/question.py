@@ -21,6 +21,8 @@ _HALF_LIST = re.compile(rf"(?:{_HALF.pattern})(?:(?:和|与|、|及|以及)(?:{_
 _SINCE = r"[比较](?:上年同期|去年同期|常年同期|历年同期|同期|上年|去年|上一年|年初|常年|多年平均|历年平均|(?:19|20)\d{2}年)末?"  # "比上年", "较年初", "较常年"
 _MORE_OR_LESS = r"(?:偏多|偏少|偏高|偏低|多|少|增加|减少|净增|高|低|提高|降低|涨|升|提升|上升|下降|降|缩短|延长)"
 _AMOUNT_CHANGE = re.compile(rf"{_SINCE}[^,?]{{0,4}}?{_MORE_OR_LESS}了?(?:多少|几)")
+# "市场化交易电量占比提高了多少": a rate that rose or fell asks how far it moved, not where it stands.
+_RATE_MOVED = re.compile(r"(?:占比|比重|比例|份额|率|增速|增幅)(?:[^,?;]{0,3}?)(?:提高|提升|上升|下降|降低|回落|增加|减少)了(?:多少|几)")
 _SINCE_YEAR = re.compile(r"[比较与](?:19|20)\d{2}年(?:底|末)?(?:相比)?")
 _CHANGE_PHRASE = re.compile(rf"{_SINCE}(?:相比)?{_MORE_OR_LESS}?了?")
 _COUNT_OF = re.compile(r"(项|家|件|所|台|套|篇|场|户)数(?!字|据|量|额)")
@@ -40,7 +42,7 @@ _YEAR_END = re.compile(
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
 # "多少亿元", "第几", "几个百分点": how the quantity is asked, not what is measured.
-_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|(?:多少|几)成(?=\s|$|[?!。,])|第几[批届期轮]?|多少钱|钱(?=\s|$|[?!。,])")
+_QUANTITY_TAIL = re.compile(r"(?:多少|几)?(?:个百分点|百分点|百分之|亿美元|万美元|美元|亿元|万元|元|亿|万)(?=\s|$|[?!。,])|(?:多少|几)成(?=\s|$|[?!。,])|第几[批届期轮]?|多少钱|钱(?=\s|$|[?!。,])")
 # "比上年多了百分之多少": the comparison is what reports write as 同比增长.
 _COMPARED = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:相比)?")
 _GREW = re.compile(r"多了|涨了|增加了|提高了|提升了|上升了|增长了|(?:多|涨|增加|提高)(?=几成|多少成)")  # "比上年多几成"
@@ -96,11 +98,13 @@ _SHARE_OF = re.compile(rf"占[^,?，？]{{0,15}}?的?(?:多少|几)|{RATIO_TO_BA
 _SCOPE_END = re.compile(r"[,;:]|(?<=[)区点类司业目县市镇项家种场地国样动库站厂校院馆队村所])(?:中|里面|里)(?=[\u4e00-\u9fff])")
 _WHO = re.compile(r"(?:是|为)?(?:哪一?[位类种栋座幢所条支只]|谁)")  # "局长是哪位": the question word, not the metric
 _QUANTITY_CUE = re.compile(
-    r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
+    r"(?:多少|几)(?:个百分点|百分点|亿美元|万美元|美元|亿元|万元|人次|人年|平方米|[家个项件名位人所台套篇亩吨户条款批场倍元亿万次天年头羽棵只支座])?"
     r"|第几|百分之多少|有?多[大长重高快宽深远]|老几|什么位置|哪个位置|什么名次|排在哪"
 )
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
 _PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|客人|客户)(?:平均)?花了?|(?:顾客|客人|客户)?平均每(?:单|笔)花了?")
+# "游客平均每人花了多少钱": what each spent, as reports write it (人均消费).
+_PER_HEAD_SPENT = re.compile(r"(?:平均每(?:人|位|个人)|每(?:人|位)平均|人均)花了?")
 _ONLY_AFTER_TIME = re.compile(r"(?<=年)光(?![伏纤缆电学谷照明源盘线景阴])")
 _ONLY = re.compile(r"(?<![阳观灯风月曝时目荣争眼春极激])光(?![伏纤缆电学谷照明源盘线])([\u4e00-\u9fff]{2,12}?)就(?=[\u4e00-\u9fff])")
 _PEOPLE_THEN_CUE = re.compile(r"(?:人员|人才|专家|院士|博士|职工|工人|学生|学员|患者|志愿者|群众)(?:有|是|达到)?(?:多少|几)个?[?？]?$")
@@ -114,7 +118,7 @@ _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
-_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|(?:销售|支出|接待|投入)了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]了)?(?:多少|几)")  # "各办了几个", "各卖了多少" (销售)
+_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|(?:销售|支出|接待|投入)了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)")  # "各办了几个", "各卖了多少" (销售), "各加工了多少"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
@@ -132,7 +136,9 @@ _NOT_INCLUDING = re.compile(r"\((?:不含|不包括|不包含|未含)[^()]{1,15}
 _REF_TAIL = r"(?:当中|里面|中提到|中指出|中说|提到|指出|显示|所述|中(?![试心期标央国部])|里)"
 _SOURCE_REF = re.compile(
     rf"(?:在|据|根据|按照)?(?:《[^》]{{1,40}}》{_REF_TAIL}?"
-    rf"|[\u4e00-\u9fff]{{0,16}}?(?:汇报材料|材料|报告|总结|工作思路|要点|汇报|通报){_REF_TAIL})"
+    rf"|[\u4e00-\u9fff]{{0,16}}?(?:汇报材料|材料|报告|总结|工作思路|要点|汇报|通报){_REF_TAIL}"
+    # "按2025年工作思路,…": the plan a figure is read from, set off by a comma.
+    rf"|(?:按照?|根据|据)[\u4e00-\u9fff\d]{{0,16}}?(?:工作思路|工作计划|计划|规划|安排|部署|要点)(?=,))"
 )
 _PUNCT = re.compile(r"[\s?!,.:;。?!,、:;\"'“”‘’()《》<>\[\]【】]+")
 
@@ -265,6 +271,7 @@ def analyze_question(raw: str) -> Question:
     text = _SOLD_WHAT.sub(r"\1销售收入", text)
     text = _BOUGHT.sub("购置", text)  # "买康复设备花了多少钱": reports write 购置
     text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
+    text = _PER_HEAD_SPENT.sub("人均消费", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
@@ -302,7 +309,8 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
-    q.markets = [m for m in V.FOREIGN_MARKETS if m in text]
+    found = [m for m in V.FOREIGN_MARKETS if m in text]
+    q.markets = [m for m in found if not any(m != other and m in other for other in found)]  # 东南亚, not 南亚
     q.branches = [m.group(1)[-2:] + m.group(2) for m in _BRANCH.finditer(text) if not _NOT_A_BRANCH.search(m.group(1)[-2:])]
     _read_ask(q, text)
     q.wants_target = not q.progress and (
@@ -337,11 +345,14 @@ def analyze_question(raw: str) -> Question:
     # "中级人民法院本院(不含基层法院)的结案率": the aside says what is left out, not what is measured.
     text = _NOT_INCLUDING.sub(" ", text)
     own = metric_words(text[len(scope):], q)
-    if scope and (_BARE_VERB.fullmatch(bare := _ROWS_NOUN.sub("", own.replace(" ", ""))) or _BARE_COUNT.fullmatch(bare)):
+    # The rows' noun stands apart too: "来自 镇".
+    bare = _ROWS_NOUN.sub("", "".join(w for w in own.split() if not re.fullmatch(_PLACE_ROWS, w)))
+    if scope and (_BARE_VERB.fullmatch(bare) or _BARE_COUNT.fullmatch(bare)):
         own = ""  # "新建的预警站,哪个县分到的最多": a bare verb; the clause before names what is counted
     q.metric = own or metric_words(text, q)
     if q.extreme:
-        q.rows_metric = " ".join(w for w in (_FEW_ROWS.sub(lambda m: m.group(1) or "", w) for w in q.metric.split()) if w) or q.metric
+        # "哪个地方场次最多": 地方 is no rows' noun a report writes.
+        q.rows_metric = " ".join(w for w in (_FEW_ROWS.sub(lambda m: m.group(1) or "", w).removeprefix("地方") for w in q.metric.split()) if w) or q.metric
         # "哪个县的福彩网点最少", "…最大的是哪个镇": the rows' noun left by the question word is no metric word.
         words = [_ROWS_OF.sub("", w) for w in q.metric.split()]
         if rows := _WHICH_ROWS.search(q.text):  # "在哪个县区开展得最多": 开展
@@ -494,7 +505,7 @@ _POINTS_SPOKEN = re.compile(r"(多少|几)个?点(?=$|[?!。,;]|呢|啊|吧)")
 def _read_ask(q: Question, text: str) -> None:
     """The unit and kinds of quantity ``text`` asks for, and whether it asks a completion rate or a change."""
     q.progress = bool(_PROGRESS.search(text))
-    q.change = bool(_AMOUNT_CHANGE.search(text))
+    q.change = bool(_AMOUNT_CHANGE.search(text) or _RATE_MOVED.search(text))
     # "第几名" asks for a rank, not for a number of 名.
     asked = re.sub(r"第几(?:名|位|个)?", "第几", text)
     asked = re.sub(r"(多少|几)个(亿|万)", r"\1\2", asked)  # "多少个亿" asks for money, not for 个
@@ -543,7 +554,7 @@ def _read_ask(q: Question, text: str) -> None:
 
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "强": "制免化度调降", "个": "体", "处": "理置罚"}
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚"}
 # And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
 _PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
 _CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
@@ -685,12 +696,16 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # as in "接待游客和旅游收入") is every item's, and so is the last item's head.
         shared = " ".join(w for w in [shared, first[: -len(lead)]] if w)
         items[0], items[-1] = lead, last_item[: -len(head)]
+    # "对东南亚和对中东分别出口多少": the verb after 分别 is every item's.
+    verb = metric_words(re.sub(rf"^(?:分别|{_EACH.pattern[:1]})", "", tail), q) if tail else ""
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
-        metric = " ".join(w for w in [shared, head, name] if w)
+        metric = " ".join(w for w in [shared, head, name, verb if verb not in name else ""] if w)
         # "项目个数和钻探进尺": a bare count names no item a report writes by its number.
         part = replace(q, parts=[], multi=False, metric=metric, item=None if _BARE_COUNT.fullmatch(name) else name or None)
+        if q.markets and any(m in i for m in q.markets for i in items):
+            part.markets = [m for m in q.markets if m in item]  # each market its own item's
         # Each item asks for its own kind of number ("孵化面积、运营机构、在孵企业分别是多少"),
         # with what the items share ("…和科技型中小微企业数的增幅分别是多少").
         _read_ask(part, f"{metric} {tail}")
@@ -825,10 +840,10 @@ def listed_choices(scope: str) -> list[str]:
 
 
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
-_BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?")  # "分到", "拿到": no noun of its own
+_BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在?|位于")  # "分到", "拿到", "来自": no noun of its own
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
 _BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模)")
-_PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|县|区|市|镇|乡|村"
+_PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")
 _ROWS_OF = re.compile(rf"^(?:{_PLACE_ROWS})的")

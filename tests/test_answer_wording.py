@@ -1530,3 +1530,121 @@ def test_the_rank_of_the_measure_asked_not_of_its_sibling():
     text = "演出场次居全省地市级国有文艺院团第4位,票房收入居第2位。"
     assert stated(troupe, text, "泰安岱鸣演艺24年上半年票房收入在全省地市级国有文艺院团中排第几?") == ["第2位"]
     assert stated(troupe, text, "泰安岱鸣演艺24年上半年演出场次在全省地市级国有文艺院团中排第几?") == ["第4位"]
+
+
+WIND = "瀚风新能源有限责任公司达坂城分公司2024年工作总结和2025年工作思路"
+
+
+def test_a_share_that_rose_answers_with_its_points_and_a_rate_that_fell_with_its_fall():
+    text = "全年参与市场化交易电量11.46亿千瓦时,占上网电量的59.9%,比上年提高7.6个百分点。"
+    assert stated(WIND, text, "达坂城分公司24年市场化交易电量占比提高了多少?") == ["7.6个百分点"]
+    cdc = "蕉岭县疾病预防控制中心2024年上半年工作总结"
+    text = "上半年全县报告法定传染病发病率为186.4/10万,同比下降8.6%。"
+    assert stated(cdc, text, "2024年上半年蕉岭县法定传染病报告发病率同比下降了多少?") == ["8.6%"]
+    express = "驿捷快递周口市分公司2024年工作总结"
+    text = "电商件1.35亿件,占业务量的72.6%。业务量市场份额达到18.2%,比上年提高2.1个百分点,居全市快递品牌第2位。"
+    assert stated(express, text, "周口驿捷24年市场份额比上年提高了多少?") == ["2.1个百分点"]
+    # An amount's growth is no change of the share it makes.
+    cable = "濮阳市广电网络分公司2024年上半年工作总结"
+    text = "集客业务收入5420万元,同比增长18.3%,占营业收入的比重为31.6%,比上年同期提高3.7个百分点。"
+    assert stated(cable, text, "2024年上半年濮阳市广电网络分公司集客业务收入占比比上年同期提高了多少?") == ["3.7个百分点"]
+
+
+def test_a_rank_of_a_part_after_the_whole_rank():
+    zone = "鞍山高新区科技创新局2022年上半年工作总结"
+    text = "在全省高新区上半年综合评价中位居第4位,其中营业收入增速位居第2位。"
+    assert stated(zone, text, "2022年上半年鞍山高新区营业收入增速在全省高新区中排第几?") == ["第2位"]
+
+
+def test_spoken_savings_capacity_fares_and_audiences():
+    text = ("截至2024年底,分公司在达坂城区运营风电场6座,累计装机容量845兆瓦,其中2024年新投产西沟二期风电场100兆瓦。"
+            "深化物资集中采购,公开招标采购率达到96.4%,节约采购资金1180万元。")
+    assert stated(WIND, text, "达坂城分公司2024年通过集中采购省了多少钱?") == ["1180万元"]
+    assert stated(WIND, text, "达坂城分公司到24年底一共装了多少兆瓦的风机?") == ["845兆瓦"]
+    # The breakdown after 845兆瓦 is its own, not the 风电场 count's.
+    assert stated(WIND, text, "截至2024年底,达坂城分公司运营的风电场有几座?") == ["6座"]
+    troupe = "泰安市岱鸣演艺集团有限公司2024年上半年工作总结"
+    text = ("上半年共完成各类演出486场,同比增长17.8%。累计接待观众38.9万人次,同比增长23.6%。"
+            "实现演出总收入5360万元,平均票价118元。")
+    assert stated(troupe, text, "泰安岱鸣演艺24年上半年演出场次涨了多少?") == ["17.8%"]
+    assert stated(troupe, text, "泰安岱鸣演艺24年上半年来看演出的观众有多少人次?") == ["38.9万人次"]
+    assert stated(troupe, text, "泰安岱鸣演艺24年上半年一张票平均多少钱?") == ["118元"]
+
+
+def test_the_days_run_not_the_days_added():
+    ski = "尚志市雪峰冰雪旅游发展有限公司2023—2024年雪季工作总结"
+    text = "本雪季于2023年11月18日开板、2024年3月28日闭板,运营132天,比上个雪季多运营9天。游客人均消费499元,同比增长3.2%。"
+    assert stated(ski, text, "尚志雪峰冰雪24年雪季一共开了多少天?") == ["132天"]
+    assert stated(ski, text, "2023—2024年雪季尚志雪峰冰雪的游客平均每人花了多少钱?") == ["499元"]
+
+
+def test_a_plan_read_from_and_an_area_planted():
+    text = "四、2025年工作思路\n计划开工建设东沟二期风电项目,规划装机300兆瓦,总投资约15.8亿元。"
+    assert stated(WIND, text, "按2025年工作思路,达坂城东沟二期风电项目总投资大概多少钱?") == ["约15.8亿元"]
+    goji = "都兰县红沁枸杞产业开发有限公司2023年工作总结"
+    text = "截至2023年底,公司在都兰县建成枸杞种植基地6个,累计种植面积3.26万亩,其中2023年新增种植面积2800亩。"
+    assert stated(goji, text, "都兰红沁枸杞23年新增了多少种植面积?") == ["2800亩"]
+
+
+def test_each_processed_and_each_market_exported():
+    ginseng = "汪清县森源参业有限公司2024年工作总结"
+    text = "全年加工人参产品240吨,其中红参168吨、生晒参72吨。"
+    assert stated(ginseng, text, "2024年汪清森源参业红参和生晒参各加工了多少?") == ["168吨", "72吨"]
+    glass = "沙河市晶澜玻璃有限公司2024年工作总结"
+    text = "全年完成出口额3860万美元,同比增长17.6%,其中对东南亚出口2150万美元、对中东出口860万美元。"
+    assert stated(glass, text, "2024年沙河晶澜对东南亚和对中东分别出口多少?") == ["2150万美元", "860万美元"]
+    apple = "旬邑县塬丰果业有限公司2024年工作总结"
+    text = "全年签订产销订单46份。出口苹果8600吨,出口额1020万美元。全年按交售量向社员二次返利1860万元,户均约5440元。"
+    assert stated(apple, text, "旬邑塬丰果业24年出口了多少苹果、卖了多少美元?") == ["8600吨", "1020万美元"]
+    assert stated(apple, text, "旬邑塬丰果业24年二次返利平均每户有多少?") == ["约5440元"]
+
+
+def test_weight_boxes_a_fare_per_parcel_and_a_row_named_with_its_kind():
+    glass = "沙河市晶澜玻璃有限公司2024年工作总结"
+    text = "全年生产平板玻璃2366万重量箱,同比增长9.7%;销售平板玻璃2298万重量箱,产销率97.1%。"
+    assert stated(glass, text, "沙河晶澜24年生产了多少平板玻璃?") == ["2366万重量箱"]
+    express = "驿捷快递周口市分公司2024年工作总结"
+    text = "全年实现业务收入7.91亿元,同比增长15.8%;受价格竞争影响,单票收入4.25元,同比下降0.20元。"
+    assert stated(express, text, "周口驿捷24年平均每件快递收入多少钱?") == ["4.25元"]
+    apple = "旬邑县塬丰果业有限公司2024年工作总结"
+    text = ("全年生产苹果9.6万吨,同比增长7.1%。力争苹果产量达到10万吨。\n品种 | 面积(亩) | 产量(吨) | 优果率(%)\n"
+            "富士 | 26800 | 55200 | 79.8\n秦脆 | 5600 | 10300 | 83.1\n")
+    assert stated(apple, text, "2024年旬邑塬丰果业富士苹果产量是多少吨?") == ["55200"]
+
+
+def test_a_rank_a_share_and_prices_of_a_manufacturer():
+    kiln = "宜兴鼎窑陶瓷有限公司2024年上半年工作总结"
+    text = ("公司营业收入居宜兴市陶瓷企业第2位,出口收入居第1位。"
+            "紫砂工艺品实现销售收入1.56亿元,占公司营业收入的21.0%。")
+    assert stated(kiln, text, "2024年上半年宜兴鼎窑出口收入在宜兴市陶瓷企业中居第几位?") == ["第1位"]
+    assert stated(kiln, text, "24年上半年宜兴鼎窑紫砂工艺品销售收入占营收的几成?") == ["21.0%"]
+    pig = "江陵县丰牧生猪养殖有限公司2023年工作总结"
+    text = ("商品猪平均销售价格14.8元/公斤,同比下降13.5%;养殖完全成本降至14.2元/公斤。\n四、2024年工作思路\n"
+            "严格控制药费、能耗和管理费用,养殖完全成本力争降至13.8元/公斤以下。")
+    assert stated(pig, text, "江陵丰牧23年商品猪平均一公斤卖多少钱?") == ["14.8元/公斤"]
+    assert stated(pig, text, "2024年江陵县丰牧公司养殖完全成本力争降到多少?") == ["13.8元/公斤以下"]
+
+
+def test_a_works_figure_is_no_kind_the_sentence_never_names():
+    pig = "江陵县丰牧生猪养殖有限公司2023年工作总结"
+    text = "全年出栏种猪1.1万头。位于滩桥镇的有机肥厂全年生产有机肥3.2万吨,实现销售收入1150万元。"
+    assert stated(pig, text, "2023年江陵县丰牧公司种猪销售收入是多少?") == []
+    assert stated(pig, text, "2023年江陵县丰牧公司有机肥厂销售收入是多少?") == ["1150万元"]
+
+
+def test_places_a_question_lists_are_compared_by_their_respective_figures():
+    press = "怀化五溪出版传媒集团有限公司2024年工作总结"
+    text = "全年在沅陵、辰溪、芷江、新晃四县开展“书香下乡”活动,分别举办92场、65场、78场和54场,向农家书屋配送图书18.6万册。"
+    question = "2024年怀化五溪出版传媒集团在沅陵、辰溪、芷江、新晃四县开展“书香下乡”活动,哪个县举办场次最多?"
+    assert listed_extreme(press, text, question) == "沅陵"
+    assert listed_extreme(press, text, question.replace("最多", "最少")) == "新晃"
+    troupe = "泰安市岱鸣演艺集团有限公司2024年上半年工作总结"
+    text = "上半年在新泰市、肥城市、宁阳县、东平县分别开展送戏下乡36场、34场、30场和28场,服务农村群众约9.4万人次。"
+    question = "2024年上半年泰安岱鸣演艺在新泰市、肥城市、宁阳县、东平县送戏下乡,哪个地方场次最多?"
+    assert listed_extreme(troupe, text, question) == "新泰市"
+
+
+def test_where_the_people_of_a_breakdown_came_from():
+    dye = "长乐恒源纺织印染有限公司2024年工作总结"
+    text = "年末在岗员工1460人,全年新招录员工312人,其中金峰镇128人、潭头镇96人、文岭镇52人、其他地区36人。"
+    assert listed_extreme(dye, text, "2024年长乐恒源新招录的员工里,来自哪个镇的最多?") == "金峰镇"

@@ -515,3 +515,14 @@ def test_a_bold_numbered_lead_opens_a_section() -> None:
     clean = clean_report("# 某市科技局2024年上半年工作总结\n\n## 一、主要指标\n\n**(一)创新主体量质齐升。** 全市有效高新技术企业180家。\n")
     labels = [clean.text[s:e] for h in find_headings(clean.text) for s, e in h.parts]
     assert labels == ["一、主要指标", "(一)创新主体量质齐升"]
+
+
+def test_a_pdf_line_wrapped_before_a_year_mid_sentence_is_rejoined_and_a_year_heading_is_not() -> None:
+    source = (
+        "截至2024年底,累计建成村级快递服务站1260个,其中\n"
+        "2024年新增340个;西华县率先实现行政村快递服务全覆盖。\n"
+        "三是末端网络仍不完善,部分乡镇服务站运营困难。\n"
+        "2025年工作思路\n"
+    )
+    text = clean_report(source).text
+    assert "其中2024年新增340个" in text and "\n2025年工作思路" in text

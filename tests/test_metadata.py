@@ -65,6 +65,8 @@ def test_a_title_opening_with_a_zone_makes_the_zone_the_region():
 
 def test_short_names():
     assert short_name("绍兴市") == "绍兴"
+    assert short_name("白云鄂博矿区") == "白云鄂博"  # a mining district, not 白云区
+    assert {p.name for p in find_places("白云鄂博鑫源稀土")} == {"白云鄂博矿区"}
     assert short_name("瓯海区") == "瓯海"
     assert {p.name for p in find_places("温州瓯海")} >= {"温州市", "瓯海区"}
 

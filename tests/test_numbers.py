@@ -553,3 +553,8 @@ def test_a_price_keeps_its_measure_and_kiloliters_are_a_volume() -> None:
 def test_ship_tonnage_is_a_unit_of_its_own():
     found = extract_numbers("全年完工交付船舶23艘、221.4万载重吨,修正总吨86.5万修正总吨")
     assert [(m.value, m.unit) for m in found] == [(23.0, "艘"), (221.4, "万载重吨"), (86.5, "万修正总吨")]
+
+
+def test_flat_glass_is_counted_in_weight_boxes():
+    found = extract_numbers("全年生产平板玻璃2366万重量箱,综合能耗13.7千克标煤/重量箱,装车5箱")
+    assert [(m.value, m.unit) for m in found] == [(2366.0, "万重量箱"), (13.7, "千克标煤/重量箱"), (5.0, "箱")]

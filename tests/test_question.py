@@ -774,3 +774,38 @@ def test_retrieval_reads_years_written_out():
     assert "产量" in q.metric
     # A 23年 that is a span, not a year, stays as written.
     assert analyze_question("我市23年来累计建成多少个?").search_text.count("2023") == 0
+
+
+def test_a_rate_that_moved_asks_how_far():
+    assert analyze_question("达坂城分公司24年市场化交易电量占比提高了多少?").change
+    assert analyze_question("周口驿捷24年市场份额提高了多少?").change
+    assert not analyze_question("市场化交易电量占比提高到多少?").change  # the level it reached
+
+
+def test_measure_words_that_open_words_ask_no_unit():
+    assert analyze_question("都兰红沁枸杞23年新增了多少种植面积?").unit is None
+    assert analyze_question("2023年雪季有多少本地村民在雪场打季节工?").unit is None
+    assert analyze_question("截至2024年底,尾矿库里一共堆了多少尾矿?").unit is None
+    assert analyze_question("放流了多少尾鱼苗?").unit == "尾"
+
+
+def test_the_plan_a_figure_is_read_from_is_no_metric_word():
+    q = analyze_question("按2025年工作思路,东沟二期风电项目总投资大概多少钱?")
+    assert q.metric == "东沟二期风电项目总投资" and q.years == [2025]
+
+
+def test_each_and_respectively_share_the_verb_and_each_item_its_market():
+    q = analyze_question("2024年汪清森源参业红参和生晒参各加工了多少?")
+    assert len(q.parts) == 2
+    q = analyze_question("2024年沙河晶澜对东南亚和对中东分别出口多少?")
+    assert [p.metric.split()[-1] for p in q.parts] == ["出口", "出口"]
+    assert [p.markets for p in q.parts] == [["东南亚"], ["中东"]]
+
+
+def test_dollars_asked_are_money_and_no_metric_word():
+    q = analyze_question("卖了多少美元?")
+    assert q.kinds == {"money"} and "美" not in q.metric
+
+
+def test_what_each_spent_reads_as_reports_write_it():
+    assert "人均消费" in analyze_question("雪季的游客平均每人花了多少钱?").text
