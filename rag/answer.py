@@ -1951,19 +1951,23 @@ def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report:
 def another_works_figure(metric: str, fact: Fact, title: str = "") -> bool:
     """Whether the sentence says whose figure it is, a works the question does not name, while the
     kind the question opens with is nowhere in it: "种猪销售收入" is not what "有机肥厂…实现销售收入
-    1150万元" earns."""
+    1150万元" earns, nor "光伏装机容量" what "兴隆电站增效扩容改造完成,新增装机容量0.6万千瓦" adds."""
     words = canonical(metric).split()
     tokens = _tagged_words(words[-1]) if words else ()
-    if len(tokens) < 3:
-        return False
-    kind, measure = tokens[-3][0], "".join(w for w, _ in tokens[-2:])
-    if tokens[-3][1] not in _QUALIFIER_TAGS - {"vn"} or len(kind) < 2:
-        return False
     named = canonical(fact.sentence)
-    at = named.find(measure)
-    if at < 0 or kind in named or kind in title:
-        return False
-    return any(m.group() not in canonical(metric) for m in _WORKS.finditer(named[:at]))
+    # The measure is the last word or two ("装机容量", "销售|产值"), the kind the word before it.
+    for k in (1, 2):
+        if len(tokens) <= k:
+            break
+        measure = "".join(w for w, _ in tokens[-k:])
+        at = named.find(measure)
+        if len(measure) < 3 or at < 0:
+            continue
+        kind, flag = tokens[-k - 1]
+        if flag not in _QUALIFIER_TAGS - {"vn"} or len(kind) < 2 or kind in named or kind in title:
+            return False
+        return any(m.group() not in canonical(metric) for m in _WORKS.finditer(named[:at]))
+    return False
 
 
 # A works or station a sentence may name as who earns or makes its figure: "有机肥厂", "污水处理站".
@@ -2147,7 +2151,7 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         items = re.split(r"、|和|与|及", joint.group(1) or joint.group(3) or joint.group(2) or joint.group(4))
         if joint.group(2) or joint.group(4):
             items = [f"{item}级" for item in items]  # "县级河湖长" names the 县 item
-        named = sum(item in asked or item.removesuffix("项目") in asked for item in items)
+        named = sum(canonical(item) in asked or canonical(item.removesuffix("项目")) in asked for item in items)
         if joint.group(4):  # "三四级手术", "三、四级手术" asked: both levels
             levels = "".join(re.findall(r"([一二三四五六七八九、和及\s]+)级", asked))
             named = sum(item[0] in levels for item in items)

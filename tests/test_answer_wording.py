@@ -1630,6 +1630,10 @@ def test_a_works_figure_is_no_kind_the_sentence_never_names():
     text = "全年出栏种猪1.1万头。位于滩桥镇的有机肥厂全年生产有机肥3.2万吨,实现销售收入1150万元。"
     assert stated(pig, text, "2023年江陵县丰牧公司种猪销售收入是多少?") == []
     assert stated(pig, text, "2023年江陵县丰牧公司有机肥厂销售收入是多少?") == ["1150万元"]
+    hydro = "泸定县锦澜水电开发有限公司2024年工作总结"
+    text = "年内兴隆电站增效扩容改造完成,新增装机容量0.6万千瓦。三是新能源转型起步较晚,光伏等项目前期工作进展缓慢。"
+    assert stated(hydro, text, "泸定锦澜水电2024年光伏装机容量是多少?") == []
+    assert stated(hydro, text, "泸定锦澜水电2024年新增装机容量是多少?") == ["0.6万千瓦"]
 
 
 def test_places_a_question_lists_are_compared_by_their_respective_figures():
@@ -1648,3 +1652,17 @@ def test_where_the_people_of_a_breakdown_came_from():
     dye = "长乐恒源纺织印染有限公司2024年工作总结"
     text = "年末在岗员工1460人,全年新招录员工312人,其中金峰镇128人、潭头镇96人、文岭镇52人、其他地区36人。"
     assert listed_extreme(dye, text, "2024年长乐恒源新招录的员工里,来自哪个镇的最多?") == "金峰镇"
+
+
+def test_computing_power_is_no_income_named_after_it():
+    dc = "黄山徽云数据科技有限公司2023年工作总结"
+    text = ("全年实现营业收入3.46亿元,其中云计算及算力服务收入0.87亿元。"
+            "建成智算中心一期,新增智能算力180P,年末算力总规模达到320P,其中智能算力占比为62.5%。")
+    assert stated(dc, text, "23年底黄山徽云的算力一共有多大规模?") == ["320P"]
+
+
+def test_building_materials_asked_short():
+    lab = "玉林市质量技术监督检验检测院2024年上半年工作总结"
+    text = ("检测领域 | 出具报告(份) | 检测收入(万元) | 收入同比增长(%)\n食品 | 8624 | 1286 | 16.1\n"
+            "建筑材料 | 5317 | 1042 | -2.9\n机电产品 | 3120 | 980 | 21.5\n")
+    assert stated(lab, text, "玉林市质检院24年上半年建材检测收入同比变化多少?") == ["-2.9"]

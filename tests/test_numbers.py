@@ -558,3 +558,8 @@ def test_ship_tonnage_is_a_unit_of_its_own():
 def test_flat_glass_is_counted_in_weight_boxes():
     found = extract_numbers("全年生产平板玻璃2366万重量箱,综合能耗13.7千克标煤/重量箱,装车5箱")
     assert [(m.value, m.unit) for m in found] == [(2366.0, "万重量箱"), (13.7, "千克标煤/重量箱"), (5.0, "箱")]
+
+
+def test_computing_power_in_pflops():
+    found = extract_numbers("新增智能算力180P,年末算力总规模达到320P;P2P平台12家")
+    assert [(m.value, m.unit) for m in found] == [(180.0, "P"), (320.0, "P"), (12.0, "家")]
