@@ -131,6 +131,7 @@ _COUNT_UNITS = (
     "字",  # text length: "全年新增撰写初稿48万字"
     "颗", "粒",  # teeth, pills, seeds: "全年完成种植牙6823颗", "窝沟封闭4.18万颗牙"
     "台件", "台套",  # instruments and sets of equipment: "强制检定计量器具4.36万台件"
+    "瓶",  # bottles: "全年生产葡萄酒1860万瓶"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -169,7 +170,7 @@ _UNIT_GUARD = {
     "尾": "号气款声部数矿货巴随水",
     "路": "线段口面灯网径由费况基标牌演上边过人子",
     "字": "方号头形样句幕段母节体据典",
-    "颗": "粒星心", "粒": "子径度",
+    "颗": "粒星心", "粒": "子径度", "瓶": "颈装子",
 }
 _BASE_UNITS = sorted(
     set(_MONEY_UNITS + ("%", "‰", "倍", "/10万", "/万") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
@@ -427,7 +428,7 @@ def unit_kind(unit: str) -> str:
         return "date"
     if base in _COUNT_UNITS:
         return "count"
-    if base in _MEASURE_UNITS and base != "分":  # 分 scores an assessment; it measures nothing
+    if base in _MEASURE_UNITS and base != "分" or base in _ASCII_UNITS:  # 分 scores an assessment; it measures nothing
         return "measure"
     return "plain"
 

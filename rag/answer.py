@@ -7,6 +7,7 @@ abstains: a wrong number is worse than "not found".
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -577,6 +578,10 @@ def metric_coverage(
     for word in canonical(metric).split():
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
+        # "全年生产光伏组件8.46GW" states the 组件产量: the verb and its object right before the amount.
+        if len(word) >= 4 and word.endswith("产量") and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:-2])}$", left):
+            for g in bigrams(word):
+                found[g] = 1.0
         # "就业人数" is what "帮助312名退役军人实现就业" counts: the unit says 人数.
         if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNT_NOUN_UNITS.get(word[-2], ()):
             found[word[-2:]] = 1.0
@@ -2405,6 +2410,21 @@ def ranks_another_group(question: str, clause: str) -> bool:
 _EACH_GROUP = re.compile(r"各[\u4e00-\u9fff()、]{1,10}$")
 
 
+def item_extended(item: str, question: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether the number's own label is the item asked glued to a noun of its own that the question
+    never says: "南美白对虾苗12.6亿尾" for "南美白对虾产量" (not "原创展览11个" for "原创、引进、流动展览")."""
+    label = canonical(aligned.split(" ")[0] if aligned else clause_before(fact, _PHRASE_SPLIT)).replace(" ", "")
+    name = canonical(item).replace(" ", "")
+    # The item as the label writes it, who reports aside: "翁海公司石斑鱼" is written 石斑鱼.
+    name = next((name[-k:] for k in range(len(name), 1, -1) if name[-k:] in label), "")
+    if not name:
+        return False
+    rest = label[label.rfind(name) + len(name):]
+    return (1 <= len(rest) <= 2 and bool(_CJK_RUN.fullmatch(rest)) and _BARE_WORDS.sub("", rest) == rest
+            and not set(rest) & set(canonical(question))
+            and all(flag.startswith("n") for _, flag in _tagged_words(rest)))  # a noun: not "…产值突破82亿元"
+
+
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, as its list item, or in
     its table column's header."""
@@ -2491,6 +2511,12 @@ def _in_table(fact: Fact) -> bool:
     return bool(fact.header) or " | " in fact.sentence
 
 
+def _same_amount(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Two (value, base unit) pairs that are one amount, scaled apart: 3.12万吨 is 31200吨 (whose
+    float product is 31200.000000000004)."""
+    return a[1] == b[1] and math.isclose(a[0], b[0], rel_tol=1e-9)
+
+
 def _sentence_over_table_row(good: list[Candidate], every: list[Candidate]) -> list[Candidate]:
     """When the best figure is a table cell and a sentence states the same number nearly as
     well, the sentence leads: it reads as an answer and says what the number is. So does a
@@ -2509,11 +2535,11 @@ def _sentence_over_table_row(good: list[Candidate], every: list[Candidate]) -> l
             break
         if _in_table(c.fact):
             continue
-        if to_base(c.fact.value, normalize_query(c.fact.unit)) == same:
+        if _same_amount(to_base(c.fact.value, normalize_query(c.fact.unit)), same):
             return [c, *good[:i], *good[i + 1 :]]
         if total and any(
             p.fact.doc_id == c.fact.doc_id and p.fact.sentence_start == c.fact.sentence_start
-            and p.fact.start > c.fact.start and to_base(p.fact.value, normalize_query(p.fact.unit)) == same
+            and p.fact.start > c.fact.start and _same_amount(to_base(p.fact.value, normalize_query(p.fact.unit)), same)
             for p in every
         ):
             return [c, *good[:i], *good[i + 1 :]]
@@ -2851,7 +2877,7 @@ def facts_of_chunk(chunk: Chunk, chunks: list[Chunk], facts_by_chunk: dict[int, 
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_PLACE_UNIT = re.compile(r"[^市县区州盟旗]+?(?:市|县|区|州|盟|旗)")
+_PLACE_UNIT = re.compile(r"[^省市县区州盟旗]+?(?:省|市|县|区|州|盟|旗)")  # "海南省|文昌市"
 
 
 @lru_cache(maxsize=1024)
@@ -3065,7 +3091,27 @@ def _topic(fact: Fact) -> str:
     return found.group(1) if found else ""
 
 # Each check reads one candidate against the question; the factors multiply.
+# What a table column may measure of its rows; a column of one is no answer for another.
+_COLUMN_MEASURES = ("出口额", "进口额", "销售额", "营业收入", "销售收入", "产值", "利润", "税金", "产量", "销量")
+
+
+def column_measures_another(metric: str, fact: Fact, context: str = "") -> bool:
+    """Whether a table cell's column measures another thing than the one asked, which neither the
+    column, the row nor the table's caption and section name: a 销售收入 column for "马铃薯全粉出口额"."""
+    if not fact.header:
+        return False
+    asked = canonical(metric).replace(" ", "")
+    column = canonical(_UNIT_TAIL.sub("", fact.header))
+    heads = [canonical(h) for h in _COLUMN_MEASURES]
+    wanted = next((h for h in heads if asked.endswith(h)), None)
+    own = next((h for h in heads if column.endswith(h)), None)
+    named = bigrams(canonical(f"{fact.header} {fact.context} {context}"))
+    return bool(wanted and own and wanted != own and not bigrams(wanted) & named)
+
+
 PENALTIES: tuple[Penalty, ...] = (
+    # A table column of another measure: 销售收入 for 出口额.
+    Penalty(lambda a, x: column_measures_another(x.metric, x.fact, x.about), _CONTRAST_PENALTY),
     # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
     Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), _OTHERWISE_PENALTY),
     # A growth column is its level's: "各项贷款余额 同比增长(%)" for 普惠小微贷款余额's growth.
@@ -3240,6 +3286,9 @@ def select_facts(
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
+            if q.item and item_extended(q.item, q.text, fact, aligned):
+                reject("item")  # "南美白对虾苗12.6亿尾" counts the shrimp's fry, not the shrimp asked
+                continue
             if not grade_named(metric, fact, aligned):
                 reject("item")  # "新增4A级景区": not the 3A ones, nor every A级 景区
                 continue
@@ -3369,10 +3418,14 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
             part_selection = select(part)
             # Numbers asked together are usually stated together: prefer the sentence already cited.
             sentences = {(c.fact.doc_id, c.fact.sentence_start) for c in chosen}
-            ranked = sorted(
-                part_selection.facts,
-                key=lambda c: -c.score * (_SAME_SENTENCE_BOOST if (c.fact.doc_id, c.fact.sentence_start) in sentences else 1.0),
-            )
+            # The selection's own order otherwise stands: a sentence restating a table cell leads it.
+            facts = part_selection.facts
+            # Or states the very amount the best one does (a table cell's, in the cited sentence).
+            best_amount = to_base(facts[0].fact.value, normalize_query(facts[0].fact.unit)) if facts else None
+            cited = next((c for c in facts if (c.fact.doc_id, c.fact.sentence_start) in sentences and (
+                c.score * _SAME_SENTENCE_BOOST >= facts[0].score
+                or _same_amount(to_base(c.fact.value, normalize_query(c.fact.unit)), best_amount))), None)
+            ranked = [cited, *(c for c in facts if c is not cited)] if cited else facts
             top = ranked[0] if ranked else None
             if top and chosen and top.fact.fact_id == chosen[-1].fact.fact_id and names_both(q.parts, part, top):
                 continue  # "启明计划及博士后专项13人": one number for two items the question lists

@@ -118,7 +118,7 @@ _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
 _PART_BOUNDARY = re.compile(r"[,;?、]")
 _RANK_VERB = re.compile(r"排名|排位|位列|位居|名列|排在|排|列|居")
-_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|(?:销售|支出|接待|投入)了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)")  # "各办了几个", "各卖了多少" (销售), "各加工了多少"
+_EACH = re.compile(r"各(?:是|为|有|达到?|完成了?|实现了?|(?:销售|支出|接待|投入)了?|[办建搞开举评引收招做]了?|[\u4e00-\u9fff]{1,2}了|[\u4e00-\u9fff]{1,2}量)?(?:多少|几)")  # "各办了几个", "各卖了多少" (销售), "各加工了多少"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # How reports and questions point at the report's own place: not metric words.
 _SELF_PLACE = {"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "该市", "该区", "该县", "全省",
@@ -309,7 +309,10 @@ def analyze_question(raw: str) -> Question:
         q.place_words = q.place_words + q.places
         q.place_level = 4
     q.months = sorted({int(m) for m in _MONTH.findall(text)})
-    found = [m for m in V.FOREIGN_MARKETS if m in text]
+    bare = text
+    for name in V.NAMED_AFTER_MARKETS:
+        bare = bare.replace(name, " ")
+    found = [m for m in V.FOREIGN_MARKETS if m in bare]
     q.markets = [m for m in found if not any(m != other and m in other for other in found)]  # 东南亚, not 南亚
     q.branches = [m.group(1)[-2:] + m.group(2) for m in _BRANCH.finditer(text) if not _NOT_A_BRANCH.search(m.group(1)[-2:])]
     _read_ask(q, text)
@@ -657,6 +660,10 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     if _YEAR_END.search(stem) and "累计" not in shared:
         shared = f"{shared} 累计".strip()  # "到2019年底孵化器、众创空间各有几家": every item's stock
         items[0] = _YEAR_END.sub(" ", items[0])
+    if company := _COMPANY_LEAD.match(items[0]):
+        # "翁海公司石斑鱼和南美白对虾产量": who reports is every item's, no part of the first.
+        shared = f"{shared} {metric_words(company.group(), q)}".strip()
+        items[0] = items[0][company.end():]
     first = metric_words(items[0], q)
     as_asked = items[0]
     longest_other = max(len(i) for i in items[1:])
@@ -674,6 +681,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     # "国家级和省级的孵化器": the words after the last 的 are every item's head, unless each item
     # has its own 的 ("为7家企业发放的保证保险贷款和为12家企业发放的担保贷款").
     head = items[-1].rsplit("的", 1)[1] if "的" in items[-1] and "的" not in items[0] else ""
+    tail_head = ""
     if head:
         items[-1] = items[-1].rsplit("的", 1)[0]
         head = metric_words(head, q)  # "…的预期目标分别是多少": intent, not a metric word
@@ -696,12 +704,21 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # as in "接待游客和旅游收入") is every item's, and so is the last item's head.
         shared = " ".join(w for w in [shared, first[: -len(lead)]] if w)
         items[0], items[-1] = lead, last_item[: -len(head)]
+    elif (
+        (measured := _MEASURE_HEAD.search(last_item))
+        and len(last_item) - len(measured.group()) >= 2
+        and not any(metric_words(i, q).endswith(measured.group()) for i in items[:-1])
+    ):
+        # "石斑鱼和南美白对虾产量": a measure only the last item carries is every item's, and
+        # stays after each item as asked ("马铃薯精淀粉 产量"), so who reports still opens the first.
+        tail_head, items[-1] = measured.group(), last_item[: -len(measured.group())]
     # "对东南亚和对中东分别出口多少": the verb after 分别 is every item's.
     verb = metric_words(re.sub(rf"^(?:分别|{_EACH.pattern[:1]})", "", tail), q) if tail else ""
+    verb = verb if len(verb) >= 2 else ""  # "各办了几个": 办 says nothing the items do not
     for item in items:
         # The item is the head word: it is what tells the numbers of the list apart.
         name = metric_words(item, q)
-        metric = " ".join(w for w in [shared, head, name, verb if verb not in name else ""] if w)
+        metric = " ".join(w for w in [shared, head, name, tail_head, verb if verb not in name else ""] if w)
         # "项目个数和钻探进尺": a bare count names no item a report writes by its number.
         part = replace(q, parts=[], multi=False, metric=metric, item=None if _BARE_COUNT.fullmatch(name) else name or None)
         if q.markets and any(m in i for m in q.markets for i in items):
@@ -842,6 +859,8 @@ def listed_choices(scope: str) -> list[str]:
 _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|市(?!场)|乡镇|镇|乡|街道|村|社区|省)")
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在?|位于")  # "分到", "拿到", "来自": no noun of its own
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
+_COMPANY_LEAD = re.compile(r"^[^,?]*?[\u4e00-\u9fff]{2}(?:有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
+_MEASURE_HEAD = re.compile(r"(?:产量|销量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
 _BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模)")
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县

@@ -563,3 +563,8 @@ def test_flat_glass_is_counted_in_weight_boxes():
 def test_computing_power_in_pflops():
     found = extract_numbers("新增智能算力180P,年末算力总规模达到320P;P2P平台12家")
     assert [(m.value, m.unit) for m in found] == [(180.0, "P"), (320.0, "P"), (12.0, "家")]
+
+
+def test_bottles_are_counted():
+    found = extract_numbers("全年生产葡萄酒1860万瓶,销售瓶装水3个品种共860万瓶")
+    assert [(m.value, m.unit) for m in found] == [(1860.0, "万瓶"), (3.0, "个"), (860.0, "万瓶")]
