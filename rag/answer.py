@@ -2577,7 +2577,16 @@ def another_bound(asked: set[str], fact: Fact) -> bool:
 
 def _quotes(question: str, number: str) -> bool:
     """Whether the question states this number itself: "前三" in "…前三的企业", but not "20" in "2017年"."""
-    return bool(re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", question))
+    at = question.find(number)
+    while at >= 0:  # str.find, not a pattern per number: those would crowd re's cache
+        end = at + len(number)
+        if (at == 0 or question[at - 1] not in _DIGITS_AND_DOT) and (end == len(question) or question[end] not in _DIGITS_AND_DOT):
+            return True
+        at = question.find(number, at + 1)
+    return False
+
+
+_DIGITS_AND_DOT = frozenset("0123456789.")
 
 
 _THRESHOLD = re.compile(r"(?:及|或)?以[上下](?:的)?[\u4e00-\u9fff]")

@@ -878,6 +878,10 @@ _ROWS_NOUN = re.compile(rf"^(?:{_PLACE_ROWS}|单位|部门|家|个)")
 _UNIT_ASIDE = re.compile(r"((?:多少|几)个?[\u4e00-\u9fff]{1,2})\([\u4e00-\u9fff]{1,2}\)")
 
 
+# Every "多少<unit>" cue, longest first, in one pattern: a pattern per cue outgrows re's cache.
+_UNIT_CUE_WORDS = re.compile("|".join(re.escape(cue) + _CUE_GUARD.get(cue[-1], "") for cue in sorted(V.UNIT_CUES, key=len, reverse=True)))
+
+
 def metric_words(text: str, q: Question) -> str:
     """The question minus place, period, question and filler words: what is being measured.
 
@@ -898,8 +902,7 @@ def metric_words(text: str, q: Question) -> str:
     out = re.sub(r"全年|整年|一整年|(?<![第每近前后头这那])一年(?![来内多级期度])", " ", _HALF.sub(" ", _HALF_LIST.sub(" ", out)))
     for word in _RELATIVE_YEAR:
         out = re.sub(rf"(?<![比较与]){word}", " ", out)  # "比去年同期" is read as 同比 below
-    for cue in sorted(V.UNIT_CUES, key=len, reverse=True):
-        out = re.sub(re.escape(cue) + _CUE_GUARD.get(cue[-1], ""), " ", out)
+    out = _UNIT_CUE_WORDS.sub(" ", out)
     for word in sorted(V.FILLER, key=len, reverse=True):
         if len(word) > 1:
             out = out.replace(word, " ")
