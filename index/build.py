@@ -191,11 +191,13 @@ def build_index(
     chunk_size: int = CHUNK_SIZE,
     chunk_overlap: int = CHUNK_OVERLAP,
     encoder=None,
+    stop=None,
 ) -> BuildSummary:
     """Index every readable report under ``corpus_dir`` into ``index_dir``; incremental by content.
 
     Unchanged chunks keep their vectors from the previous generation, so only changed files are
     re-embedded; deleted files drop out. Unreadable files are reported in ``errors`` and skipped.
+    ``stop()``, asked just before the new generation is published, raises KeyboardInterrupt when true.
     """
     from index.embedding import load_encoder, resolve_model_name
     from index.query_encoder import ensure_query_graph
@@ -275,6 +277,9 @@ def build_index(
             counts={"reports": len(documents), "chunks": len(chunks), "facts": len(facts)},
         )
         warm.join()
+        if stop is not None and stop():
+            # A stop signal whose KeyboardInterrupt some library swallowed: nothing is published.
+            raise KeyboardInterrupt
         write_generation(index_dir, manifest, documents, chunks, facts, vectors)
     # Once per model: the question side's fast encoder graph (torch is loaded here anyway).
     ensure_query_graph(model_name)

@@ -241,3 +241,16 @@ def test_stale_or_corrupt_index_gives_one_line(tmp_path, corpus_index):
     (gen / "facts.jsonl").write_text("{not json")
     with pytest.raises(RagError, match="rag index"):
         Assistant.load(index_dir)
+
+
+def test_a_stop_asked_before_publishing_leaves_the_previous_index(tmp_path, corpus_index, encoder):
+    """A stop signal some library swallowed is still honoured: the build publishes nothing."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO / "corpus", corpus)
+    index_dir = tmp_path / "index"
+    shutil.copytree(corpus_index, index_dir)
+    before = read_manifest(index_dir)
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, index_dir, encoder=encoder, stop=lambda: True)
+    assert read_manifest(index_dir).generation == before.generation
+    assert not list(index_dir.glob(".gen-*.tmp"))

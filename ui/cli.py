@@ -101,7 +101,7 @@ def _build(corpus_dir: Path, index_dir: Path, model: str | None, progress: bool)
     from index.store import IndexStoreError
 
     try:
-        return build_index(corpus_dir, index_dir, model=model, progress=progress)
+        return build_index(corpus_dir, index_dir, model=model, progress=progress, stop=lambda: _interrupted)
     except (BuildError, IndexStoreError, EmbeddingModelError) as e:
         _fail(str(e))
 
