@@ -15,27 +15,31 @@ import numpy as np
 from index.numbers import extract_numbers
 from index.schema import Chunk, Document, Fact
 from index.store import IndexData, IndexStoreError, current_generation, load_index
+from rag import vocabulary as V
 from rag.answer import (
-    RUNNING_TOTAL,
-    Candidate,
-    bigrams,
-    canonical,
     choose_stated,
-    cleaned_view,
-    clause_after,
     extreme_words,
-    names_after,
     select_choice_extreme,
     select_extreme,
-    select_listed_extreme,
     select_facts,
+    select_listed_extreme,
     select_sentences,
     shown_text,
+)
+from rag.checks import (
+    cleaned_view,
     without_subject,
 )
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
-from rag import vocabulary as V
+from rag.reading import (
+    RUNNING_TOTAL,
+    Candidate,
+    bigrams,
+    canonical,
+    clause_after,
+    names_after,
+)
 from rag.retrieval import Hit, Retriever
 from rag.schema import Answer, Citation, Passage, StatedFact
 

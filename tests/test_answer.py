@@ -9,42 +9,46 @@ import pytest
 from index.schema import Chunk, Document, Fact
 from rag.answer import (
     _wants_largest,
+    choose_stated,
     extreme_words,
-    starting_value,
-    bigrams,
-    fact_years,
+    select_extreme,
+    select_facts,
+    shown_text,
+    table_head,
+)
+from rag.checks import (
+    contrast_factor,
     facts_of_chunk,
+    named_otherwise,
+    parent_trade,
+    ranks_another_group,
+    starting_value,
+    without_subject,
+)
+from rag.reading import (
     about_another_place,
     adjacency,
     align_enumeration,
-    clause_after,
-    contrast_factor,
+    bigrams,
     canonical,
-    choose_stated,
+    clause_after,
     enumeration_run,
+    fact_years,
+    header_words,
+    is_place_row,
     is_target,
     lead,
     longest_common_run,
     metric_coverage,
-    states_change,
     month_factor,
     names_after,
     period_ok,
-    ranks_another_group,
     reading,
-    is_place_row,
-    shown_text,
-    header_words,
-    table_head,
     region_ok,
-    select_extreme,
-    named_otherwise,
-    select_facts,
-    sentence_coverage,
-    unit_score,
     report_subject,
-    without_subject,
-    parent_trade,
+    sentence_coverage,
+    states_change,
+    unit_score,
 )
 from rag.assistant import label_clause
 from rag.question import analyze_question
@@ -383,7 +387,7 @@ def test_names_listed_before_one_number_are_one_phrase():
 
 
 def test_the_sentence_before_names_the_subject_but_not_what_is_counted():
-    from rag.answer import previous_sentence
+    from rag.checks import previous_sentence
 
     text = "一是引进北航创新园、浙大研究院等平台。创新园入驻企业23家,注册资金达2.4亿元。"
     s = "创新园入驻企业23家,注册资金达2.4亿元"
@@ -397,7 +401,7 @@ def test_the_sentence_before_names_the_subject_but_not_what_is_counted():
     s = "上半年发放科技贷款4400万元"
     chunk = Chunk(0, "r.txt", 0, len(text), text, "一、主要成效")
     loans = make_fact(0, "4400万元", 4400, "万元", "money", sentence=s)
-    from rag.answer import MIN_COVERAGE
+    from rag.reading import MIN_COVERAGE
 
     assert metric_coverage("风险池资金", s, s.index("4400"), previous=previous_sentence(loans, chunk)) < MIN_COVERAGE / 3
 
@@ -442,7 +446,7 @@ def test_an_indicator_asked_without_a_scope_is_the_wholes():
 
 
 def test_a_table_cells_column_header_names_its_item():
-    from rag.answer import item_near
+    from rag.checks import item_near
 
     s = "项目 | 研发投入(亿元) | 研发投入占GDP比重(%)\n2017年目标 | 48 | 2.9"
     cell = make_fact(0, "2.9", 2.9, "%", "percent", sentence=s)
@@ -922,9 +926,9 @@ def test_a_row_counting_a_kind_is_a_stock_and_invested_is_not_the_projects_cost(
 
 
 def test_a_comparison_with_a_past_figure_names_nothing_and_refers_back():
-    from rag.answer import _names_nothing
+    from rag.reading import names_nothing
 
-    assert _names_nothing("比2021年的13.55亿元增长") and _names_nothing("比2023年上半年的")
+    assert names_nothing("比2021年的13.55亿元增长") and names_nothing("比2023年上半年的")
     s = "上半年,全区累计接待游客1836.5万人次,同比增长18.4%,比2015年上半年的1551.2万人次增加285.3万人次"
     facts = [make_fact(i, t, v, "万人次", "count", sentence=s) for i, (t, v) in enumerate([("1836.5万人次", 1836.5), ("1551.2万人次", 1551.2), ("285.3万人次", 285.3)])]
     assert pick("2015年上半年西湖区接待游客多少万人次?", facts) == [1551.2]
@@ -955,9 +959,9 @@ def test_a_speaker_line_names_the_place_and_role_asked():
 
 
 def test_a_rank_among_a_group_of_districts_refers_back():
-    from rag.answer import _names_nothing
+    from rag.reading import names_nothing
 
-    assert _names_nothing("居全市新城区") and not _names_nothing("增量居全市")
+    assert names_nothing("居全市新城区") and not names_nothing("增量居全市")
 
 
 def test_an_earlier_list_item_with_its_own_number_does_not_name_this_one():
@@ -1018,12 +1022,12 @@ def test_a_sentence_led_by_a_district_is_the_districts():
 
 
 def test_a_rates_rise_is_in_points_and_a_price_basis_names_nothing():
-    from rag.answer import _names_nothing
+    from rag.reading import names_nothing
 
     s = "全市固定资产投资同比增长8.9%,增速比上年提高2.4个百分点"
     facts = [make_fact(0, "8.9%", 8.9, "%", "percent", sentence=s), make_fact(1, "2.4个百分点", 2.4, "个百分点", "points", sentence=s)]
     assert pick("2016年西湖区的固投增速比上年提高了多少?", facts) == [2.4]
-    assert _names_nothing("按可比价格计算,同比增长".split(",")[0])
+    assert names_nothing("按可比价格计算,同比增长".split(",")[0])
 
 
 def test_an_item_inside_another_is_not_named_apart():
@@ -1045,7 +1049,7 @@ def test_a_category_row_is_a_part_and_the_total_row_the_whole():
 
 
 def test_an_amount_bounding_a_class_is_no_amount_of_anything():
-    from rag.answer import is_threshold
+    from rag.checks import is_threshold
 
     s = "规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位"
     assert is_threshold(make_fact(0, "2000万元", 2000, "万元", "money", sentence=s))
@@ -1113,7 +1117,7 @@ def test_one_quarter_has_several_spellings():
 
 
 def test_a_zone_or_town_asked_matches_its_own_report():
-    from rag.answer import own_places, same_zone
+    from rag.reading import own_places, same_zone
 
     assert same_zone("静海开发区", "静海经济开发区") and not same_zone("静海高新区", "静海经济开发区")
     assert own_places("西宁市湟中区鲁沙尔镇") == frozenset({"鲁沙尔镇"})
@@ -1139,7 +1143,7 @@ def test_the_sum_of_listed_items_does_not_answer_for_one_of_them():
 
 
 def test_a_count_above_another_bound_does_not_answer():
-    from rag.answer import another_bound, bounds
+    from rag.checks import another_bound, bounds
 
     s = "全镇24个行政村村集体经济收入全部超过5万元"
     fact = make_fact(0, "24个", 24, "个", "count", sentence=s)
@@ -1825,7 +1829,7 @@ def test_the_one_row_that_moved_against_the_rest():
 
 
 def test_the_deepest_heading_that_names_a_year_dates_a_figure():
-    from rag.answer import fact_years
+    from rag.reading import fact_years
     sentence = "力争全年供水量达到1.9亿立方米,其中城镇生活和工业供水1.02亿立方米。"
     fact = make_fact(0, "1.02亿立方米", 1.02, "亿立方米", "measure", sentence=sentence,
                      section="广安市水库管理局2023年工作总结 > 四、2024年工作思路")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from index.build import ingest_report
 from index.loaders import LoadedText
-from rag.answer import choose_stated, compared_base, metric_coverage, select_choice_extreme, select_extreme, select_facts, select_listed_extreme, without_subject
+from rag.answer import choose_stated, select_choice_extreme, select_extreme, select_facts, select_listed_extreme
+from rag.checks import compared_base, without_subject
+from rag.reading import metric_coverage
 from rag.question import analyze_question, listed_choices
 
 
@@ -404,7 +406,7 @@ def test_an_amount_after_a_count_of_projects_is_those_projects_investment():
     text = "全年实施乡村建设示范村项目12个、投入资金2860万元,带动农户增收1.2万户。"
     assert stated(title, text, "2024年榆林市乡村建设示范村项目投入资金多少?") == ["2860万元"]
     # An item with a noun of its own is no amount of the item before it.
-    from rag.answer import _names_only_attribute
+    from rag.reading import _names_only_attribute
 
     assert _names_only_attribute("投入资金") and _names_only_attribute("总投资12亿元") and _names_only_attribute("面积1.2万亩")
     assert not _names_only_attribute("实际使用外资达到7000万美元") and not _names_only_attribute("营业收入")
@@ -486,7 +488,7 @@ def test_a_scenic_area_is_its_long_name_shortened_and_a_column_lacks_a_kind_aske
     cell = next(f for fs in facts.values() for f in fs if f.text == "86.7")
     # A 游客 column is the whole when the report tells 过夜游客 apart; a hotline's 满意率 column is
     # its 工单满意率, a kind the report never names apart.
-    from rag.answer import cell_lacks_qualifier
+    from rag.checks import cell_lacks_qualifier
 
     assert cell_lacks_qualifier("上清溪景点接待过夜游客", cell, "", "全年接待游客487.3万人次,其中过夜游客176.9万人次")
     assert not cell_lacks_qualifier("上清溪景点接待过夜游客", cell, "", "全年接待游客487.3万人次")
@@ -541,7 +543,7 @@ def test_the_whole_does_not_answer_for_a_part_the_report_tells_apart():
     assert stated(group, text, "2021年襄阳岘山集团母公司净利润是多少?") == []
     assert stated(group, text, "2021年襄阳岘山集团净利润是多少?") == ["7.36亿元"]
     # A report that never names 母公司 apart: the qualifier asked is not evidence against the number.
-    from rag.answer import sentence_lacks_qualifier
+    from rag.checks import sentence_lacks_qualifier
 
     net = _ingest(group, text)[1]
     fact = next(f for fs in net.values() for f in fs if f.text == "7.36亿元")
@@ -601,7 +603,7 @@ def test_a_table_row_the_question_names():
 def test_a_statement_in_a_run_of_siblings_is_not_the_one_before_it():
     lottery = "宿州市福利彩票发行中心2023年工作总结"
     text = "分玩法看，双色球销售3.87亿元，占全部销量的37.1%；快乐8销售2.64亿元，同比增长43.5%；即开型彩票销售2.95亿元。"
-    from rag.answer import follows_a_sibling
+    from rag.checks import follows_a_sibling
 
     facts = _ingest(lottery, text)[1]
     by_text = {f.text: f for fs in facts.values() for f in fs}
