@@ -7,6 +7,7 @@ abstains: a wrong number is worse than "not found".
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -36,6 +37,7 @@ from rag.checks import (
     another_bound,
     another_row,
     another_works_figure,
+    asks_another_item,
     bounds,
     cell_lacks_qualifier,
     cleaned_view,
@@ -66,6 +68,7 @@ from rag.checks import (
     ranks_a_sibling_measure,
     ranks_another_group,
     report_text,
+    row_a_kind_of_asked,
     rows_named,
     same_amount,
     sentence_lacks_qualifier,
@@ -326,10 +329,14 @@ PENALTIES: tuple[Penalty, ...] = (
             CONTRAST_PENALTY),
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
     Penalty(lambda a, x: a.stock and bool(NEW_FLOW.search(x.clause) or NEW_FLOW.search(_topic(x.fact))), CONTRAST_PENALTY),
+    # "2024年底离休干部还有多少人": not "年内…离休干部去世37人", the year's flow, when the level at its end is asked.
+    Penalty(lambda a, x: a.stock and "累计" in a.q.metric and years_flow(x.fact), CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
     Penalty(lambda a, x: another_row(x.rows, x.fact, x.before), OTHERWISE_PENALTY),
+    # "一共产了多少大米": not the 稻花香大米 row, one kind the question does not name.
+    Penalty(lambda a, x: not x.rows and row_a_kind_of_asked(x.metric, a.q.text, x.fact, x.report), OTHERWISE_PENALTY),
     # "中医康复治疗4.1万人次" for how many the 中医康复科 discharged, when the report counts 出院 elsewhere.
     Penalty(lambda a, x: head_stated_elsewhere(x.metric, x.fact, x.aligned, x.report), OTHERWISE_PENALTY),
     # "一共执行到位多少钱": not "其中集中行动执行到位3.76亿元", a part the question does not name.
@@ -454,6 +461,9 @@ def select_facts(
                 continue
             if q.item and not item_near(q.item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
+                continue
+            if asks_another_item(q.text, fact, aligned):
+                reject("item")  # "在芦蒲新建…": a town the list never names
                 continue
             if q.item and item_extended(q.item, q.text, fact, aligned):
                 reject("item")  # "南美白对虾苗12.6亿尾" counts the shrimp's fry, not the shrimp asked
@@ -607,7 +617,7 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
         return []
     best = selection.facts[0]
     if not q.multi:
-        return [best]
+        return [] if items_unnamed(q, selection.facts) else [best]
     # "…分别达到10933件、5809件": state every number of the same kind in that list.
     siblings = [
         c
@@ -622,6 +632,31 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
         if len(listed) >= 2:
             return sorted(listed, key=lambda c: c.fact.start)
     return [best]
+
+
+def years_flow(fact: Fact) -> bool:
+    """Whether a number is told as what happened within its period ("年内…去世37人"), no level."""
+    before = canonical(fact.sentence[: fact.number_at])
+    return bool(YEARS_OWN.match(before)) and not names_any(before, V.STOCK_WORDS) and not AS_OF_END.search(before)
+
+
+def items_unnamed(q: Question, facts: list[Candidate]) -> list[str]:
+    """The items of a 分别 list that answer equally well when the question names none of them:
+    "新建了多少亩桑园" of "在沟墩、陈良、羊寨、板湖四镇新建标准化桑园,面积分别为…" has no one answer.
+    Empty when the best candidate stands alone."""
+    best = facts[0]
+    if not best.aligned:
+        return []
+    tied = [
+        c for c in facts
+        if c.aligned and c.fact.doc_id == best.fact.doc_id and c.fact.sentence_start == best.fact.sentence_start
+        and math.isclose(c.score, best.score)
+    ]
+    if len(tied) < 2 or len({c.fact.value for c in tied}) < 2:
+        return []
+    items = [_IN_PLACE.sub("", c.aligned.strip().split(" ")[0]) for c in tied]
+    asked = bigrams(canonical(q.text))
+    return [] if any(bigrams(canonical(item)) & asked for item in items) else items
 
 
 _LEADS_TO_TABLE = re.compile(r"(?:如下表|见下表|如下)[:：]?\s*$")

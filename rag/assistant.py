@@ -19,6 +19,7 @@ from rag import vocabulary as V
 from rag.answer import (
     choose_stated,
     extreme_words,
+    items_unnamed,
     select_choice_extreme,
     select_extreme,
     select_facts,
@@ -161,7 +162,8 @@ class Assistant:
         selection = select(q)
         stated = choose_stated(q, selection, select)
         if not stated:
-            answer.reason = selection.reason
+            items = items_unnamed(q, selection.facts) if selection.facts else []
+            answer.reason = selection.reason or (f"报告只分项给出这个数字（{'、'.join(items)}），问题没有指明哪一项" if items else None)
             return
         citations: dict[tuple[str, int, int], Citation] = {}
         facts: list[StatedFact] = []

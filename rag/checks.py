@@ -50,6 +50,7 @@ from rag.reading import (
     clause_before,
     common_run,
     enumeration_run,
+    is_place,
     is_place_row,
     names_a_part,
     names_after,
@@ -896,6 +897,42 @@ def item_extended(item: str, question: str, fact: Fact, aligned: str | None) -> 
     return (1 <= len(rest) <= 2 and bool(_CJK_RUN.fullmatch(rest)) and BARE_WORDS.sub("", rest) == rest
             and not set(rest) & set(canonical(question))
             and all(flag.startswith("n") for _, flag in tagged_words(rest)))  # a noun: not "…产值突破82亿元"
+
+
+# Where a question puts the item it asks about: "在芦蒲新建了多少亩桑园" asks the 芦蒲 item.
+_SCOPE_NAME = re.compile(r"^(?:全|本|各|我|该|哪|这|那)")
+
+
+def asks_another_item(question: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether the question names, where a list's items stand, a place its sentence never lists:
+    "在芦蒲新建了多少亩桑园" of "在沟墩、陈良、羊寨、板湖四镇新建标准化桑园,面积分别为…"."""
+    if not aligned or " " not in aligned.strip():
+        return False
+    tail = canonical(aligned.strip().split(" ", 1)[1]).replace(" ", "")
+    if len(tail) < 2:
+        return False
+    asked = re.search(rf"在([\u4e00-\u9fff]{{2,4}}?){re.escape(tail[:2])}", canonical(question))
+    return bool(asked) and not _SCOPE_NAME.match(asked.group(1)) and asked.group(1) not in canonical(fact.sentence)
+
+
+def row_a_kind_of_asked(metric: str, question: str, fact: Fact, report: str) -> bool:
+    """Whether a table row is one kind of the thing asked, a kind the question never names:
+    "稻花香大米 | 41000" for "一共产了多少大米" when other rows are kinds of 大米 too (the whole is
+    asked, not one product line's); a row alone in ending so is the row asked ("停车运营公司")."""
+    if not fact.header:
+        return False
+    row = canonical(fact.context.strip()).replace(" ", "")
+    if not row or TOTAL_ROW.match(row):
+        return False
+    asked = canonical(metric)
+    # The longest ending of the row the question says: "停车运营公司", not just "公司".
+    word = next((row[-k:] for k in range(len(row) - 1, 1, -1) if row[-k:] in asked), "")
+    if not word:
+        return False
+    kind = row[: -len(word)]
+    rows = re.findall(rf"(?m)^[^|\n]*{re.escape(word)} *\|", report)
+    return (len(rows) >= 2 and kind not in canonical(question) and bool(_CJK_RUN.fullmatch(kind))
+            and not is_place(kind, short=True))
 
 
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:

@@ -112,7 +112,7 @@ _COUNTY_LEVEL = re.compile("|".join(re.escape(w) for w in sorted(V.COUNTY_LEVEL[
 _CASE_MONEY = re.compile(r"(案件|案子)([^,?。]{0,6}?)涉及了?多少钱")
 # Lazily: "多少万千瓦时" asks for 千瓦时, not for 瓦.
 _SCALED_ASK = re.compile(
-    r"(多少|几)(?:十|百|千|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
+    r"(多少|几)(?:十|百|千(?![克米瓦升])|万|亿)+?(?=" + "|".join(sorted((u for u in V.COUNT_UNITS + V.MEASURE_UNITS if u not in "年月日天周分方"), key=len, reverse=True)) + ")"
 )
 _ENTITY = re.compile(r"哪(?!年|一年)|谁|什么|名称|叫啥")
 _UNIT_CUES_LONGEST = sorted(V.UNIT_CUES.items(), key=lambda kv: -len(kv[0]))
@@ -224,7 +224,7 @@ _ROUTE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:到|至|飞)([\u4e00-\u9fff]{2,4
 
 
 # "卖了多少水", "用了多少电": the amount a utility reports as 售水量, 用电量.
-_VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?![\u4e00-\u9fff]{0,2}量)")
+_VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?=$|[^\u4e00-\u9fff]|[呢啊吧])")  # not "收购了多少水稻"
 
 
 def _amount_named(match: re.Match[str]) -> str:
@@ -861,7 +861,7 @@ _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
 _COMPANY_LEAD = re.compile(r"^[^,?]*?[\u4e00-\u9fff]{2}(?:有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
 _MEASURE_HEAD = re.compile(r"(?:产量|销量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
-_BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模)")
+_BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模|面积|金额|总额)")  # "哪个镇面积最大": the area of what the clause before names
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
 _WHICH_ROWS = re.compile(rf"哪一?个({_PLACE_ROWS}|中队|科室|部门|单位)")

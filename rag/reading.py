@@ -465,7 +465,8 @@ _NUMERAL_ITEM = re.compile(r"^第?([一二三四五六七八九十])$")
 _NUMERAL_LAST = re.compile(r"^第?([一二三四五六七八九十])(\S+)$")
 
 
-_GROUP_TAIL = re.compile(r"等?([一二三四五六七八九十两]|\d{1,2})(?:大|个|类|项|家|种|条|所|座)([\u4e00-\u9fff]{1,6})$")
+# "…三大产业带", "沟墩、陈良、羊寨、板湖四镇新建标准化桑园": the group the items make, named once.
+_GROUP_TAIL = re.compile(r"等?([一二三四五六七八九十两]|\d{1,2})(?:大|个|类|项|家|种|条|所|座|镇|乡|县|区|村)([\u4e00-\u9fff]{1,8})$")
 
 
 def _with_shared_tail(items: list[str], index: int) -> str | None:

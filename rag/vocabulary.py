@@ -146,6 +146,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("净增", "新增"),  # net of what left
     ("增加值", "产值", "营业收入", "利润", "研发经费"),  # value added is not output, nor revenue, profit or R&D spending
     ("存栏", "出栏"),  # livestock held, not sold
+    ("生产", "出口"),  # made is not shipped abroad: "生产羊绒衫86万件" for "羊绒衫出口了多少件"
     ("净利润", "利润总额", "营业利润"),  # after tax, before it, from operations
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
@@ -238,6 +239,7 @@ SPOKEN_VERB_GUARDS: dict[str, str] = {"做了": "各",  # "各做了多少人": 
                                       "收了多少钱": "回征接吸验没催清创",  # "回收了多少钱" is no income
                                       "来了多少": "带引迎招吸原本未从起过进出回上下将看", "来了几": "带引迎招吸原本未从起过进出回上下将看",  # "带来了多少收入"
                                       "放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲",
+                                      "产了多少": "生投减增", "产多少": "生投减增",  # "生产了多少件家具" says its verb already
                                       "发的内容": "开研印下颁分收签核批首爆引激启出散", "发了多少条": "开研印下颁分收签核批首爆引激启出散"}
 
 # Words that make a question ask for a kind of quantity rather than a literal unit.
@@ -318,7 +320,7 @@ _ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?!解)")
 
 # "新开工", "新入库", "新进驻", "新发现", "新购置" are flows written as "新增…" too: one form for both
 # (and no synonyms for retrieval to add).
-_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|承接|接订单|接单|开工|立项|发现|购置|购买|招录|招聘|招收|安装|配备|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办|[\u4e00-\u9fff]{0,2}(?:航线|线路|航班|班列|门店|药店|网点))|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
+_NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|承接|接订单|接单|开工|立项|发现|购置|购买|招录|招聘|招收|安装|配备|投产|落户|注册|登记|开通|通车|接入|入库|入统|成立|设(?![备计施置])|开(?=设|业|办|[^\u4e00-\u9fff]|$|[\u4e00-\u9fff]{0,2}(?:航线|线路|航班|班列|门店|药店|网点|专卖店|店))|带动|接收|命名|评(?![价论议审选比估])|发展(?!理念|格局|阶段|动能))")
 
 
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question

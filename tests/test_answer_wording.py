@@ -1721,3 +1721,42 @@ def test_items_whose_label_goes_on_with_the_shared_head_or_a_verb():
     fishery = "霞浦县海洋与渔业局2023年工作总结和2024年工作思路"
     text = "四、2024年工作思路\n一是力争全县水产品总产量达到60万吨,渔业产值突破82亿元。"
     assert stated(fishery, text, "霞浦2024年水产品总产量和渔业产值的目标分别是多少?") == ["60万吨", "82亿元"]
+
+
+def test_kilometres_asked_of_a_figure_in_ten_thousand_kilometres():
+    cable = "廉江市鸿缆电线电缆有限公司2024年上半年工作总结"
+    text = "上半年累计生产电线电缆17.45万千米,同比增长8.9%,其中电力电缆6.32万千米。"
+    assert stated(cable, text, "2024年上半年廉江鸿缆累计生产电线电缆多少千米?") == ["17.45万千米"]
+
+
+def test_towns_a_list_counts_off_share_what_follows_and_a_town_it_never_lists_gets_nothing():
+    silk = "阜宁县云绫丝绸有限公司2024年工作总结"
+    text = "在沟墩、陈良、羊寨、板湖四镇新建标准化桑园,面积分别为1850亩、2310亩、1620亩和2080亩。位于芦蒲的原蚕种场完成改造。"
+    assert stated(silk, text, "阜宁云绫24年在陈良新建了多少亩桑园?") == ["2310亩"]
+    assert stated(silk, text, "阜宁云绫24年在芦蒲新建了多少亩桑园?") == []
+    # Naming no town, the question has four answers and no one of them.
+    assert stated(silk, text, "阜宁云绫24年新建了多少亩桑园?") == []
+
+
+def test_which_town_is_largest_by_an_area_the_clause_before_names():
+    soy = "谷城县禾香酿造有限公司2023年工作总结"
+    text = "在石花镇、盛康镇、庙滩镇、五山镇分别发展订单大豆5200亩、6100亩、4300亩和7800亩。"
+    assert listed_extreme(soy, text, "2023年谷城禾香公司在石花镇、盛康镇、庙滩镇、五山镇发展订单大豆,哪个镇面积最大?") == "五山镇"
+
+
+def test_the_whole_made_not_one_product_lines_row_nor_a_made_figure_for_exports():
+    rice = "庆安县寒禾米业有限公司2024年工作汇报材料"
+    text = ("全年生产大米15.6万吨,同比增长5.4%。品牌专卖店累计达到87家,其中2024年新开12家。\n"
+            "产品系列 | 产量(吨) | 销量(吨)\n稻花香大米 | 41000 | 39800\n长粒香大米 | 68000 | 66500\n"
+            "圆粒大米 | 27000 | 26200\n")
+    assert stated(rice, text, "庆安寒禾米业24年一共产了多少大米?") == ["15.6万吨"]
+    assert stated(rice, text, "庆安寒禾米业24年稻花香大米产量是多少?") == ["41000"]
+    assert stated(rice, text, "2024年庆安寒禾品牌专卖店新开了多少家?") == ["12家"]
+    assert stated(rice, text, "2024年庆安寒禾大米出口了多少吨?") == []
+
+
+def test_the_level_at_the_years_end_not_the_years_flow():
+    cadres = "衡阳市委老干部局2024年工作总结"
+    text = ("年内新增退休干部1126人,离休干部去世37人。"
+            "截至2024年底,全市共有离退休干部23614人,其中离休干部218人、退休干部23396人。")
+    assert stated(cadres, text, "2024年底衡阳市离休干部还有多少人?") == ["218人"]

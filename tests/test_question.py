@@ -809,3 +809,15 @@ def test_dollars_asked_are_money_and_no_metric_word():
 
 def test_what_each_spent_reads_as_reports_write_it():
     assert "人均消费" in analyze_question("雪季的游客平均每人花了多少钱?").text
+
+
+def test_spoken_verbs_are_not_read_inside_longer_words():
+    # 千米 is a unit, not a scale of 米.
+    assert analyze_question("鸿缆上半年累计生产电线电缆多少千米?").unit == "千米"
+    # "收购了多少水稻" asks for rice bought, not for 水量.
+    assert "水稻" in analyze_question("寒禾米业收购了多少水稻?").metric
+    # "生产了多少" says its verb already: no "生产量".
+    assert analyze_question("檀韵24年一共生产了多少件家具?").metric.split()[-2:] == ["生产", "家具"]
+    # "新带动了多少户" asks the year's new ones.
+    assert "新增" in canonical(analyze_question("岭菇2024年新带动了多少户菇农?").metric)
+    assert "新增" not in analyze_question("重新认定了多少家?").text
