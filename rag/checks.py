@@ -930,9 +930,14 @@ def row_a_kind_of_asked(metric: str, question: str, fact: Fact, report: str) -> 
     if not word:
         return False
     kind = row[: -len(word)]
-    rows = re.findall(rf"(?m)^[^|\n]*{re.escape(word)} *\|", report)
-    return (len(rows) >= 2 and kind not in canonical(question) and bool(_CJK_RUN.fullmatch(kind))
-            and not is_place(kind, short=True))
+    return (bool(_CJK_RUN.fullmatch(kind)) and kind not in canonical(question) and not is_place(kind, short=True)
+            and rows_ending(report, word) >= 2)
+
+
+@lru_cache(maxsize=1024)  # one report's rows, read once per word asked
+def rows_ending(report: str, word: str) -> int:
+    """How many table rows of ``report`` have a first cell ending in ``word``."""
+    return sum(1 for line in report.splitlines() if " | " in line and line.split(" | ", 1)[0].strip().endswith(word))
 
 
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
