@@ -24,6 +24,7 @@ from rag import vocabulary as V
 from rag.checks import (
     BASE_PENALTY,
     NEW_FLOW,
+    PERIOD_END,
     PLACE_ENDS,
     RANK_GROUP_ASKED,
     RANK_SCOPE,
@@ -78,6 +79,7 @@ from rag.checks import (
     sizes_a_rank_group,
     starting_value,
     without_subject,
+    years_flow,
 )
 from rag.question import Question
 from rag.reading import (
@@ -330,7 +332,7 @@ PENALTIES: tuple[Penalty, ...] = (
     # "面积有多少亩": the level, not "上半年新增…面积1.35万亩".
     Penalty(lambda a, x: a.stock and bool(NEW_FLOW.search(x.clause) or NEW_FLOW.search(_topic(x.fact))), CONTRAST_PENALTY),
     # "2024年底离休干部还有多少人": not "年内…离休干部去世37人", the year's flow, when the level at its end is asked.
-    Penalty(lambda a, x: a.stock and bool(_PERIOD_END.search(a.q.text)) and years_flow(x.fact), CONTRAST_PENALTY),
+    Penalty(lambda a, x: a.stock and bool(PERIOD_END.search(a.q.text)) and years_flow(x.fact), CONTRAST_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.
@@ -632,19 +634,6 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
         if len(listed) >= 2:
             return sorted(listed, key=lambda c: c.fact.start)
     return [best]
-
-
-def years_flow(fact: Fact) -> bool:
-    """Whether a number is told as what happened within its period ("年内…去世37人"), no level."""
-    before = canonical(fact.sentence[: fact.number_at])
-    return (bool(YEARS_OWN.match(before)) and not names_any(before, V.STOCK_WORDS) and not AS_OF_END.search(before)
-            and not _PERIOD_END.search(before) and not _LEVEL_VERB.search(clause_before(fact, PHRASE_SPLIT)))
-
-
-# "2024年底", "年末", "6月底": the level at a period's end is asked, or told.
-_PERIOD_END = re.compile(r"[年月](?:底|末)")
-# "全年…,全行助农取款服务点达到326个": a level reached, whatever the sentence opens with.
-_LEVEL_VERB = re.compile(r"达到|达|增至|增加到|总数|共有|共|拥有|现有|保有")
 
 
 def items_unnamed(q: Question, facts: list[Candidate]) -> list[str]:

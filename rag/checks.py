@@ -940,6 +940,19 @@ def rows_ending(report: str, word: str) -> int:
     return sum(1 for line in report.splitlines() if " | " in line and line.split(" | ", 1)[0].strip().endswith(word))
 
 
+def years_flow(fact: Fact) -> bool:
+    """Whether a number is told as what happened within its period ("年内…去世37人"), no level."""
+    before = canonical(fact.sentence[: fact.number_at])
+    return (bool(YEARS_OWN.match(before)) and not names_any(before, V.STOCK_WORDS) and not AS_OF_END.search(before)
+            and not PERIOD_END.search(before) and not _LEVEL_VERB.search(clause_before(fact, PHRASE_SPLIT)))
+
+
+# "2024年底", "年末", "6月底": the level at a period's end is asked, or told.
+PERIOD_END = re.compile(r"[年月](?:底|末)")
+# "全年…,全行助农取款服务点达到326个": a level reached, whatever the sentence opens with.
+_LEVEL_VERB = re.compile(r"达|增至|增加到|总数|共|拥有|现有|保有")
+
+
 def item_near(item: str, fact: Fact, aligned: str | None) -> bool:
     """Whether an enumeration item is named at the number: in its clause, as its list item, or in
     its table column's header."""
