@@ -36,10 +36,12 @@ from rag.checks import (
     YEARS_OWN,
     aligned_item,
     another_bound,
+    another_object,
     another_row,
     another_works_figure,
     asks_another_item,
     bounds,
+    capacity_mismatch,
     cell_lacks_qualifier,
     cleaned_view,
     common_suffix,
@@ -333,6 +335,10 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: a.stock and bool(NEW_FLOW.search(x.clause) or NEW_FLOW.search(_topic(x.fact))), CONTRAST_PENALTY),
     # "2024年底离休干部还有多少人": not "年内…离休干部去世37人", the year's flow, when the level at its end is asked.
     Penalty(lambda a, x: a.stock and bool(PERIOD_END.search(a.q.text)) and years_flow(x.fact), CONTRAST_PENALTY),
+    # "全年出口蜂王浆21吨" for how much 蜂蜜 was exported.
+    Penalty(lambda a, x: not x.aligned and not x.fact.header and another_object(x.metric, x.fact), OTHERWISE_PENALTY),
+    # "具备年产…1200万条…的设计能力" for how many were made, and the other way round.
+    Penalty(lambda a, x: capacity_mismatch(a.q.text, x.fact), OTHERWISE_PENALTY),
     # "登记离校未就业高校毕业生1326人" for how many "实现就业".
     Penalty(lambda a, x: negates_the_head(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # "三屯中队查处酒驾醉驾": not the 合计 row, nor the whole county's sentence.

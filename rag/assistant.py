@@ -34,6 +34,7 @@ from rag.checks import (
 from rag.errors import RagError
 from rag.question import Question, QuestionError, analyze_question
 from rag.reading import (
+    CITY_AND_COUNTRY,
     RUNNING_TOTAL,
     Candidate,
     bigrams,
@@ -393,7 +394,10 @@ def fact_label(cand: Candidate, fallback: str) -> str:
         item = _LABEL_LEAD.sub("", _LABEL_TAIL.sub("", cand.aligned.replace("分别", ""))).strip().replace(" ", "")
         # "增幅高达" names what every item of the list measures; a clause that is the list does not.
         # Nor does a range the list spells out ("1至6月分别受理": the item is "1月受理").
-        if clause and clause not in item and not re.search(r"[、和与及]|[\d一二三四五六七八九十]\s*(?:至|到|-)\s*[\d一二三四五六七八九十]", clause):
+        # Nor does the clause the item was read from ("城乡低保标准分别…": the item is 农村低保标准).
+        lead = clause.replace("分别", "")
+        restated = any(lead.replace("城乡", w, 1) in item for w in CITY_AND_COUNTRY)
+        if clause and clause not in item and not restated and not re.search(r"[、和与及]|[\d一二三四五六七八九十]\s*(?:至|到|-)\s*[\d一二三四五六七八九十]", clause):
             return item + clause
         return item or fallback
     if (total := RUNNING_TOTAL.fullmatch(clause)) or (level := _BARE_LEVEL.fullmatch(clause)):

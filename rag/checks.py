@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from index.cleaning import CleanText, clean_report, normalize_query
-from index.numbers import to_base
+from index.numbers import TIME_UNITS, to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
 from rag.question import Question
@@ -194,6 +194,9 @@ def ranks_another_measure(asked: str, clause: str) -> bool:
 _RANK_VERB = re.compile(r"位居|位列|排名|排在|居|排|列")
 
 
+_RANKED_AMONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})[在于][^在于]{2,}?[中里内]?$")
+
+
 def ranks_a_sibling_measure(asked: str, fact: Fact) -> bool:
     """Whether a rank's own clause ranks a measure the question does not name while another clause
     of its sentence ranks one it does: "演出场次居…第4位,票房收入居第2位" for 票房收入's rank."""
@@ -201,7 +204,8 @@ def ranks_a_sibling_measure(asked: str, fact: Fact) -> bool:
         return False
     own = canonical(clause_before(fact, PHRASE_SPLIT))
     verb = _RANK_VERB.search(own)
-    measure = BARE_WORDS.sub("", own[: verb.start()]).strip() if verb else ""
+    # "营业收入在宁国市规模以上工业企业中居第2位": the group ranked in is no part of the measure.
+    measure = BARE_WORDS.sub("", _RANKED_AMONG.sub("", own[: verb.start()])).strip() if verb else ""
     words = [w for w in canonical(asked).split() if len(BARE_WORDS.sub("", w).strip()) >= 2]
     # Not when the clause names what is asked, nor only words of it: "营业收入居…" ranks no
     # 出口收入 for all the 收入 they share.
@@ -467,13 +471,19 @@ def sentence_lacks_qualifier(metric: str, fact: Fact, context: str = "", report:
     if len(tokens) < 2:
         return False
     (before, flag), (head, head_flag) = tokens[-2:]
-    if len(head) < 2 or head_flag not in _QUALIFIER_TAGS or len(before) < 2 or flag not in _QUALIFIER_TAGS - {"vn"}:
+    if flag == "vn" and len(tokens) >= 3 and head_flag in _QUALIFIER_TAGS:
+        # "沃柑|销售|收入": the verb is the measure's own word, the kind comes before it.
+        (before, flag), head = tokens[-3], before + head
+    # A kind the dictionary does not know may read as a name: "沃柑" (nr).
+    if len(head) < 2 or head_flag not in _QUALIFIER_TAGS or len(before) < 2 or flag not in (_QUALIFIER_TAGS - {"vn"}) | {"nr"}:
         return False  # "筹集保障性租赁住房", "创作文艺作品": a verb's object, not a kind
     if head not in canonical(clause_before(fact, PHRASE_SPLIT)):
         return False
-    if before in f"{canonical(fact.sentence)} {canonical(context)}":
+    # Named, or abbreviated as the question does: "国企" for the sentence's 国有企业.
+    if re.search(".{0,2}".join(map(re.escape, before)), f"{canonical(fact.sentence)} {canonical(context)}"):
         return False
-    if before + head in report:
+    # Or where the part has figures of its own: "其中脐橙2.26万吨、…沃柑0.35万吨".
+    if before + head in report or re.search(rf"[、,;]{re.escape(before)}\d", report):
         return True
     return before not in title and not _abbreviates(before, title) and bool(
         re.search(rf"(?:^|[。;!?\n])\s*{re.escape(before)}", report)
@@ -615,12 +625,18 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+")  # rare characte
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 
+_RANKED_GROUP = re.compile(r"^[^\s在于]+?(?:企业|单位|公司|行业|合作社|园区)[中里内]?$|[在于]\S*?(?:企业|单位|公司|行业|合作社|园区)[中里内]?$")
+
+
 def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "", change: bool = False) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
     ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1.
     ``previous`` is the sentence before, where the whole of a breakdown opening a sentence stands;
     ``change`` says the question asks how much a level changed ("余额较年初净增多少")."""
     asked = canonical(metric)
+    if fact.kind == "rank":
+        # "…出口量居全省蜂产品加工企业第几位": the group ranked in says nothing of what is ranked.
+        asked = " ".join(filter(None, (_RANKED_GROUP.sub("", w) for w in asked.split()))) or asked
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
     # phrase holds both words, the 5843's item only 申请.
@@ -1490,10 +1506,56 @@ def without_subject(q: Question, doc: Document) -> Question:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
-_SUBJECT_END_CHARS = "园区局站院馆校所心"  # 物流园, 气象站, 文化馆, 中职学校: the kinds of place that report
+_SUBJECT_END_CHARS = "园区局站院馆校所心社"  # 物流园, 气象站, 文化馆, 中职学校, 合作社: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")
 _GENERIC_OFFICE = r"(?:部门|系统|战线|条线)"
 _OFFICE_UNIT = r"(?:大队|支队|总队|中队|管理局|局|中心|站|所|处)"
 _COMPANY_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|集团)$")
 _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
+
+
+# "具备年产半钢子午胎1200万条、全钢子午胎260万条的设计能力", "新增年产能150万条": what could be
+# made, not what was. Asked only in these words.
+_CAPACITY = r"产能|(?:生产|加工|设计|处理|处置|屠宰|仓储|储存|年产)能力"  # not 创新能力
+CAPACITY_ASKED = re.compile(rf"{_CAPACITY}|规模|设计|年产(?!量|值)|能产")
+_CAPACITY_BEFORE = re.compile(_CAPACITY)
+_OUTPUT_OF_A_YEAR = re.compile(r"年产(?!量|值)")
+_CAPACITY_AFTER = re.compile(r"^[^,;。]*?(?:能力|产能)")
+
+
+def is_capacity(fact: Fact) -> bool:
+    """Whether the number is a capacity: 年产…的能力, 产能."""
+    sentence, at = reading(fact)
+    before = clause_before(fact, PHRASE_SPLIT)
+    return bool(_CAPACITY_BEFORE.search(before)) or (
+        bool(_OUTPUT_OF_A_YEAR.search(before)) and bool(_CAPACITY_AFTER.match(sentence[at + len(fact.text) :]))
+    )
+
+
+def capacity_mismatch(asked: str, fact: Fact) -> bool:
+    """A capacity for what was made, or what was made for a capacity ("设计产能是多少"; a capacity
+    is told by its words, or by a rate of flow: "全市总能力达到28.6万吨/年")."""
+    if _CAPACITY_BEFORE.search(asked):
+        return (fact.kind in ("count", "measure") and "/" not in fact.unit and not is_capacity(fact)
+                and not re.search("能力|规模", clause_before(fact, PHRASE_SPLIT)))
+    return not CAPACITY_ASKED.search(asked) and is_capacity(fact)
+
+
+# Verbs of goods whose object follows them: "全年出口蜂王浆21吨" exported 蜂王浆.
+_GOODS_VERB = re.compile(r"(出口|进口|加工|生产|销售|收购|采购|种植|养殖)(?![量额值率])([\u4e00-\u9fff]{2,})$")
+
+
+def another_object(metric: str, fact: Fact) -> bool:
+    """Whether the number's clause ends in a verb of goods and its object, the question asks that
+    verb of something else, and nothing else the question names is in the clause: "全年出口蜂王浆21吨"
+    for "出口了多少吨蜂蜜"."""
+    if fact.kind not in ("count", "measure") or fact.unit in TIME_UNITS:
+        return False  # "出口包裹通关平均1.8小时": a time is no goods
+    own = canonical(clause_before(fact, PHRASE_SPLIT))
+    found = _GOODS_VERB.search(own)
+    words = [w for w in canonical(metric).split() if len(w) >= 2 and not names_nothing(w)]
+    if not found or not any(found.group(1) in w for w in words):
+        return False
+    others = [piece for w in words for piece in w.split(found.group(1)) if len(piece) >= 2]
+    return bool(others) and found.group(2) not in canonical(metric) and not any(bigrams(w) & bigrams(own) for w in others)

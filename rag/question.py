@@ -38,6 +38,7 @@ _YEAR_END = re.compile(
     r"(?:截至|截止)(?:(?:19|20)?\d{2}年)?(?:上半年|前三季度|年底|年末|底|末|\d{1,2}月(?:底|末)?)?"
     r"|到?(?:(?:19|20)\d{2}|\d{2})年(?:底|末)"
     r"|到(?:(?:19|20)\d{2}|\d{2})年\d{1,2}月(?:底|末)"  # "到2024年6月底…一共装了": what stands then
+    r"|到(?:(?:19|20)\d{2}|\d{2})年(?=一共|总共|共|累计|为止|止)"  # "…猕猴桃到24年一共种了": by then
 )
 _NEXT_YEAR = re.compile(r"(?<![比较])(?:明年|下一年|来年|次年|下年度)")
 _RELATIVE_YEAR = {"去年": -1, "前年": -2, "今年": 0, "明年": 1, "当年": 0}
@@ -73,7 +74,7 @@ _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # ("上半年争取上级科技资金多少"): the period says whether it is a plan.
 _TARGET_INTENT = re.compile(
     r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|不低于|不少于)"
-    r"|想做到|想(?=达到|实现|完成|突破)"  # "出口想做到多少": the plan, said plainly
+    r"|想做到|想(?=达到|实现|完成|突破|产|生产|卖|销售|新增|新建|建|种|招|引进|收购)"  # "出口想做到多少", "想产多少": the plan, said plainly
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|(?:^|(?<=[年市县区旗镇的,\s]))计划(?=[^,?]{1,14}?(?:达到|提高到|提升到|突破|控制在))"  # "…市计划城区绿化覆盖率达到多少"
     r"|目标(?!管理|责任|考核|体系|绩效)"
@@ -227,6 +228,11 @@ _ROUTE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:到|至|飞)([\u4e00-\u9fff]{2,4
 _VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?=$|[^\u4e00-\u9fff]|[呢啊吧])")  # not "收购了多少水稻"
 
 
+# "收了多少加工番茄": goods a company buys in, as reports write 收购; not "征收了", "通行费各收了多少",
+# "收了多少钱" (income).
+_BOUGHT_IN = re.compile(r"(?<![回征接吸验没催清创税营丰费各])收了(?=(?:多少|几)[^元钱?!,;。\s]{2})")
+
+
 def _amount_named(match: re.Match[str]) -> str:
     verb = "售" if match.group(1) == "卖" else match.group(1)
     return f"{verb}{match.group(2)}量多少"
@@ -270,6 +276,7 @@ def analyze_question(raw: str) -> Question:
     text = _SPLIT_VERB_OBJECT.sub(r"\1\4\2\3", text)
     text = _SOLD_WHAT.sub(r"\1销售收入", text)
     text = _BOUGHT.sub("购置", text)  # "买康复设备花了多少钱": reports write 购置
+    text = _BOUGHT_IN.sub("收购", text)
     text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
     text = _PER_HEAD_SPENT.sub("人均消费", text)
     for spoken, written in _SPOKEN_VERBS:
@@ -517,8 +524,8 @@ def _read_ask(q: Question, text: str) -> None:
     asked = re.sub(rf"(多少|几)个(?!{_PERSONAL})人(?!次|才|员)", r"\1人", asked)  # "几个人" asks for people
     # "几个科技特派员": people counted with the colloquial 个.
     asked = re.sub(
-        r"(多少|几)个?(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
-        r"\1人", asked)  # "培训了多少学员": people too
+        r"(多少|几)个?(?![户家批期次场支所])(?=[\u4e00-\u9fff]{0,6}(?:员|人才|专家|院士|博士|罪犯|嫌疑人|职工|工人|农民|学生|患者|志愿者|群众)(?:[?,;!。]|$))",
+        r"\1人", asked)  # "培训了多少学员": people too; "多少户社员" counts households
     asked = _SCALED_ASK.sub(r"\1", asked)  # "多少万头" asks for 头, whatever the scale
     asked = _CHANGE_TO.sub("到", asked)  # "提高到每人每月多少元": the level it reached, not the rise
     asked = _CUE_OPENS_WORD.sub(r"\1 ", asked)  # "多少成品油", "多少强免补助": no 几成, no 百强
@@ -557,7 +564,7 @@ def _read_ask(q: Question, text: str) -> None:
 
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚"}
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚", "群": "众体落岛组聊"}
 # And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
 _PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
 _CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
@@ -860,7 +867,7 @@ _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在?|位于")  # "分到", "拿到", "来自": no noun of its own
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
 _COMPANY_LEAD = re.compile(r"^[^,?]*?[\u4e00-\u9fff]{2}(?:有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
-_MEASURE_HEAD = re.compile(r"(?:产量|销量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
+_MEASURE_HEAD = re.compile(r"(?:产量|销量|加工量|收购量|采购量|出口量|屠宰量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
 _BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模|面积|金额|总额)")  # "哪个镇面积最大": the area of what the clause before names
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县
@@ -956,6 +963,9 @@ def metric_words(text: str, q: Question) -> str:
     if q.unit and words and len(words[-1]) > len(q.unit) + 1 and _COUNTED_IN.search(words[-1]):
         # "急诊人次": the unit is checked at the number ("急诊2.13万人次"), not named.
         words[-1] = _COUNTED_IN.sub("", words[-1])
+    if len(words) >= 2 and words[-1] == "累计":
+        # "果园一共有多大": the stock is asked of the 果园, which stays the head.
+        words = ["累计", *words[:-1]]
     return " ".join(words)
 
 

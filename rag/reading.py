@@ -337,6 +337,7 @@ _LEAD_NUMBER = re.compile(r"[\d.()年]")
 LEAD_WORDS = re.compile(r"^(?:其中|另有|另外|此外|共有|共|有|全年|累计|新增)")
 _LIST_JOINER = re.compile(r"^\s*(?:、|和|与|及|以及|,)\s*$")
 _ITEM_SPLIT = re.compile(r"、|和|与|及")
+CITY_AND_COUNTRY = ("城市", "农村")  # the two items of 城乡, in its order
 
 
 _MONTH_RANGE = re.compile(
@@ -393,6 +394,11 @@ def align_enumeration(sentence: str, positions: list[tuple[int, int]], index: in
         listed = _LIST_BEFORE_OF.search(names)
         if listed and len(items := [i for i in _ITEM_SPLIT.split(listed.group(1)) if i.strip()]) == n:
             return f"{items[index]} {names[listed.end():].strip()}"  # the words after the list are every item's
+    # "城乡低保标准分别提高到每人每月1150元和860元": 城乡 is two items, the town's first and the
+    # country's second, as reports always order them.
+    lead = re.split(r"[,:;(]", before)[-1]
+    if n == 2 and "城乡" in lead and "分别" in lead and not _ITEM_SPLIT.search(lead):
+        return lead.replace("城乡", CITY_AND_COUNTRY[index], 1).replace("分别", "")
     # "播种面积48.6万亩,总产量19.8万吨,分别比上年增长1.2%和2.1%": 分别 refers back to the n
     # clauses before, each naming one number.
     clauses = re.split(r"[,;]", before)
@@ -803,6 +809,8 @@ def names_after(fact: Fact) -> bool:
         return not _TOGETHER_THEN_NUMBER.match(sentence[at + len(fact.text) :])
     if fact.kind == "money" and re.match(r"[A-Za-z\u4e00-\u9fff]", following) and following not in _NOT_A_NOUN:
         return True  # "获得3700万元A轮融资", "争取500万元专项资金"
+    if fact.kind == "measure" and re.match(r"的[\u4e00-\u9fff]", sentence[at + len(fact.text) :]):
+        return True  # "新建库容3000吨的低温冷库一座": the measure is the 冷库's
     # List commas do not start a clause here: in "增幅高达25.7%、42.7%和86.0%" the later numbers
     # are named before the list, not by what follows it.
     lead = LEAD_WORDS.sub("", clause_before(fact, PHRASE_SPLIT))

@@ -103,7 +103,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("网络零售", "网上零售", "线上零售", "网零"),
     # Online, by each of its spellings; never 线上 alone, which "热线上半年" holds.
     ("网上学习", "线上学习", "在线学习"), ("网上报名", "线上报名", "在线报名"), ("网上办理", "线上办理", "在线办理"),
-    ("网络销售", "网上销售", "线上销售", "线上商城"),  # a shop's 线上商城 is its online sales
+    ("网络销售", "网上销售", "线上销售", "线上商城", "电商销售", "电子商务销售"),  # a shop's 线上商城 is its online sales
     ("网上购票", "线上购票", "在线购票", "网络购票", "网上买票", "线上买票", "网上订票", "线上订票", "网络售票", "网上售票", "线上售票"),
     ("院士", "两院院士"),
     ("新增", "新引进", "新认定", "新培育", "新建", "增加了", "多了"),
@@ -126,6 +126,7 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("罚没款", "罚没金额", "罚款金额", "处罚金额", "罚款"),
     COUNTY_LEVEL,
     ("村庄", "村子"),
+    ("个体工商户", "个体户"),
     ("自主创业", "自己创业", "自己开店创业"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
 
@@ -147,6 +148,7 @@ CONTRASTS: list[tuple[str, ...]] = [
     ("增加值", "产值", "营业收入", "利润", "研发经费"),  # value added is not output, nor revenue, profit or R&D spending
     ("存栏", "出栏"),  # livestock held, not sold
     ("生产", "出口"),  # made is not shipped abroad: "生产羊绒衫86万件" for "羊绒衫出口了多少件"
+    ("加工", "出口"), ("产量", "出口"),  # nor what was processed: "全年加工蜂蜜1240吨", "蜂蜜产量(吨)" for "出口了多少吨蜂蜜"
     ("净利润", "利润总额", "营业利润"),  # after tax, before it, from operations
     ("完成投资", "总投资"),  # invested this year, not the projects' whole cost
     ("国家级", "省级", "市级", "区级", "县级"),
@@ -231,12 +233,16 @@ SPOKEN_VERBS: tuple[tuple[str, str], ...] = (("多赚了", "增加"), ("省了�
                                               ("签的单子金额", "成交额"), ("签的单子", "成交"),
                                               ("村里的", "村级"), ("镇里的", "镇级"),  # "村里的动物防疫员": 村级动物防疫员
                                               ("运了多少货", "货运量多少"), ("运了多少吨货", "货运量多少吨"), ("运了多少万吨货", "货运量多少万吨"), ("收了多少钱", "收入多少钱"),  # after the narrower "卖票收了"
+                                              ("自己养了", "自有"), ("自己养的", "自有"), ("多少群蜂", "蜂群多少群"),  # "自己养了多少群蜂": 自有蜂群
+                                              ("种了多少亩", "种植面积多少亩"), ("种了多少万亩", "种植面积多少万亩"), ("种了几万亩", "种植面积几万亩"),
+                                              ("能放多少", "库容多少"), ("能存多少", "库容多少"), ("能存放多少", "库容多少"), ("能储存多少", "库容多少"),  # "冷库能放多少吨"  # "收了多少加工番茄": what a company buys in; after 收了多少钱
 )  # "现场签的单子金额": 现场成交额
 # Characters that make a spoken verb part of another word: "布放了" is not 布+放贷, "突破了" not 破获.
 SPOKEN_VERB_GUARDS: dict[str, str] = {"做了": "各",  # "各做了多少人": each of a list
                                       "做到": "想要能",  # "想做到多少": a plan, read as one already
                                       "缴了": "补催上欠代收征交清足",  # "补缴了": arrears, not contributions
                                       "收了多少钱": "回征接吸验没催清创",  # "回收了多少钱" is no income
+                                      "种了多少亩": "播接栽补套抢", "种了多少万亩": "播接栽补套抢", "种了几万亩": "播接栽补套抢",  # "播种了多少亩": 播种面积  # "征收了多少" is no purchase, nor "丰收了"
                                       "来了多少": "带引迎招吸原本未从起过进出回上下将看", "来了几": "带引迎招吸原本未从起过进出回上下将看",  # "带来了多少收入"
                                       "放了": "布发投存释开排播堆摆安下燃解绽回", "破了": "突打攻击冲爆识", "打了": "攻击拍殴敲",
                                       "产了多少": "生投减增", "产多少": "生投减增",  # "生产了多少件家具" says its verb already
@@ -258,7 +264,7 @@ KIND_CUES: list[tuple[str, str]] = [
     ("第几", "rank"), ("排名", "rank"), ("排第", "rank"), ("名次", "rank"), ("位列", "rank"), ("排位", "rank"),
     ("排老几", "rank"), ("老几", "rank"), ("什么位置", "rank"), ("什么名次", "rank"), ("哪个位置", "rank"),
     ("排在哪", "rank"), ("排哪", "rank"),
-    ("面积", "measure"), ("浓度", "measure"), ("多长", "measure"), ("多重", "measure"),  # 多大 alone: 基金总规模有多大 is money
+    ("面积", "measure"), ("浓度", "measure"), ("多长", "measure"), ("多重", "measure"), ("库容", "measure"), ("容积", "measure"),  # 多大 alone: 基金总规模有多大 is money
     *((f"多少{unit}", "measure") for unit in MEASURE_UNITS if unit not in {"分", "方"}),
     ("多久", "duration"), ("多长时间", "duration"), ("几年", "duration"), ("多少年", "duration"),
     ("几个月", "duration"), ("多少个月", "duration"), ("几天", "duration"), ("多少天", "duration"),
@@ -326,13 +332,18 @@ _NEWLY = re.compile(r"(?<![增重创])新(?=进驻|入驻|签约|承接|接订�
 @lru_cache(maxsize=65536)  # the same passages' sentences are read for question after question
 def canonical(text: str) -> str:
     """Rewrite vocabulary variants to one form: "高企" → "高新技术企业", "R&D投入" → "研发经费"."""
-    text = _TOTAL_QUANTITY.sub("量", _NEWLY.sub("新增", _ANY_KIND.sub("", _ASPECT.sub("", text))))
+    text = _VERB_QUANTITY.sub("", _TOTAL_QUANTITY.sub("量", _NEWLY.sub("新增", _ANY_KIND.sub("", _ASPECT.sub("", text)))))
     return _UNIFY_SYNONYMS(_EXPAND_ABBREVIATIONS(text))
 
 
 # "供水总量" is the 供水量 asked, "货运总量" the 货运量: 总 adds nothing to the name of a quantity
 # made by a verb of supply or flow. (Not "高企总量居全省第11位": there 总量 is the level ranked.)
 _TOTAL_QUANTITY = re.compile(r"(?<=[\u4e00-\u9fff][水电气运售产销用供吐])总量")
+
+
+# "虾仁加工量" is what "加工…虾仁0.97万吨" says was processed: the amount a verb names is the verb's
+# (not 产量, 销量, 用量: words of their own, nor 处理量, which a 处理厂 would match).
+_VERB_QUANTITY = re.compile(r"(?<=加工|收购|采购|屠宰)量")
 
 
 # "发现各类隐患58处" names the 发现隐患 asked: "all kinds of" narrows nothing. (各项 stays: 各项贷款.)

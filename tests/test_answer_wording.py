@@ -1760,3 +1760,60 @@ def test_the_level_at_the_years_end_not_the_years_flow():
     text = ("年内新增退休干部1126人,离休干部去世37人。"
             "截至2024年底,全市共有离退休干部23614人,其中离休干部218人、退休干部23396人。")
     assert stated(cadres, text, "2024年底衡阳市离休干部还有多少人?") == ["218人"]
+
+
+def test_city_and_country_listed_as_城乡_are_two_items_in_that_order():
+    civil = "韶关市民政局2023年工作总结"
+    text = ("全市城乡低保标准分别提高到每人每月1150元和860元,同比分别增长6.5%和7.5%。"
+            "年末全市实有各类经营主体28.64万户,其中个体工商户21.87万户。")
+    assert stated(civil, text, "2023年韶关市农村低保标准提高到每人每月多少元?") == ["860元"]
+    assert stated(civil, text, "韶关23年城市低保标准同比涨了百分之几?") == ["6.5%"]
+    # The vocabulary's 个体户 is the report's 个体工商户, not the whole it is part of.
+    assert stated(civil, text, "韶关23年实有经营主体里个体户有多少?") == ["21.87万户"]
+
+
+def test_an_amount_a_verb_names_and_spoken_purchases_and_online_sales():
+    seafood = "莱州蓝汐海洋食品有限公司2024年上半年工作总结"
+    text = ("上半年累计加工各类水产品3.84万吨,同比增长7.3%,其中鱿鱼制品1.52万吨、虾仁\n0.97万吨、鱼糜及制品1.35万吨。"
+            "全年收购鲜鱿鱼2.6万吨,订单养殖面积1.2万亩。电商销售额5180万元,同比增长31.2%。")
+    assert stated(seafood, text, "2024年上半年莱州蓝汐鱿鱼制品和虾仁加工量分别是多少?") == ["1.52万吨", "0.97万吨"]
+    assert stated(seafood, text, "莱州蓝汐24年收了多少鲜鱿鱼?") == ["2.6万吨"]
+    assert stated(seafood, text, "莱州蓝汐24年网上卖了多少钱?") == ["5180万元"]
+
+
+def test_a_measure_before_的_is_what_follows_and_a_capacity_is_no_output():
+    yak = "红原县雪域牦牛肉食品有限公司2024年工作总结"
+    text = "新建库容3000吨的低温冷库一座,公司冷库总库容达到1.2万吨。"
+    assert stated(yak, text, "红原雪域24年新建的低温冷库库容多大?") == ["3000吨"]
+    assert stated(yak, text, "红原雪域24年冷库总库容多大?") == ["1.2万吨"]
+    tyre = "宁国驰岳轮胎股份有限公司2024年工作总结"
+    text = ("截至2024年底,公司具备年产半钢子午胎1200万条、全钢子午胎260万条的设计能力。"
+            "全年生产轮胎1286万条,同比增长11.8%,其中半钢子午胎1052万条、全钢子午胎218万条。")
+    assert stated(tyre, text, "2024年宁国驰岳半钢子午胎和全钢子午胎产量分别是多少?") == ["1052万条", "218万条"]
+    assert stated(tyre, text, "宁国驰岳半钢子午胎的设计产能是多少?") == ["1200万条"]
+
+
+def test_the_group_a_rank_is_among_is_no_part_of_what_it_ranks():
+    tyre = "宁国驰岳轮胎股份有限公司2024年工作总结"
+    text = "公司营业收入在宁国市规模以上工业企业中居第2位,上缴税金居第1位。"
+    assert stated(tyre, text, "2024年宁国驰岳上缴税金在宁国市规模以上工业企业中居第几位?") == ["第1位"]
+    assert stated(tyre, text, "2024年宁国驰岳营业收入在宁国市规模以上工业企业中居第几位?") == ["第2位"]
+
+
+def test_a_cooperative_named_short_another_object_exported_and_a_part_with_figures_of_its_own():
+    citrus = "寻乌县橘岭柑橘专业合作社2024年工作总结"
+    text = ("全年实现销售收入2.14亿元。全年生产柑橘3.48万吨,其中脐橙2.26万吨、蜜橘0.87万吨、沃柑0.35万吨。"
+            "合作社销售收入居全县柑橘合作社第1位,出口量居第3位。全年加工果汁1240吨,出口脐橙果干21吨。")
+    assert stated(citrus, text, "2024年寻乌橘岭合作社出口量居全县柑橘合作社第几位?") == ["第3位"]
+    assert stated(citrus, text, "2024年寻乌橘岭合作社销售收入是多少?") == ["2.14亿元"]
+    assert stated(citrus, text, "2024年寻乌橘岭合作社沃柑销售收入是多少?") == []
+    assert stated(citrus, text, "寻乌橘岭24年出口了多少吨果汁?") == []
+    assert stated(citrus, text, "寻乌橘岭24年出口了多少吨脐橙果干?") == ["21吨"]
+
+
+def test_bee_colonies_are_counted_in_群_and_households_in_户():
+    honey = "遂昌百岭蜂业有限公司2024年工作总结"
+    text = "年末自有蜂群1.86万群,其中全年新增蜂群2400群。合作社共有社员612户,其中年内新加入48户。"
+    assert stated(honey, text, "遂昌百岭24年底自己养了多少群蜂?") == ["1.86万群"]
+    assert stated(honey, text, "遂昌百岭24年自有蜂群新增了多少群?") == ["2400群"]
+    assert stated(honey, text, "截至2024年底遂昌百岭合作社共有多少户社员,当年新加入多少户?") == ["612户", "48户"]

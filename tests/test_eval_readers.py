@@ -250,4 +250,4 @@ def test_every_unseen_set_in_the_repo_is_a_built_in_dataset_and_the_app_knows_th
     assert resolve_dataset("dev5").paths[0].name == "questions.jsonl"
     assert tuple(SEED_SETS) == APP_SEED_SETS
     with pytest.raises(EvalError, match="unseen6"):
-        resolve_dataset("unseen99")
+        resolve_dataset("unseen99999")  # no such set: the message lists those there are

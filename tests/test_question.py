@@ -821,3 +821,34 @@ def test_spoken_verbs_are_not_read_inside_longer_words():
     # "新带动了多少户" asks the year's new ones.
     assert "新增" in canonical(analyze_question("岭菇2024年新带动了多少户菇农?").metric)
     assert "新增" not in analyze_question("重新认定了多少家?").text
+
+
+def test_colloquial_asks_read_as_reports_write_them():
+    # "收了多少加工番茄": what a company buys in; "征收了多少" is no purchase.
+    assert "收购" in analyze_question("和硕红川24年收了多少加工番茄?").metric
+    assert "收购" not in analyze_question("2024年征收了多少税款?").text
+    assert "收购" not in analyze_question("一季度和四季度通行费各收了多少?").text
+    assert "收购" not in analyze_question("门票收了多少万元?").text
+    # "多少群众" counts people; 群 is no unit there.
+    assert "群众" in analyze_question("鹤岗24年急救技能培训了多少群众?").metric
+    # "到24年一共种了多少亩": the planted area standing by then.
+    q = analyze_question("修文翠峰猕猴桃到24年一共种了多少亩?")
+    assert q.metric.split()[-2:] == ["累计", "种植面积"] and q.years == [2024]
+    assert "播种植" not in analyze_question("全县播种了多少亩?").text
+    # "冷库能放多少吨": its 库容, a measure.
+    q = analyze_question("冷库能放多少吨?")
+    assert "库容" in q.metric and q.unit == "吨"
+    assert analyze_question("新建的低温冷库库容多大?").kinds == {"measure"}
+    # "25年想产多少鲜果": the plan.
+    assert analyze_question("翠峰猕猴桃25年想产多少鲜果?").wants_target
+    # "多少户社员" counts households, "多少社员" people.
+    assert analyze_question("合作社共有多少户社员?").unit == "户"
+    assert analyze_question("合作社共有多少社员?").unit == "人"
+    # "自己养了多少群蜂": the 自有蜂群, counted in 群.
+    q = analyze_question("遂昌百岭24年底自己养了多少群蜂?")
+    assert "自有蜂群" in q.metric and q.unit == "群"
+
+
+def test_a_measure_only_the_last_item_carries_is_every_items():
+    q = analyze_question("2024年上半年莱州蓝汐鱿鱼制品和虾仁加工量分别是多少?")
+    assert [p.metric.split()[-1] for p in q.parts] == ["加工量", "加工量"]
