@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-_TABLE_FORMAT = 10
+_TABLE_FORMAT = 11
 # Short forms that reports use as ordinary words far more often than as places ("新建厂房",
 # "惠民政策", "江南大学", "阿里巴巴"): only the full name ("新建区") stands for the place.
 # Cities' short names that reports write as words: "接待来宾", "日照时数", "长治久安", "大同小异".
@@ -194,7 +194,9 @@ def _forms(name: str, tags: dict[str, str], city: bool = False) -> set[str]:
         return forms
     for full in list(forms):
         short = short_name(full)
-        place_word = short not in _CITY_WORDS if city else _is_place_word(short, tags)
+        # A short name of three characters or more ("公主岭", "瓦房店") is a name only, whatever
+        # the dictionary tags it.
+        place_word = short not in _CITY_WORDS if city else (len(short) >= 3 or _is_place_word(short, tags))
         if short != full and len(short) >= 2 and place_word and short not in _ORDINARY_SHORT_FORMS:
             forms.add(short)
     return forms

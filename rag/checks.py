@@ -16,7 +16,7 @@ from index.cleaning import CleanText, clean_report, normalize_query
 from index.numbers import TIME_UNITS, to_base
 from index.schema import Chunk, Document, Fact
 from rag import vocabulary as V
-from rag.question import Question
+from rag.question import Question, word_starts
 from rag.reading import (
     AS_OF_END,
     BARE_WORDS,
@@ -657,6 +657,9 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             break
         if not names_nothing(phrases[i]):
             break
+    # A share's base ("占营业收入的22.7%") is what it is a share of, not what it measures; unless
+    # the question names the base too.
+    measured = _SHARE_BASE.sub(lambda m: m.group() if any(len(w) >= 2 and w in m.group(1) for w in asked.split()) else "占", near)
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if len(wanted) >= 2 and "占" in asked and all(w in near for w in wanted):
@@ -665,13 +668,13 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             # "市级医院新增省级临床重点专科": the word nearest the head is what is counted; the
             # number's own words are read the same way.
             last = max(wanted, key=asked.rfind)
-            own_last = max((w for w in group if w in near), key=near.rfind, default=None)
+            own_last = max((w for w in group if w in measured), key=measured.rfind, default=None)
             if own_last is not None and own_last != last:
                 return CONTRAST_PENALTY
             wanted = [last]
-        if wanted and not any(w in near for w in wanted) and any(w in near for w in group):
+        if wanted and not any(w in measured for w in wanted) and any(w in measured for w in group):
             return CONTRAST_PENALTY
-        if wanted and not any(w in near for w in group) and any(w in whole for w in group) and not any(w in whole for w in wanted):
+        if wanted and not any(w in measured for w in group) and any(w in whole for w in group) and not any(w in whole for w in wanted):
             return CONTRAST_PENALTY
     for word, longer in V.INSIDE_OTHER:
         if word in asked and longer not in asked and longer in near and word not in near.replace(longer, ""):
@@ -735,8 +738,11 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         while k > 0 and _SIBLING_MEASURE.match(canonical(phrases[k])):
             k -= 1
         # "其中,出口额71.85亿元": a breakdown's lead names no subject; the sentence before does.
+        # A clause of deeds with no figure ("统一测土配方施肥和病虫害绿色防控,优果率为83.1%") is
+        # how the measure came about, no subject of it.
         subject = [w for w in _CJK_RUN.findall(BARE_WORDS.sub(" ", _ORDINAL.sub(" ", canonical(phrases[k])))) if w != "其中"]
-        if subject and not any(bigrams(w) & bigrams(asked) for w in subject) and sum(map(len, subject)) >= 2:
+        if (subject and not any(bigrams(w) & bigrams(asked) for w in subject) and sum(map(len, subject)) >= 2
+                and (DIGIT.search(phrases[k]) or BREAKDOWN.match(phrases[k]))):
             return SCOPE_PENALTY
     # A table row of a category the question does not name ("产业项目 | 46 | 512.38") is a part;
     # the 合计 row is the whole.
@@ -1399,6 +1405,7 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
 
 _DIVISION_ENDS = "部科系队组股班"
 PLACE_ENDS = "省市区县镇乡村旗盟州"  # rows by place: the region checks read places
+_SHARE_BASE = re.compile(r"占([^,;:。\d\s]{1,12}?)(?:的比重|的比例|比重|比例|的)")
 _NOT_A_ROW_START = "各全哪每本该的个一这那其和与及"
 
 
@@ -1495,9 +1502,14 @@ def without_subject(q: Question, doc: Document) -> Question:
         return replace(q, metric=" ".join(filter(None, [*words[:at], first[len(parent):], *words[at + 1 :]])))
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
+    starts = sorted(word_starts(first)) + [len(first)]
     for n in range(min(len(first), len(subject)), 1, -1):
-        # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司.
-        if subject.endswith(first[:n]) or (company and (subject.startswith(first[:n]) or len(trade) >= 2 and trade.endswith(first[:n]))):
+        # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司. Not into the goods
+        # that follow: "麦丰面粉产量" of 麦丰面业 is 面粉's, "骊红石榴汁" of 骊红石榴产业 石榴汁's.
+        ends = subject.endswith(first[:n]) or (company and len(trade) >= 2 and trade.endswith(first[:n]))
+        opens = company and subject.startswith(first[:n]) and (
+            n == len(first) or n in starts and (starts[starts.index(n) + 1] - n > 1 or n <= 2 or first[n] == "的"))
+        if ends or opens:
             after = first[n:].removeprefix("的")  # "…产业园的跨境电商出口额"
             left = "".join([after, *words[at + 1:]])  # the metric itself must survive
             rest = " ".join(filter(None, [*words[:at], after, *words[at + 1:]]))
@@ -1517,7 +1529,8 @@ _STOCK_OR_FLOW = re.compile(r"累计|新增|当年|全年")
 
 # "具备年产半钢子午胎1200万条、全钢子午胎260万条的设计能力", "新增年产能150万条": what could be
 # made, not what was. Asked only in these words.
-_CAPACITY = r"产能|(?:生产|加工|设计|处理|处置|屠宰|仓储|储存|年产)能力"  # not 创新能力
+# Not 创新能力; the goods may stand between: "年加工大豆能力达到60万吨".
+_CAPACITY = r"产能|(?:生产|加工|设计|处理|处置|屠宰|仓储|储存|年产)[\u4e00-\u9fff]{0,4}?(?<!创新)(?<!服务)(?<!管理)能力"
 CAPACITY_ASKED = re.compile(rf"{_CAPACITY}|规模|设计|年产(?!量|值)|能产")
 _CAPACITY_BEFORE = re.compile(_CAPACITY)
 _OUTPUT_OF_A_YEAR = re.compile(r"年产(?!量|值)")

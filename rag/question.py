@@ -104,6 +104,10 @@ _QUANTITY_CUE = re.compile(
 )
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
 _PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|客人|客户)(?:平均)?花了?|(?:顾客|客人|客户)?平均每(?:单|笔)花了?")
+# "鲜果平均一公斤卖多少钱": the price of a measure of goods, as reports write it (平均售价, 销售均价).
+_PRICE_PER_MEASURE = re.compile(
+    r"(?:平均)?(?:每|一)(?:市?斤|公斤|千克|吨|头|只|箱|件|台|瓶|袋|桶)(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
+)
 # "游客平均每人花了多少钱": what each spent, as reports write it (人均消费).
 _PER_HEAD_SPENT = re.compile(r"(?:平均每(?:人|位|个人)|每(?:人|位)平均|人均)花了?")
 _ONLY_AFTER_TIME = re.compile(r"(?<=年)光(?![伏纤缆电学谷照明源盘线景阴])")
@@ -228,9 +232,12 @@ _ROUTE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:到|至|飞)([\u4e00-\u9fff]{2,4
 _VERB_OF_AMOUNT = re.compile(r"([卖售供用发购])了?(?:多少|几)([水电气])(?=$|[^\u4e00-\u9fff]|[呢啊吧])")  # not "收购了多少水稻"
 
 
-# "收了多少加工番茄": goods a company buys in, as reports write 收购; not "征收了", "通行费各收了多少",
-# "收了多少钱" (income).
-_BOUGHT_IN = re.compile(r"(?<![回征接吸验没催清创税营丰费各])收了(?=(?:多少|几)[^元钱?!,;。\s]{2})")
+# "收了多少加工番茄", "哪个镇收的小麦最多": goods a company buys in, as reports write 收购; not
+# "征收了", "通行费各收了多少", "收了多少钱" or "收的费最多" (income).
+_BOUGHT_IN = re.compile(
+    r"(?<![回征接吸验没催清创税营丰费各])收"
+    r"(?:了(?=(?:多少|几)[^元钱?!,;。\s]{2})|的(?![钱费税款])(?=[\u4e00-\u9fff]{1,4}(?:最多|最少|多少|几)))"
+)
 
 
 def _amount_named(match: re.Match[str]) -> str:
@@ -279,6 +286,7 @@ def analyze_question(raw: str) -> Question:
     text = _BOUGHT_IN.sub("收购", text)
     text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
     text = _PER_HEAD_SPENT.sub("人均消费", text)
+    text = _PRICE_PER_MEASURE.sub("平均售价", text)
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))
@@ -563,14 +571,18 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
 
 
-# Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚", "群": "众体落岛组聊"}
+# Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强, "多少项目资金"
+# no 项, "多少家电产品" no 家.
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚", "群": "众体落岛组聊", "项": "目", "家": "具庭政属"}
 # And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
 _PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
+# And "多少家电产品" (not "多少家电商").
+_APPLIANCE = "电(?!商)"
 _CUE_GUARD = {end: f"(?![{chars}])" for end, chars in _OPENS_WORD.items()}
 _CUE_GUARD["个"] = f"(?![体]|{_PERSONAL})"
+_CUE_GUARD["家"] = f"(?![{_OPENS_WORD['家']}]|{_APPLIANCE})"
 _CUE_OPENS_WORD = re.compile(
-    "(多少|几)(?=" + "|".join([*(f"{end}[{chars}]" for end, chars in _OPENS_WORD.items()), f"个{_PERSONAL}"]) + ")"
+    "(多少|几)(?=" + "|".join([*(f"{end}[{chars}]" for end, chars in _OPENS_WORD.items()), f"个{_PERSONAL}", f"家{_APPLIANCE}"]) + ")"
 )
 
 

@@ -682,14 +682,23 @@ def metric_coverage(
                 weight *= max(decay, ITEM_DECAY) if (i == 1 and breakdown) else decay
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
+    words = canonical(metric).split()
     # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
-    for word in canonical(metric).split():
+    for word in words:
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
         # "全年生产光伏组件8.46GW" states the 组件产量: the verb and its object right before the amount.
         if len(word) >= 4 and word.endswith("产量") and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:-2])}$", left):
             for g in bigrams(word):
                 found[g] = 1.0
+    # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨" states them the same way.
+    if "产量" in words:
+        goods = [w for w in words[words.index("产量") + 1 :] if w and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(w)}$", left)]
+        if goods:
+            found["产量"] = 1.0
+            for g in bigrams(goods[0]):
+                found[g] = 1.0
+    for word in words:
         # "就业人数" is what "帮助312名退役军人实现就业" counts: the unit says 人数.
         if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNT_NOUN_UNITS.get(word[-2], ()):
             found[word[-2:]] = 1.0
@@ -708,7 +717,6 @@ def metric_coverage(
     elif previous:
         # Only for the words before the head: what is counted must be named in the sentence
         # itself ("…申请风险池资金。…发放科技贷款4400万元" is not the pool's money).
-        words = canonical(metric).split()
         head = bigrams(words[-1] if len(words) > 1 else words[-1][-4:]) if words else frozenset()
         for g in bigrams(canonical(previous)):
             if g in wanted and g not in head and found.get(g, 0.0) < _PREVIOUS_WEIGHT:
@@ -1123,6 +1131,9 @@ _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|�
 _PRICE_ASKED = re.compile(r"价|单价|均价|客单|标准|成本|一(?:吨|公斤|千克|斤|平方米|千瓦时|度|立方米|头|只|件|台|张|株|箱|辆)|每(?:吨|公斤|千克|斤|亩|人|平方米|千瓦时|度|立方米|方|头|只|件|台|次|月|年|天|日|户|张|株|箱|辆)")
 
 
+_PER_MEASURE = re.compile(r"每(?:市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|桶|千瓦时|度|立方米|方)")
+
+
 def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
     unit = _normal_unit(fact.unit)
     kind = fact.kind
@@ -1138,8 +1149,9 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         return 0.0
     if "date" in q.kinds:
         return 0.0
-    if kind == "money" and "/" in unit:
-        # "平均销售价格约9万元/吨" is a price: it answers "均价多少", not "卖了多少钱".
+    if kind == "money" and ("/" in unit or _PER_MEASURE.search(clause_before(fact, PHRASE_SPLIT))):
+        # "平均销售价格约9万元/吨", "订单小麦每斤加价0.06元" are prices: they answer "均价多少",
+        # not "卖了多少钱".
         return 1.0 if _PRICE_ASKED.search(q.text) else 0.2
     if kind == "count" and unit == "次" and not q.unit and _FREQUENCY_AFTER.match(fact.sentence[fact.number_at + len(fact.text) :]):
         return 0.2  # "最高用电负荷年内4次刷新历史纪录": how often, not the level asked
@@ -1236,8 +1248,14 @@ def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> flo
         return 0.3  # "卷烟销量是多少": the boxes sold, not the sales revenue
     if kind == "count" and quantity_in_money:
         return 0.3  # the report's 销量 is money: "销售网点612个" is no 销量
-    if unit.lstrip("万千百亿") in _AREA_UNITS and _QUANTITY_HEAD.search(q.metric) and not q.metric.endswith("面积"):
-        return 0.0  # "马铃薯产量": tonnes grown, not the 万亩 planted
+    if unit.lstrip("万千百亿") in _AREA_UNITS and (_QUANTITY_HEAD.search(q.metric) or _GOODS_TRADED.search(q.metric)) and "面积" not in q.metric:
+        return 0.0  # "马铃薯产量", "收购了多少大豆": tonnes, not the 万亩 planted
+    if kind == "count" and not q.unit and (goods := _GOODS_ASKED.search(q.text)) and names_after(fact):
+        # "收购了多少大豆": not "设立的4个收购站", which counts another thing.
+        sentence, at = reading(fact)
+        counted = sentence[at + len(fact.text) : at + len(fact.text) + len(goods.group(1)) + 3]
+        if goods.group(1)[-2:] not in canonical(counted):
+            return 0.0
     return 0.8 if kind in {"count", "money", "measure", "ratio"} else 0.5
 
 
@@ -1258,6 +1276,9 @@ def measures_in_money(metric: str, text: str) -> bool:
 # A metric headed by a physical quantity (销量, 产量, 供气量, 吞吐量); not 总量/增量/存量/交易量,
 # which are often money ("经济总量", "存款增量").
 _AREA_UNITS = {"亩", "公顷", "平方米", "平方公里", "平方千米"}
+_GOODS_TRADED = re.compile(r"收购|采购|加工|出口|进口|屠宰")
+# "收购了多少大豆": goods named right after the question word, no unit between.
+_GOODS_ASKED = re.compile(r"(?:收购|采购|加工|出口|进口|销售|生产|屠宰)了?(?:多少|几)([\u4e00-\u9fff]{2,6})[?？]?$")
 _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 

@@ -1817,3 +1817,40 @@ def test_bee_colonies_are_counted_in_群_and_households_in_户():
     assert stated(honey, text, "遂昌百岭24年底自己养了多少群蜂?") == ["1.86万群"]
     assert stated(honey, text, "遂昌百岭24年自有蜂群新增了多少群?") == ["2400群"]
     assert stated(honey, text, "截至2024年底遂昌百岭合作社共有多少户社员,当年新加入多少户?") == ["612户", "48户"]
+
+
+def test_goods_named_after_产量_and_a_companys_name_not_cut_into_its_goods():
+    vinegar = "清徐县醯香陈醋酿造股份有限公司2024年工作总结"
+    text = "全年生产各类食醋8.64万吨,同比增长7.1%。"
+    assert stated(vinegar, text, "清徐醯香24年一共产了多少醋?") == ["8.64万吨"]
+    flour = "临颍县麦丰面业有限公司2024年工作总结"
+    text = "全年生产面粉20.4万吨,同比增长6.1%;生产挂面3.26万吨,同比增长13.4%。"
+    assert stated(flour, text, "2024年临颍麦丰面粉产量同比增长多少?") == ["6.1%"]
+    assert listed_extreme(flour, "杜曲镇、台陈镇、繁城镇、窝城镇分别收购小麦3.8万吨、4.6万吨、5.2万吨和3.1万吨。",
+                          "2024年临颍麦丰在哪个镇收的小麦最多?") == "繁城镇"
+
+
+def test_a_price_per_measure_is_no_sum_and_a_shares_base_is_no_measure():
+    flour = "临颍县麦丰面业有限公司2024年工作总结"
+    text = "订单小麦每斤加价0.06元收购,带动农户增收760万元。"
+    assert stated(flour, text, "临颍麦丰24年搞订单小麦让农户多挣了多少钱?") == ["760万元"]
+    assert stated(flour, text, "临颍麦丰订单小麦每斤加价多少钱?") == ["0.06元"]
+    soy = "讷河垄丰大豆科技股份有限公司2024年工作总结"
+    text = "全年实现营业收入26.3亿元;其中大豆蛋白销售收入5.96亿元,同比增长22.6%,占营业收入的22.7%,比上年提高2.8个百分点。"
+    assert stated(soy, text, "2024年訥河壟豐大豆蛋白銷售收入占比提高了多少個百分點?") == ["2.8个百分点"]
+
+
+def test_a_capacity_with_its_goods_between_and_goods_never_counted_in_亩_or_in_stations():
+    soy = "讷河垄丰大豆科技股份有限公司2024年工作总结"
+    text = ("年加工大豆能力达到60万吨,其中2024年新增年加工能力15万吨。全年加工大豆48.6万吨,同比增长9.3%。"
+            "在孔国乡建成高蛋白大豆良种繁育基地1.5万亩。在拉哈镇、老莱镇设立的2个收购站分别收购大豆5.8万吨、7.6万吨。")
+    assert stated(soy, text, "讷河垄丰24年一共加工了多少大豆?") == ["48.6万吨"]
+    assert stated(soy, text, "2024年讷河垄丰新增年加工大豆能力多少?") == ["15万吨"]
+    assert stated(soy, text, "2024年讷河垄丰在孔国乡的收购站收购了多少大豆?") == []
+
+
+def test_a_measure_after_a_clause_of_deeds_is_the_reporters_not_a_table_rows():
+    blueberry = "庄河市碧峪蓝莓专业合作社2024年工作汇报材料"
+    text = ("品种 | 面积(亩) | 优果率(%)\n蓝丰 | 3600 | 81.2\n北陆 | 2900 | 80.3\n"
+            "推行标准化生产技术规程,统一测土配方施肥和病虫害绿色防控,优果率为83.1%。\n")
+    assert stated(blueberry, text, "2024年庄河碧峪蓝莓合作社优果率是多少?") == ["83.1%"]

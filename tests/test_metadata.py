@@ -69,6 +69,9 @@ def test_short_names():
     assert {p.name for p in find_places("白云鄂博鑫源稀土")} == {"白云鄂博矿区"}
     assert short_name("瓯海区") == "瓯海"
     assert {p.name for p in find_places("温州瓯海")} >= {"温州市", "瓯海区"}
+    # A short name of three characters is a name only, whatever jieba tags it ("公主岭" n).
+    assert {p.name for p in find_places("公主岭驰岭24年上半年")} == {"公主岭市"}
+    assert {p.name for p in find_places("瓦房店")} == {"瓦房店市"}
 
 
 def test_manifest_overrides(tmp_path):

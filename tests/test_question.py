@@ -852,3 +852,22 @@ def test_colloquial_asks_read_as_reports_write_them():
 def test_a_measure_only_the_last_item_carries_is_every_items():
     q = analyze_question("2024年上半年莱州蓝汐鱿鱼制品和虾仁加工量分别是多少?")
     assert [p.metric.split()[-1] for p in q.parts] == ["加工量", "加工量"]
+
+
+def test_more_spoken_asks_read_as_reports_write_them():
+    assert "增收" in analyze_question("搞订单小麦让农户多挣了多少钱?").metric
+    assert analyze_question("临潼骊红24年上半年出口了多少钱的货?").metric.split()[-1] == "出口"
+    assert "新增" in analyze_question("24年上半年新拉进来多少户合作农户?").metric
+    assert "平均售价" in analyze_question("冷库存的鲜果平均一公斤卖多少钱?").metric
+    assert "开发" in analyze_question("24年上半年搞出了多少个新产品?").metric
+    assert "返利" in analyze_question("给社员返了多少钱?").metric
+    assert "支付" in analyze_question("收鲜果一共付了多少钱?").metric
+    assert "支付" not in analyze_question("保险一共赔付了多少钱?").text
+    assert "节约" in analyze_question("节能改造省了多少钱?").metric
+    # "哪个镇收的小麦最多": goods bought in; "收的费" is income.
+    assert "收购小麦" in analyze_question("在哪个镇收的小麦最多?").metric
+    assert "收购" not in analyze_question("哪个收费站收的费最多?").text
+    # "多少项目资金" asks money, no 项; "多少家电产品" no 家, but "多少家电商" does.
+    assert analyze_question("争取到多少项目资金?").unit is None
+    assert analyze_question("下半年计划生产多少家电产品?").unit is None
+    assert analyze_question("新增了多少家电商经营主体?").unit == "家"
