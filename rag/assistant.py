@@ -82,7 +82,7 @@ class Assistant:
         from index.query_encoder import load_query_encoder
 
         index_dir = Path(index_dir)
-        # jieba's dictionary and tag table take a second or two to load; do it while the model loads.
+        # jieba's dictionary takes a second to load; do it while the model loads.
         warm = threading.Thread(target=_warm_tokenizer, daemon=True)
         warm.start()
         try:
@@ -297,7 +297,6 @@ def _warm_tokenizer() -> None:
     import jieba
 
     jieba.initialize()
-    import jieba.posseg  # noqa: F401 - its word-tag table (another half second) is read on import
 
 
 def bigram_idf(chunks: list[Chunk]) -> dict[str, float]:
