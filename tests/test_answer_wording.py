@@ -1854,3 +1854,10 @@ def test_a_measure_after_a_clause_of_deeds_is_the_reporters_not_a_table_rows():
     text = ("品种 | 面积(亩) | 优果率(%)\n蓝丰 | 3600 | 81.2\n北陆 | 2900 | 80.3\n"
             "推行标准化生产技术规程,统一测土配方施肥和病虫害绿色防控,优果率为83.1%。\n")
     assert stated(blueberry, text, "2024年庄河碧峪蓝莓合作社优果率是多少?") == ["83.1%"]
+
+
+def test_a_sentence_restating_a_table_rows_figure_is_cited_before_the_cell():
+    parts = "公主岭驰岭汽车零部件股份有限公司2024年上半年工作总结"
+    text = ("主要产品情况如下:\n产品 | 产量(万件) | 销售收入(万元)\n底盘件 | 612 | 39000\n制动盘 | 286 | 21600\n"
+            "上半年公司生产各类汽车零部件1380万件,同比增长12.9%,其中底盘件612万件、制动盘286万件。")
+    assert stated(parts, text, "公主岭驰岭24年上半年底盘件产了多少?") == ["612万件"]
