@@ -24,7 +24,8 @@ _BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当�
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
-_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~至]\s*(?:(?:19|20)?\d{2})\s*学年")
+# A school year or a sugar mill's crushing season ("2023/2024榨季"), dated by the year it starts in.
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d{2})\s*[-—–~至/]\s*(?:(?:19|20)?\d{2})\s*(?:学年|榨季)")
 _TITLE_PERIOD = re.compile(
     r"((?:19|20)\d{2})年(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)?"
     r"(?:度)?(?:的)?(?:科技|主要|全年)?(?:工作)?(?:总结|回顾|情况|汇报|报告|成绩)"

@@ -80,6 +80,7 @@ from rag.checks import (
     sibling_names_the_head,
     sizes_a_rank_group,
     starting_value,
+    without_rank_group,
     without_subject,
     years_flow,
 )
@@ -498,7 +499,8 @@ def select_facts(
             if sentence_key not in siblings:
                 siblings[sentence_key] = follows_a_sibling(fact, facts_by_chunk)
             coverage = metric_coverage(
-                metric, *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact),
+                without_rank_group(metric) if fact.kind == "rank" else metric,
+                *reading(fact), idf, about, aligned, fact.header, decay, names_after(fact),
                 "" if siblings[sentence_key] else before, fact.unit,
             )
             ranked_in = clause_before(fact)

@@ -57,6 +57,7 @@ from rag.reading import (
     names_nothing,
     names_the_head_only,
     own_places,
+    part_by_period,
     phrase_before,
     reading,
     report_subject,
@@ -628,15 +629,18 @@ _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油�
 _RANKED_GROUP = re.compile(r"^[^\s在于]+?(?:企业|单位|公司|行业|合作社|园区)[中里内]?$|[在于]\S*?(?:企业|单位|公司|行业|合作社|园区)[中里内]?$")
 
 
+def without_rank_group(metric: str) -> str:
+    """The metric without the group a rank is among: "…出口量居全省蜂产品加工企业第几位" ranks the
+    出口量, and the group says nothing of what is ranked."""
+    return " ".join(filter(None, (_RANKED_GROUP.sub("", w) for w in metric.split()))) or metric
+
+
 def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str = "", change: bool = False) -> float:
     """A penalty when the words at the number name a contrasting word and not the one asked
     ("累计…" asked, "新增…92家" found), 0 when it ranks a level for a rate or a rate for a level, else 1.
     ``previous`` is the sentence before, where the whole of a breakdown opening a sentence stands;
     ``change`` says the question asks how much a level changed ("余额较年初净增多少")."""
-    asked = canonical(metric)
-    if fact.kind == "rank":
-        # "…出口量居全省蜂产品加工企业第几位": the group ranked in says nothing of what is ranked.
-        asked = " ".join(filter(None, (_RANKED_GROUP.sub("", w) for w in asked.split()))) or asked
+    asked = without_rank_group(canonical(metric)) if fact.kind == "rank" else canonical(metric)
     # The phrase before the number, list commas included: "申报国家、省市级科技计划项目达200多项".
     # A list item stands for its number alone: in "发明专利申请、授权量分别为5843件、2356件" the
     # phrase holds both words, the 5843's item only 申请.
@@ -783,7 +787,10 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
         # The next item of a breakdown the sentence before opened: "其中,大工业售电量11.27亿千瓦时,
         # 同比增长14.6%;居民生活售电量1.93亿千瓦时".
         own, left = f"其中{own}", canonical(previous) + left
-    if (BREAKDOWN.match(own) and not names_nothing(own) and not names_a_part(weighted_bigrams(metric), canonical(own), left, asked)
+    # "…生产成品黄酒3.46万千升;其中三季度生产1.08万千升": a part by period only, which the period
+    # asked decides, names nothing the whole does not.
+    if (BREAKDOWN.match(own) and not names_nothing(own) and not part_by_period(own, left)
+            and not names_a_part(weighted_bigrams(metric), canonical(own), left, asked)
             and not joined_in_whole(BREAKDOWN.sub("", canonical(own)), left, asked) and not part_inside_whole(canonical(own), left, asked)):
         return SCOPE_PENALTY
     # And the whole does not answer for a part the question names: "申报…137家,…其中首次申报

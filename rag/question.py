@@ -104,6 +104,7 @@ _QUANTITY_CUE = re.compile(
 )
 # "光涉外公证就收了…": 光…就 says only; not the 光 of 阳光, 观光 or 光伏.
 _PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|客人|客户)(?:平均)?花了?|(?:顾客|客人|客户)?平均每(?:单|笔)花了?")
+_QUARTER_ALONE = re.compile(r"单季(?![稻度])")  # not 单季稻, a crop
 # "鲜果平均一公斤卖多少钱": the price of a measure of goods, as reports write it (平均售价, 销售均价).
 _PRICE_PER_MEASURE = re.compile(
     r"(?:平均)?(?:每|一)(?:市?斤|公斤|千克|吨|头|只|箱|件|台|瓶|袋|桶)(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
@@ -265,7 +266,8 @@ _COMPARED_SPOKEN = re.compile(r"(?:跟|和|与|同)(上一年|上年|去年|年�
 
 # "2023—2024学年", "23-24学年": a school year is dated by the year it starts in, as its report's
 # title is; "上学年" is the year before.
-_SCHOOL_YEAR = re.compile(r"(?:(?:19|20)?(\d{2}))\s*[-—–~至到]\s*(?:(?:19|20)?\d{2})\s*学年(?:度)?|(上|本)学年")
+# A school year or a crushing season ("23/24榨季"), by the year it starts in, as reports are dated.
+_SCHOOL_YEAR = re.compile(r"(?:(?:19|20)?(\d{2}))\s*[-—–~至到/]\s*(?:(?:19|20)?\d{2})\s*(?:学年|榨季)(?:度)?|(上|本)(?:学年|榨季)")
 
 
 def _school_year(m: re.Match) -> str:
@@ -287,6 +289,7 @@ def analyze_question(raw: str) -> Question:
     text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
     text = _PER_HEAD_SPENT.sub("人均消费", text)
     text = _PRICE_PER_MEASURE.sub("平均售价", text)
+    text = _QUARTER_ALONE.sub("", text)  # "三季度单季营业收入": the quarter's, as 三季度 says already
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
     text = _FEW_AMONG.sub("些", _THOSE_FEW.sub("些", text))

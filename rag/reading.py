@@ -577,6 +577,16 @@ def bigrams_read(text: str) -> frozenset[str]:
     return grams
 
 
+PERIOD_PART = re.compile(r"上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-\d{1,2})?月份?")
+
+
+def part_by_period(own: str, whole: str) -> bool:
+    """Whether a breakdown's own words ("其中三季度生产") set it apart from its whole only by period."""
+    if not BREAKDOWN.match(own) or not PERIOD_PART.search(own):
+        return False
+    return bigrams(PERIOD_PART.sub("", BREAKDOWN.sub("", canonical(own)))) <= bigrams(canonical(whole))
+
+
 def metric_coverage(
     metric: str,
     sentence: str,
@@ -683,17 +693,23 @@ def metric_coverage(
         credit(clause, weight)
     credit(right, 1.0 if number_first else _RIGHT_WEIGHT)
     words = canonical(metric).split()
+    # A bare change ("…生产各类拉链7.85亿条,同比增长8.3%") is of the amount the clause before states.
+    stated = ENDS_IN_NUMBER.sub("", clauses[1]) if len(clauses) > 1 and not aligned and names_nothing(clauses[0]) else left
     # "全年累计供水11119万立方米" states the 供水量: the verb right before its amount.
     for word in words:
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
         # "全年生产光伏组件8.46GW" states the 组件产量: the verb and its object right before the amount.
-        if len(word) >= 4 and word.endswith("产量") and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:-2])}$", left):
-            for g in bigrams(word):
+        output = word.find("产量")
+        if output > 0 and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:output])}$", stated):
+            for g in bigrams(word[: output + 2]):
                 found[g] = 1.0
-    # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨" states them the same way.
+        elif output == 0 and len(word) > 2 and re.search(r"生产[\u4e00-\u9fff]{1,6}$", stated):
+            found["产量"] = 1.0  # "产量同比增长", its goods said before it or by who reports
+    # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
+    # the same way.
     if "产量" in words:
-        goods = [w for w in words[words.index("产量") + 1 :] if w and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(w)}$", left)]
+        goods = [w for w in words[words.index("产量") + 1 :] if w and re.search(rf"产[\u4e00-\u9fff]{{0,4}}{re.escape(w)}$", stated)]
         if goods:
             found["产量"] = 1.0
             for g in bigrams(goods[0]):
@@ -710,9 +726,10 @@ def metric_coverage(
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
-    if previous and BREAKDOWN_LEAD.match(sentence):
+    if previous and (BREAKDOWN_LEAD.match(sentence) or part_by_period(sentence[:number_at], previous)):
         # "…共招收新生1926人。从生源地看,汉川市386人…": a breakdown by its own lead-in counts what
-        # the sentence before names, head and all.
+        # the sentence before names, head and all. So does a part by period that opens with 其中:
+        # "1-9月生产成品黄酒3.46万千升…;其中三季度生产1.08万千升".
         credit(canonical(previous), decay)
     elif previous:
         # Only for the words before the head: what is counted must be named in the sentence

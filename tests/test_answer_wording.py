@@ -1861,3 +1861,21 @@ def test_a_sentence_restating_a_table_rows_figure_is_cited_before_the_cell():
     text = ("主要产品情况如下:\n产品 | 产量(万件) | 销售收入(万元)\n底盘件 | 612 | 39000\n制动盘 | 286 | 21600\n"
             "上半年公司生产各类汽车零部件1380万件,同比增长12.9%,其中底盘件612万件、制动盘286万件。")
     assert stated(parts, text, "公主岭驰岭24年上半年底盘件产了多少?") == ["612万件"]
+
+
+def test_the_growth_of_an_amount_made_and_a_part_by_period_only():
+    zipper = "舒城恒扣拉链股份有限公司2024年工作总结"
+    text = "全年实现营业收入12.58亿元,同比增长9.3%。全年累计生产各类拉链7.85亿条,同比增长8.3%。"
+    assert stated(zipper, text, "2024年舒城恆扣拉鍊產量同比增長多少?") == ["8.3%"]
+    wine = "上虞禾醅黄酒酿造有限公司2024年1-9月工作总结及四季度工作安排"
+    text = "1-9月生产成品黄酒3.46万千升,同比增长6.8%;其中三季度生产1.08万千升,同比增长9.5%。"
+    assert stated(wine, text, "2024年三季度上虞禾醅生產成品黃酒多少?") == ["1.08万千升"]
+    assert stated(wine, text, "2024年1-9月上虞禾醅生产成品黄酒多少?") == ["3.46万千升"]
+
+
+def test_a_rank_read_without_the_group_it_is_among():
+    sugar = "宁明甘丰糖业有限公司2023/2024榨季工作总结和2024/2025榨季工作计划"
+    text = "全榨季产白砂糖22.86万吨,比上榨季增长9.6%。公司产糖量居全县制糖企业第2位,产糖率居第1位。"
+    assert stated(sugar, text, "2023/2024榨季寧明甘豐產糖率在全縣製糖企業中居第幾位?") == ["第1位"]
+    assert stated(sugar, text, "2023/2024榨季宁明甘丰产糖量在全县制糖企业中居第几位?") == ["第2位"]
+    assert stated(sugar, text, "2023/2024榨季宁明甘丰白砂糖产量比上榨季增长多少?") == ["9.6%"]

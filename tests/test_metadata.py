@@ -11,6 +11,10 @@ def test_period_from_title_prefers_the_reviewed_year():
     assert detect_period("区科技局2023年上半年工作总结及下半年工作思路", "") == ("2023年上半年", 2023)
 
 
+def test_a_crushing_season_is_dated_by_the_year_it_starts_in_like_a_school_year():
+    assert detect_period("宁明甘丰糖业有限公司2023/2024榨季工作总结和2024/2025榨季工作计划", "2024年3月26日收榨") == ("2023年", 2023)
+
+
 def test_period_from_text_when_title_has_none():
     assert detect_period("晒一晒上半年科技创新成绩单", "2017年以来,各市…2017年") == ("2017年上半年", 2017)
 

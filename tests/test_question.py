@@ -871,3 +871,16 @@ def test_more_spoken_asks_read_as_reports_write_them():
     assert analyze_question("争取到多少项目资金?").unit is None
     assert analyze_question("下半年计划生产多少家电产品?").unit is None
     assert analyze_question("新增了多少家电商经营主体?").unit == "家"
+
+
+def test_a_crushing_season_a_quarter_alone_and_more_spoken_asks():
+    # "23/24榨季" is dated by the year it starts in, as a school year and the report's title are.
+    q = analyze_question("宁明甘丰23/24榨季付给蔗农多少甘蔗款?")
+    assert q.years == [2023] and "榨季" not in q.metric
+    assert analyze_question("宁明甘丰24/25榨季打算产多少糖?").years == [2024]
+    assert "上年" in analyze_question("白砂糖产量比上榨季增长多少?").text
+    # "三季度单季营业收入": the quarter's, as 三季度 says; 单季稻 is a crop.
+    assert "单季" not in analyze_question("2024年三季度兰陵金蒜单季营业收入是多少?").metric
+    assert "单季稻" in analyze_question("全县单季稻产量是多少?").metric
+    assert "销售额" in analyze_question("江津椒禾24年线上卖的占营收几成?").metric
+    assert "创汇" in analyze_question("漳浦蓝鳗24年出口挣了多少外汇?").metric
