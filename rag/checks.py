@@ -1509,7 +1509,7 @@ def without_subject(q: Question, doc: Document) -> Question:
         return replace(q, metric=" ".join(filter(None, [*words[:at], first[len(parent):], *words[at + 1 :]])))
     company = bool(_COMPANY_NAME.search(subject))
     trade = _COMPANY_FORM.sub("", subject)  # "农商银行" of 岳西农商银行股份有限公司
-    starts = sorted(word_starts(first)) + [len(first)]
+    starts = sorted(word_starts(first)) + [len(first)] if company else []  # jieba only when it matters
     for n in range(min(len(first), len(subject)), 1, -1):
         # A company's own name opens its subject: "鸿晟" of 鸿晟铝业股份有限公司. Not into the goods
         # that follow: "麦丰面粉产量" of 麦丰面业 is 面粉's, "骊红石榴汁" of 骊红石榴产业 石榴汁's.
@@ -1563,7 +1563,7 @@ def capacity_mismatch(asked: str, fact: Fact) -> bool:
 
 
 # Verbs of goods whose object follows them: "全年出口蜂王浆21吨" exported 蜂王浆.
-_GOODS_VERB = re.compile(r"(出口|进口|加工|生产|销售|收购|采购|种植|养殖)(?![量额值率])([\u4e00-\u9fff]{2,})$")
+_GOODS_VERB = re.compile("(" + "|".join((*V.GOODS_VERBS, "生产", "销售", "种植", "养殖")) + r")(?![量额值率])([\u4e00-\u9fff]{2,})$")
 
 
 def another_object(metric: str, fact: Fact) -> bool:

@@ -107,7 +107,7 @@ _PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|
 _QUARTER_ALONE = re.compile(r"单季(?![稻度])")  # not 单季稻, a crop
 # "鲜果平均一公斤卖多少钱": the price of a measure of goods, as reports write it (平均售价, 销售均价).
 _PRICE_PER_MEASURE = re.compile(
-    r"(?:平均)?(?:每|一)(?:市?斤|公斤|千克|吨|头|只|箱|件|台|瓶|袋|桶)(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
+    rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
 )
 # "游客平均每人花了多少钱": what each spent, as reports write it (人均消费).
 _PER_HEAD_SPENT = re.compile(r"(?:平均每(?:人|位|个人)|每(?:人|位)平均|人均)花了?")

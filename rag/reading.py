@@ -1148,7 +1148,7 @@ _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|�
 _PRICE_ASKED = re.compile(r"价|单价|均价|客单|标准|成本|一(?:吨|公斤|千克|斤|平方米|千瓦时|度|立方米|头|只|件|台|张|株|箱|辆)|每(?:吨|公斤|千克|斤|亩|人|平方米|千瓦时|度|立方米|方|头|只|件|台|次|月|年|天|日|户|张|株|箱|辆)")
 
 
-_PER_MEASURE = re.compile(r"每(?:市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|桶|千瓦时|度|立方米|方)")
+_PER_MEASURE = re.compile(rf"每(?:{V.PRICED_MEASURES})")
 
 
 def _unit_match(q: Question, fact: Fact, quantity_in_money: bool = False) -> float:
@@ -1293,9 +1293,9 @@ def measures_in_money(metric: str, text: str) -> bool:
 # A metric headed by a physical quantity (销量, 产量, 供气量, 吞吐量); not 总量/增量/存量/交易量,
 # which are often money ("经济总量", "存款增量").
 _AREA_UNITS = {"亩", "公顷", "平方米", "平方公里", "平方千米"}
-_GOODS_TRADED = re.compile(r"收购|采购|加工|出口|进口|屠宰")
+_GOODS_TRADED = re.compile("|".join((*V.GOODS_VERBS, "屠宰")))
 # "收购了多少大豆": goods named right after the question word, no unit between.
-_GOODS_ASKED = re.compile(r"(?:收购|采购|加工|出口|进口|销售|生产|屠宰)了?(?:多少|几)([\u4e00-\u9fff]{2,6})[?？]?$")
+_GOODS_ASKED = re.compile(rf"(?:{_GOODS_TRADED.pattern}|销售|生产)了?(?:多少|几)([\u4e00-\u9fff]{{2,6}})[?？]?$")
 _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 

@@ -183,6 +183,11 @@ NARROW_SCOPES: tuple[str, ...] = ("规模以上", "限额以上", "每万人", "
 PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百人", "每万名")
 # A daily or monthly average is another measure than the period's total: "日均快递业务量34.5万件".
 # So is an average per loan, household or case: "笔均贷款45.7万元" is no year's 贷款发放额.
+# Verbs of goods a company buys in, processes or trades; the checks add their own neighbours
+# (屠宰, 生产, 销售, 种植…) to this core.
+GOODS_VERBS: tuple[str, ...] = ("收购", "采购", "加工", "出口", "进口")
+# What goods are priced by: "每斤加价0.06元", "平均一公斤卖多少钱" (a regex alternation).
+PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|桶|千瓦时|度|立方米|方"
 AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "最高日", "最大日", "单日", "笔均", "户均", "件均", "次均")
 
 # Question word → the unit it asks for. Checked longest first.
