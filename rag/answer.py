@@ -82,6 +82,7 @@ from rag.checks import (
     starting_value,
     without_rank_group,
     without_subject,
+    company_subject,
     years_flow,
 )
 from rag.question import Question
@@ -762,7 +763,8 @@ def select_extreme(
                 context = " ".join(filter(None, [doc.title, doc.region, doc.period, fact.section, caption]))
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
-                column = f"{header_words(fact.header)} {growth_of_column(fact.header, headers[(fact.doc_id, fact.section)])}"
+                # A company's name names its goods: "核桃收购量" over a column "收购量(吨)" of 岭珍核桃食品.
+                column = f"{header_words(fact.header)} {growth_of_column(fact.header, headers[(fact.doc_id, fact.section)])} {company_subject(doc)}"
                 named = f"{column} {heading} {caption}"
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.

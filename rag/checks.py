@@ -1524,6 +1524,13 @@ def without_subject(q: Question, doc: Document) -> Question:
     return q
 
 
+def company_subject(doc: Document) -> str:
+    """Who reports, when a company: "岭珍核桃食品有限公司", whose name says what all its figures are
+    of (核桃); "" for an office, whose name says what it oversees."""
+    subject = canonical(report_subject(doc.title, doc.region))
+    return subject if _COMPANY_NAME.search(subject) else ""
+
+
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 _SUBJECT_END_CHARS = "园区局站院馆校所心社"  # 物流园, 气象站, 文化馆, 中职学校, 合作社: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")

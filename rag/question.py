@@ -61,6 +61,7 @@ _PER_BASIS = re.compile(r"([^\s]{2,}?)是?((?:每[\u4e00-\u9fff]){1,2})(?=\s|$)"
 # "装机里光伏占了几成": the whole, the part in it, its share; reports write "光伏装机占比".
 _SHARE_WITHIN = re.compile(r"([^\s的]{2,8}?)(?:里面|当中|里|中)([^\s]{2,8}?)占了?(?=\s|$|几|多少|百分)")
 _SHARE_OF_BARE = re.compile(r"([^\s占]{2,})占(?![地用有比])([^\s占的]{2,10})(?=\s|$)")
+_SHARE_MOVED = re.compile(r"([\u4e00-\u9fff]{2,})占比(?:提高|提升|上升|下降|降低|回落|增加|减少)了?(?=\s|$)")
 _SHARE_OF_WHOLE = re.compile(r"占(?!GDP|gdp|地区生产总值|生产总值|国内生产总值)([^\s占]{2,10}?)的?(?:比例|比重)")
 # "主要临床科室中平均住院日最长": the group compared is named apart from what is compared.
 _GROUP_AMONG = re.compile(
@@ -543,7 +544,8 @@ def _read_ask(q: Question, text: str) -> None:
     q.unit = next((unit for cue, unit in _UNIT_CUES_LONGEST if cue in asked), None)
     if not q.unit and _PEOPLE_THEN_CUE.search(asked):
         q.unit = "人"  # "新引进各类人才多少?": people, the noun before the cue says
-    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in asked}
+    # "高强度紧固件产量": a grade of goods, no 研发投入强度 (a rate).
+    q.kinds = {kind for cue, kind in V.KIND_CUES if cue in _GRADE_OF_GOODS.sub("", asked)}
     if _COST_OF_MONEY.search(asked) and not q.unit:
         q.kinds = (q.kinds - {"money", "money_or_count"}) | {"percent"}  # "融资的综合成本": a rate, 4.79%
     if moved := _RANK_CHANGE.search(text):
@@ -572,6 +574,9 @@ def _read_ask(q: Question, text: str) -> None:
         q.kinds = {"points"}  # "增速比全区平均水平高多少": the gap between two rates, in points
     if q.change and not q.unit and not _MONEY_ASK.search(text):
         q.kinds.add("growth")  # "比上年多了多少": the growth rate or the amount added, not the level
+
+
+_GRADE_OF_GOODS = re.compile(r"[高低超]强度(?=[\u4e00-\u9fff])")
 
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强, "多少项目资金"
@@ -960,6 +965,8 @@ def metric_words(text: str, q: Question) -> str:
     out = _PUNCT.sub(" ", out)
     out = _PER_BASIS.sub(r" \2 \1", out)  # "保教费标准是每生每月": the basis first, the head last
     out = _SHARE_OF_WHOLE.sub(r" \1 占比", out)
+    # "出口占比提高了几个百分点": the share of what, then 占比; the rise is read off (kinds).
+    out = _SHARE_MOVED.sub(r"\1 占比 ", out)
     if re.search(r"几成|百分之几", text) and "占比" not in out:
         out = _SHARE_OF_BARE.sub(r"\1 \2 占比", out)  # "研发投入占营收几成": 几成 already read off
     out = _SHARE_WITHIN.sub(r" \2 \1 占比", out)

@@ -191,7 +191,7 @@ _PEOPLE_UNITS = {"人", "名", "位", "人次"}
 _VEHICLES = {"辆", "架", "艘", "车", "班"}
 _SPANS_OF_TIME = {"年", "个月", "天", "周", "小时", "分钟", "个季度", "周年", "工作日", "个工作日"}
 _COMPARAND = re.compile(r"(高于|低于|快于|慢于)[^,;:。]*$")
-_RATE = re.compile(r"率|比重|占比|比例|份额|强度|增速|增幅|水平|指数")
+_RATE = re.compile(r"率|比重|占比|比例|份额|(?<![高低超])强度|增速|增幅|水平|指数")  # not 高强度螺栓
 _INCREASE_BEFORE = re.compile(
     r"(?:增加|增长|多|多增|少增|净增|提高|提升|上升|减少|下降|降低|前移|前进|跃升|后移|后退|回落|缩短|延长|偏少|偏低|偏高)了?(?:约|近|超过?)?$"
 )
@@ -205,8 +205,9 @@ def states_change(fact: Fact) -> bool:
     return bool(_INCREASE_BEFORE.search(before) or _MORE_THAN_BEFORE.search(before))
 
 
-# "比上个雪季多运营9天": more of the verb than before, the verb between 多 and the number.
-_MORE_THAN_BEFORE = re.compile(r"(?:比|较)(?!较)[^,;:。]{1,12}?(?:多|少)[\u4e00-\u9fff]{1,3}$")
+# "比上个雪季多运营9天": more of the verb than before, the verb between 多 and the number; "比年初
+# 新增月产能1.2万平方米": the thing grown between the rise and the number.
+_MORE_THAN_BEFORE = re.compile(r"(?:比|较)(?!较)[^,;:。]{1,12}?(?:(?:多|少)[\u4e00-\u9fff]{1,3}|(?:新增|净增|增加|减少)[\u4e00-\u9fff]{1,4})$")
 
 
 def changes_a_rate(fact: Fact) -> bool:
@@ -714,6 +715,21 @@ def metric_coverage(
             found["产量"] = 1.0
             for g in bigrams(goods[0]):
                 found[g] = 1.0
+        # "食用酒精和饲料产品各产了多少": each item's 产量, its goods a word of their own before it;
+        # "生产食用酒精12.8万吨、饲料产品23.6万吨" states both, the later ones as items of 生产's list.
+        at = words.index("产量")
+        if at and re.search(rf"(?:产[\u4e00-\u9fff]{{0,4}}|生产[^,;:。]{{0,30}}?、){re.escape(words[at - 1])}$", stated):
+            found["产量"] = 1.0
+    # "出口占比": "出口收入1.65亿元,占营业收入的37.6%" states the share by 占…的, and so does the
+    # change after it (",比上年同期提高2.4个百分点").
+    if clauses and any(w.endswith(_SHARE_TAILS) for w in words):
+        # Not when the question names the share's base: "运输船舶占比" of what 运输船舶 there are
+        # asks for the part, which "新能源船舶…占运输船舶总数的10.7%" does not name.
+        own = clauses[:2] if len(clauses) > 1 and names_nothing(clauses[0]) else clauses[:1]
+        bases = [m.group(1) for c in own if (m := _SHARE_STATED.search(c))]
+        if bases and not any(g in wanted for base in bases for g in bigrams(base)):
+            for word in (w for w in words if w.endswith(_SHARE_TAILS)):
+                found[word[-2:]] = 1.0
     for word in words:
         # "就业人数" is what "帮助312名退役军人实现就业" counts: the unit says 人数.
         if len(word) >= 4 and word.endswith("数") and unit.lstrip("万千百亿") in _COUNT_NOUN_UNITS.get(word[-2], ()):
@@ -739,6 +755,10 @@ def metric_coverage(
             if g in wanted and g not in head and found.get(g, 0.0) < _PREVIOUS_WEIGHT:
                 found[g] = _PREVIOUS_WEIGHT
     return sum(wanted[g] * w for g, w in found.items()) / total
+
+
+_SHARE_TAILS = ("占比", "比重", "比例")
+_SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比重|比例|的)\s*(?:为|达到?)?\s*(?:-?[\d.]+%)?\s*$")
 
 
 # "X人数" is counted in 人 or 名, "X户数" in 户…
@@ -1299,7 +1319,7 @@ _GOODS_ASKED = re.compile(rf"(?:{_GOODS_TRADED.pattern}|销售|生产)了?(?:多
 _QUANTITY_HEAD = re.compile(r"(?<![总增存余体易额款])量$")
 
 
-_SHARE_WORDS = re.compile(r"占|比重|比例|强度|(?<!增长)率|覆盖|份额|几成")
+_SHARE_WORDS = re.compile(r"占|比重|比例|(?<![高低超])强度|(?<!增长)率|覆盖|份额|几成")
 GROWTH_WORDS = re.compile(r"增长|增速|增幅|同比|[比较](?:上年|去年|常年)|提高|下降|上升|减少|回落|偏多|偏少")
 
 
@@ -1440,11 +1460,19 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # "力争上半年规上工业总产值达到200亿元"; but "增速比上半年加快0.6个百分点" is the later period's.
         own = _halves(_COMPARED_HALF.sub("", clause_before(fact, PHRASE_SPLIT)))
         # "在全州12个县市一季度城乡环境卫生考评中,宾川县位列第4名": an earlier clause may name it.
-        earlier = _halves(_COMPARED_HALF.sub("", fact.sentence[: fact.number_at]))
+        before = _COMPARED_HALF.sub("", fact.sentence[: fact.number_at])
+        earlier = _halves(before)
+        # A part by period is its own: "1-9月实现营业收入9.74亿元…,其中三季度实现营业收入3.44亿元,
+        # 同比增长12.9%" is the third quarter's.
+        if (part := _PART_BY_PERIOD.search(before)) and not HALVES.search(before, part.end(1)):
+            months_span = earlier = _halves(part.group(1))
         where = own or months_span or earlier or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if q.half not in where:
             return False
     return True
+
+
+_PART_BY_PERIOD = re.compile(rf"其中({HALVES.pattern})[^。;]*$")
 
 
 _LEAD_MONTH = re.compile(r"^\s*(?:截至|截止|到|至|在)?(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9])(?:[-—至~]\d{1,2})?月(?:份|末|底|中旬|上旬|下旬)?(?=[,;:]|$|当月|以来|累计|全)")
