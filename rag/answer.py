@@ -43,6 +43,7 @@ from rag.checks import (
     bounds,
     capacity_mismatch,
     cell_lacks_qualifier,
+    company_subject,
     cleaned_view,
     common_suffix,
     compared_base,
@@ -82,7 +83,6 @@ from rag.checks import (
     starting_value,
     without_rank_group,
     without_subject,
-    company_subject,
     years_flow,
 )
 from rag.question import Question

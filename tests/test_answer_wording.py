@@ -1879,3 +1879,36 @@ def test_a_rank_read_without_the_group_it_is_among():
     assert stated(sugar, text, "2023/2024榨季寧明甘豐產糖率在全縣製糖企業中居第幾位?") == ["第1位"]
     assert stated(sugar, text, "2023/2024榨季宁明甘丰产糖量在全县制糖企业中居第几位?") == ["第2位"]
     assert stated(sugar, text, "2023/2024榨季宁明甘丰白砂糖产量比上榨季增长多少?") == ["9.6%"]
+
+
+def test_a_share_stated_by_its_base_answers_a_share_not_named_by_it():
+    flax = "克山县北纺亚麻纺织有限公司2024年上半年工作总结"
+    text = ("上半年实现营业收入4.39亿元,同比增长8.6%。上半年出口销售收入1.65亿元,占营业收入的37.6%,"
+            "比上年同期提高2.4个百分点,产品销往欧盟、日韩和东南亚等地区。")
+    assert stated(flax, text, "克山北纺24年上半年出口占比提高了几个百分点?") == ["2.4个百分点"]
+    assert stated(flax, text, "克山北纺24年上半年出口占比是多少?") == ["37.6%"]
+    # A share whose base the question names is no share of the part it asks for.
+    ships = "泸州市港航事业发展中心2024年工作总结"
+    text = "年末新能源及清洁能源船舶达到52艘,占运输船舶总数的10.7%,比上年末提高3.9个百分点。"
+    assert stated(ships, text, "2024年泸州辖区船龄超过20年的运输船舶占比是多少?") == []
+
+
+def test_each_items_output_in_a_list_led_by_生产_and_a_rise_since_the_years_start():
+    corn = "农安县金垄玉米开发有限公司2024年工作总结"
+    text = ("产品 | 产量(万吨) | 销售收入(万元)\n食用酒精 | 12.8 | 79400\n饲料产品 | 23.6 | 61400\n"
+            "全年加工转化玉米78.3万吨。生产食用酒精12.8万吨、饲料产品23.6万吨。")
+    facts = chosen(corn, text, "农安金垄24年食用酒精和饲料产品各产了多少?")
+    assert [c.fact.text for c in facts] == ["12.8万吨", "23.6万吨"]  # the sentence, not the cells
+    pcb = "桃江华鼎电子科技有限公司2024年上半年工作总结"
+    text = "截至2024年6月底,公司月产能达到9.5万平方米,比年初新增月产能1.2万平方米。"
+    assert stated(pcb, text, "桃江华鼎24年上半年比年初多了多少月产能?") == ["1.2万平方米"]
+
+
+def test_a_part_by_period_is_dated_by_its_own_period():
+    bolts = "鸡泽固锐紧固件股份有限公司2024年前三季度工作总结"
+    text = ("1-9月实现营业收入9.74亿元,同比增长9.2%,其中三季度实现营业收入3.44亿元,同比增长12.9%;"
+            "1-9月实现利润总额6920万元,同比增长6.5%。")
+    assert stated(bolts, text, "2024年三季度鸡泽固锐营业收入同比增长多少?") == ["12.9%"]
+    assert stated(bolts, text, "2024年前三季度鸡泽固锐营业收入同比增长多少?") == ["9.2%"]
+    assert stated(bolts, text, "2024年前三季度鸡泽固锐利润总额同比增长多少?") == ["6.5%"]
+

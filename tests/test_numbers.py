@@ -568,3 +568,8 @@ def test_computing_power_in_pflops():
 def test_bottles_are_counted():
     found = extract_numbers("全年生产葡萄酒1860万瓶,销售瓶装水3个品种共860万瓶")
     assert [(m.value, m.unit) for m in found] == [(1860.0, "万瓶"), (3.0, "个"), (860.0, "万瓶")]
+
+
+def test_bags_are_counted_but_not_kangaroos():
+    found = extract_numbers("全年生产黑木耳菌包2460万袋,采购袋装饲料3袋鼠标2个")
+    assert [(m.value, m.unit) for m in found] == [(2460.0, "万袋"), (2.0, "个")]

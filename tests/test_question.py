@@ -884,3 +884,16 @@ def test_a_crushing_season_a_quarter_alone_and_more_spoken_asks():
     assert "单季稻" in analyze_question("全县单季稻产量是多少?").metric
     assert "销售额" in analyze_question("江津椒禾24年线上卖的占营收几成?").metric
     assert "创汇" in analyze_question("漳浦蓝鳗24年出口挣了多少外汇?").metric
+
+
+def test_exports_sold_a_yearly_capacity_and_goods_of_a_high_grade():
+    # "出口卖了多少钱" is the export value, whether a report writes 出口额 or 出口收入; not a profit.
+    for spoken in ("出口卖了多少钱", "出口赚了多少钱", "出口挣了多少钱"):
+        q = analyze_question(f"宽甸黑金24年{spoken}?")
+        assert q.metric.split()[-1] == "出口" and "money" in q.kinds
+    assert "年生产能力" in analyze_question("宽甸黑金24年菌包厂一年能生产多少菌包?").metric
+    # "高强度紧固件" is a grade of goods, no rate like 研发投入强度.
+    assert analyze_question("2024年前三季度鸡泽固锐高强度紧固件产量是多少?").kinds == set()
+    assert "percent" in analyze_question("2024年全县研发投入强度是多少?").kinds
+    # "出口占比提高了几个百分点": the share of 出口, its rise read off as a kind.
+    assert analyze_question("克山北纺24年上半年出口占比提高了几个百分点?").metric.split()[-2:] == ["出口", "占比"]
