@@ -156,7 +156,7 @@ _MEASURE_UNITS = (
 COUNT_UNITS = _COUNT_UNITS
 MEASURE_UNITS = _MEASURE_UNITS
 TIME_UNITS = _TIME_UNITS
-_ASCII_UNITS = ("kWh", "kW", "MW", "GW", "KB", "MB", "GB", "TB", "km", "kg", "EFLOPS", "PFLOPS", "TFLOPS", "P")  # P: computing power in PFLOPS ("算力总规模达到320P")
+_ASCII_UNITS = ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "KB", "MB", "GB", "TB", "km", "kg", "EFLOPS", "PFLOPS", "TFLOPS", "P")  # P: computing power in PFLOPS ("算力总规模达到320P")
 _UNIT_GUARD = {
     "元": "素旦首宵气", "家": "庭乡长属具电用园居族", "个": "体性税", "项": "目", "名": "单称义牌誉录额",
     "人": "民", "位": "于置数", "所": "以有在属得谓", "台": "州湾账阶风商胞", "条": "件例约",

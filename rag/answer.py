@@ -8,6 +8,7 @@ abstains: a wrong number is worse than "not found".
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -85,7 +86,7 @@ from rag.checks import (
     without_subject,
     years_flow,
 )
-from rag.question import Question
+from rag.question import Question, jieba_last_word
 from rag.reading import (
     ACROSS_WEIGHT,
     ADJACENT_WEIGHT,
@@ -287,9 +288,51 @@ def column_measures_another(metric: str, fact: Fact, context: str = "") -> bool:
     return bool(wanted and own and wanted != own and not bigrams(wanted) & named)
 
 
+def table_header_cells(doc: Document, fact: Fact) -> list[str]:
+    """The cells of the header line of the table a cell is in, read as the question is."""
+    clean = cleaned_view(doc.text)
+    text, at, top = clean.original, int(np.searchsorted(clean.offsets, fact.sentence_start)), ""
+    while at > 0:
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev : at - 1].strip()
+        if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
+            break
+        if " | " in line:
+            top = line
+        at = prev
+    return [normalize_query(c.strip()) for c in top.strip("| ").split(" | ")] if top else []
+
+
+_QUANTITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2}量$")
+
+
+def another_column_names_it(metric: str, fact: Fact, doc: Document) -> bool:
+    """Whether the quantity asked ("出口货运量") heads another column of the cell's table
+    ("进出口货运量(万吨)") and not the cell's own ("出入境人员(万人次)"): the cell measures another thing."""
+    if not fact.header or not (head := _QUANTITY_HEAD.search(metric.replace(" ", ""))):
+        return False
+    if head.group() in normalize_query(fact.header):
+        return False
+    return any(head.group() in cell for cell in table_header_cells(doc, fact)[1:])
+
+
+def quantity_unnamed(metric: str, fact: Fact, aligned: str | None) -> bool:
+    """Whether the quantity asked ("货运量") goes unnamed by the number's sentence, header and list
+    item: "友谊关口岸出入境人员612.8万人次" names the port asked, not its 货运量."""
+    words = canonical(metric).split()
+    head = jieba_last_word(words[-1]) if words else ""
+    if len(head) != 3 or not head.endswith("量"):
+        return False  # "产量", "销量": reports state these by a verb ("生产…1.46万吨")
+    return head[:2] not in canonical(f"{fact.sentence} {fact.header} {aligned or ''}")
+
+
 PENALTIES: tuple[Penalty, ...] = (
+    # A quantity asked that the number's sentence never names.
+    Penalty(lambda a, x: quantity_unnamed(x.metric, x.fact, x.aligned), CONTRAST_PENALTY),
     # A table column of another measure: 销售收入 for 出口额.
     Penalty(lambda a, x: column_measures_another(x.metric, x.fact, x.about), CONTRAST_PENALTY),
+    # "出口货运量" asked of a table whose 货运量 is another column than the cell's.
+    Penalty(lambda a, x: another_column_names_it(x.metric, x.fact, x.doc), CONTRAST_PENALTY),
     # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
     Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # A growth column is its level's: "各项贷款余额 同比增长(%)" for 普惠小微贷款余额's growth.
@@ -599,6 +642,29 @@ def names_both(parts: list[Question], part: Question, candidate: Candidate) -> b
     return first in own and this in own.replace(first, " ", 1) and first in own.replace(this, " ", 1)
 
 
+JOINT_RATIO = 0.5  # how close an item's own number must score to replace a joint whole's
+
+
+def _item_phrase(fact: Fact) -> str:
+    return re.split(r"[,;:、]", canonical(fact.sentence[: fact.number_at]))[-1]
+
+
+def _names_jointly(item: str, fact: Fact) -> bool:
+    """Whether the number's phrase names the item joined to another: "销售哈密瓜及其他甜瓜"; not a
+    分别 list, which gives each its own number ("专利申请量与授权量分别为7.2万件和2.7万件"; a list
+    read item by item is not asked here at all)."""
+    name = canonical(item).split()[-1]
+    if "分别" in fact.sentence[: fact.number_at]:
+        return False
+    return bool(re.search(rf"(?:[及和与]{re.escape(name)}|{re.escape(name)}[及和与])", _item_phrase(fact)))
+
+
+def _names_alone(item: str, fact: Fact) -> bool:
+    """Whether the number's phrase names the item by itself: "其他甜瓜1.5万吨"."""
+    name = canonical(item).split()[-1]
+    return name in _item_phrase(fact) and not _names_jointly(item, fact)
+
+
 def choose_stated(q: Question, selection: Selection, select=None) -> list[Candidate]:
     """The fact(s) to state: one per sub-question of a multi-number question, else the best one
     plus the other numbers its own 分别 clause lists. ``select(part)`` selects for a sub-question."""
@@ -617,6 +683,14 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
                 or same_amount(to_base(c.fact.value, normalize_query(c.fact.unit)), best_amount))), None)
             ranked = [cited, *(c for c in facts if c is not cited)] if cited else facts
             top = ranked[0] if ranked else None
+            if top and part.item and not top.aligned and _names_jointly(part.item, top.fact):
+                # "销售哈密瓜及其他甜瓜6.4万吨,其中哈密瓜4.9万吨、其他甜瓜1.5万吨": the item asked alone
+                # is the breakdown's, not the whole's that names it with another.
+                alone = next((c for c in ranked[1:] if c.score >= JOINT_RATIO * top.score
+                              and _names_alone(part.item, c.fact)), None)
+                if alone is not None:
+                    ranked = [alone, *(c for c in ranked if c is not alone)]
+                    top = alone
             if top and chosen and top.fact.fact_id == chosen[-1].fact.fact_id and names_both(q.parts, part, top):
                 continue  # "启明计划及博士后专项13人": one number for two items the question lists
             pick = next((c for c in ranked if all(c.fact.fact_id != d.fact.fact_id for d in chosen)), None)
@@ -881,7 +955,7 @@ def select_listed_extreme(
 
     for best in candidates[:_LISTED_TRIES]:
         if best.coverage < MIN_COVERAGE:
-            break
+            continue  # ranked by score, not coverage: a list may come after a loose match
         mates = [
             (c, label(c)) for c in candidates
             if c.fact.doc_id == best.fact.doc_id and abs(c.fact.start - best.fact.start) <= _LISTED_REACH
@@ -893,10 +967,16 @@ def select_listed_extreme(
             # "在沅陵、辰溪、芷江、新晃四县开展…活动,分别举办92场、65场、78场和54场": each number
             # stands for its item of the list, and what they measure is said once.
             # The item is the aligned text before its shared tail ("新泰市 分别开展送戏下乡").
-            rows = [(_LIST_COUNT_TAIL.sub("", _IN_PLACE.sub("", LEAD_WORDS.sub("", c.aligned.split(" ")[0]))).strip(" 、"), c)
-                    for c, _ in mates if c.aligned]
-            if (len(rows) >= 3 and all(is_item(n) for n, _ in rows) and len({n for n, _ in rows}) == len(rows)
-                    and any(c is best for _, c in rows)):
+            items = [(c.aligned.split(" ")[0], c) for c, _ in mates if c.aligned]
+            # The list's lead each item carries ("订单基地主要分布在太乙", "订单基地主要洋溪") is none of it.
+            lead = os.path.commonprefix([n for n, _ in items]) if len(items) >= 3 else ""
+            lead = lead if len(lead) >= 3 else ""  # not the 新 that 新城区 and 新区 share
+            # A list closed by its count and kind ("太乙、洋溪、青岗、瞿河四镇") names places, bare.
+            counted = any(_LIST_COUNT_TAIL.search(n) for n, _ in items)
+            rows = [(_LIST_COUNT_TAIL.sub("", _IN_PLACE.sub("", LEAD_WORDS.sub("", n.removeprefix(lead)))).strip(" 、"), c)
+                    for n, c in items]
+            if (len(rows) >= 3 and all(is_item(n) or (counted and 2 <= len(n) <= 4) for n, _ in rows)
+                    and len({n for n, _ in rows}) == len(rows) and any(c is best for _, c in rows)):
                 return pick_extreme(q, rows, key=lambda row: _signed(row[1].fact))
         own = label(best)
         # The longest ending that 3+ clauses share, the item named before it: "王益区|新增用户".
@@ -1045,7 +1125,7 @@ def _place_leading(item: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LISTED_TRIES = 5
+_LISTED_TRIES = 8
 _IN_PLACE = re.compile(r"^[^、]{0,4}?在")  # "全年在沅陵": the list opens after 在
 _LIST_COUNT_TAIL = re.compile(r"(?:等)?[两二三四五六七八九十\d]+个?(?:县市区|县区|市县|县|市|区|镇|乡|街道)[^、]*$")  # "新晃四县开展…"
 _LISTED_REACH = 300  # characters: a list of parallel clauses is compact (PDF lines break paragraphs)

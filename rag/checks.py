@@ -29,6 +29,7 @@ from rag.reading import (
     KIND_TAGS,
     LINKING_TAIL,
     PERIOD,
+    PERIOD_PART,
     PHRASE_SPLIT,
     PLACE_UNIT,
     RATE_WORDS,
@@ -267,6 +268,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # ("大健康医药产业签约金额同比增长42.3%").
     # A list item with the tail its list shares ("工伤保险 参保人数") reads as one label.
     label = _CHANGE_TAIL.sub("", LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip().replace(" ", "")
+    if (lead := BREAKDOWN.match(label)) and (when := _PART_PERIOD.match(label, lead.end())):
+        label = label[when.end():]  # "其中三季度出货", "其中2024年新建冷库": a period is no kind of what is asked
     if label and label[-1] in "额量" and not asked.endswith(label[-1]):
         label = label[:-1]  # "香化类商品销售额" for a 销售 asked ("卖了多少钱")
     if share_of:
@@ -1516,6 +1519,10 @@ def without_subject(q: Question, doc: Document) -> Question:
         ends = subject.endswith(first[:n]) or (company and len(trade) >= 2 and trade.endswith(first[:n]))
         opens = company and subject.startswith(first[:n]) and (
             n == len(first) or n in starts and (starts[starts.index(n) + 1] - n > 1 or n <= 2 or first[n] == "的"))
+        if opens and not ends and _GOODS_QUANTITY.match(first[n:]):
+            # "甜泉蜜柚销量" of 甜泉蜜柚农业发展: the goods named in the company's name are what is sold;
+            # only its brand, the shortest opening word, is who reports.
+            n = next((m for m in starts if 2 <= m < n and subject.startswith(first[:m])), n)
         if ends or opens:
             after = first[n:].removeprefix("的")  # "…产业园的跨境电商出口额"
             left = "".join([after, *words[at + 1:]])  # the metric itself must survive
@@ -1532,6 +1539,9 @@ def company_subject(doc: Document) -> str:
 
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
+_PART_PERIOD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{PERIOD_PART.pattern})|(?:19|20)\d{{2}}年")
+# Amounts of goods, which name no goods of their own ("销量", unlike "营业收入").
+_GOODS_QUANTITY = re.compile(r"(?:产量|销量|销售量|出货量|加工量|收购量|采购量|出口量|进口量|库存)(?![\u4e00-\u9fff]{0,1}[额值价])")
 _SUBJECT_END_CHARS = "园区局站院馆校所心社"  # 物流园, 气象站, 文化馆, 中职学校, 合作社: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")

@@ -467,6 +467,9 @@ def _without_facility_names(text: str, places):
     return kept if kept else places
 
 
+_PLACE_WORD_END = re.compile(r"[省市县区旗州盟镇乡村]$")
+
+
 def _without_split_names(text: str, places):
     """Places less those whose every mention straddles a word of the text: "工程建设和政府采购"
     holds 和政 (和政县) across 和|政府. A name the segmenter merely cuts in two stays."""
@@ -485,8 +488,17 @@ def _without_split_names(text: str, places):
         spots = [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
         return not spots or not all(straddled(a, b) for a, b in spots)
 
+    def opens_a_word(place) -> bool:
+        # "哈密瓜", "龙井茶", "北京烤鸭": goods named after a place, one word of the dictionary.
+        spots = [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
+        return bool(spots) and all(
+            any(a == s and e > b and jieba.dt.FREQ.get(text[s:e]) and not _PLACE_WORD_END.search(text[s:e]) for s, e in bounds)
+            for a, b in spots
+        )  # not "恭城县", a place's own name the dictionary holds
+
     kept = type(places)({p: n for p, n in places.items() if mentioned(p)})
-    return kept if kept else places
+    kept = kept if kept else places
+    return type(places)({p: n for p, n in kept.items() if not opens_a_word(p)})
 
 
 def _first_at(text: str, place) -> int:
@@ -887,7 +899,7 @@ _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在?|位于")  # "分到", "拿到", "来自": no noun of its own
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
 _COMPANY_LEAD = re.compile(r"^[^,?]*?[\u4e00-\u9fff]{2}(?:有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
-_MEASURE_HEAD = re.compile(r"(?:产量|销量|加工量|收购量|采购量|出口量|屠宰量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
+_MEASURE_HEAD = re.compile(r"(?:产量|销量|销售量|出货量|发货量|交付量|装机量|加工量|收购量|采购量|出口量|屠宰量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
 _BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模|面积|金额|总额)")  # "哪个镇面积最大": the area of what the clause before names
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县

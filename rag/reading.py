@@ -700,13 +700,24 @@ def metric_coverage(
     for word in words:
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
-        # "全年生产光伏组件8.46GW" states the 组件产量: the verb and its object right before the amount.
+        # "全年生产光伏组件8.46GW" states the 组件产量, "销售上年产季贮藏蜜柚1.43万吨" the 蜜柚销量: the
+        # verb and its object right before the amount.
         output = word.find("产量")
+        sold = word.find("销量")
         if output > 0 and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:output])}$", stated):
             for g in bigrams(word[: output + 2]):
                 found[g] = 1.0
+        elif sold > 0 and re.search(rf"销售[\u4e00-\u9fff]{{0,6}}{re.escape(word[:sold])}$", stated):
+            for g in bigrams(word[: sold + 2]):
+                found[g] = 1.0
         elif output == 0 and len(word) > 2 and re.search(r"生产[\u4e00-\u9fff]{1,6}$", stated):
             found["产量"] = 1.0  # "产量同比增长", its goods said before it or by who reports
+        # "加工藜麦原粮1.84万吨" states the 藜麦原粮加工量 (read as 藜麦原粮加工, vocabulary._VERB_QUANTITY).
+        for verb in _AMOUNT_VERBS:
+            done = word.find(verb)
+            if done > 0 and re.search(rf"{verb}[\u4e00-\u9fff]{{0,4}}{re.escape(word[:done])}$", stated):
+                for g in bigrams(word[: done + 2]):
+                    found[g] = 1.0
     # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
     # the same way.
     if "产量" in words:
@@ -757,6 +768,7 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
+_AMOUNT_VERBS = ("加工", "收购", "采购", "屠宰")
 _SHARE_TAILS = ("占比", "比重", "比例")
 _SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比重|比例|的)\s*(?:为|达到?)?\s*(?:-?[\d.]+%)?\s*$")
 
@@ -1498,7 +1510,10 @@ def month_factor(q: Question, fact: Fact, aligned: str | None = None, period: st
     if aligned and (own := _MONTH.match(aligned)):
         months = [int(own.group(1))]
     if not months:
-        ends = _PERIOD_END_MONTH.get(re.sub(r"^(?:19|20)\d{2}年", "", period or ""), 0)
+        span = re.sub(r"^(?:19|20)\d{2}年", "", period or "")
+        ends = _PERIOD_END_MONTH.get(V.SAME_PERIOD.get(span, span), 0)
+        if q.half and ends in q.months and _PERIOD_END_MONTH.get(q.half) == ends:
+            return 1.0  # "2024年1-9月…" of a 1-9月 report: every figure of it is of those months
         own = clause_before(fact, PHRASE_SPLIT)
         # Less than a number dated so: "截至6月底已开工64.2万亩" over "累计建成…1352万亩".
         return 0.85 if ends in q.months and _MONTH_END_ASKED.search(q.text) and not _OTHER_TIME.search(own) else 0.6
@@ -1647,7 +1662,18 @@ def region_ok(q: Question, fact: Fact, doc: Document, chunk: Chunk, aligned: str
         # So does one place of a list the whole is for ("向云龙镇、红旗镇…等镇派驻医生38人次,其中…").
         named = any(p in phrase for p in q.places) and "、" not in phrase
         return named or not _broken_down_later(q.places, fact)
+    if q.place_level == 4 and aligned and any(name in aligned for p in q.places for name in _bare_town(p)):
+        return True
     return bool(own) or asks_the_reporter_within(q, doc)
+
+
+def _bare_town(town: str) -> list[str]:
+    """How a list of towns writes the town: "分布在太乙、洋溪、青岗、瞿河四镇" names 青岗镇 bare. A name
+    the question reader took one character too long ("醇田太乙镇" as 田太乙镇) also by its last two."""
+    if not re.search(r"..[镇乡]$", town):
+        return []
+    bare = town[:-1]
+    return [bare, bare[-2:]] if len(bare) == 3 else [bare]
 
 
 _OFFICE_TAIL = re.compile(r"(?:管理委员会|管委会|委员会|办公室|有限责任公司|有限公司)$")
@@ -1674,9 +1700,10 @@ def _broken_down_later(places: list[str], fact: Fact) -> bool:
     tail = sentence[at + len(fact.text) :]
     # The place starts a list item and its number follows at once: "、华蓥市1370条", not the
     # "嘉兴港区承担16项" of another place whose name begins with the one asked.
-    # Or it is one of a list its numbers follow by 分别: "其中肃州区、玉门市…分别完成3126批次、2480批次…".
+    # Or it is one of a list its numbers follow by 分别: "其中肃州区、玉门市…分别完成3126批次、2480批次…",
+    # "其中向洒雨镇、普坪镇…分别供应1120吨、860吨…".
     return any(
-        re.search(r"(?:^|[、,;:和及与中])" + re.escape(p) + r"(?:(?:为|有|达到?|共)?\d|[、和及与][^,;。]*?分别[^,;。\d]{0,8}\d)", tail)
+        re.search(r"(?:^|[、,;:和及与中])(?:向|对|给|在)?" + re.escape(p) + r"(?:(?:为|有|达到?|共)?\d|[、和及与][^,;。]*?分别[^,;。\d]{0,8}\d)", tail)
         for p in places
     )
 
