@@ -1912,3 +1912,12 @@ def test_a_part_by_period_is_dated_by_its_own_period():
     assert stated(bolts, text, "2024年前三季度鸡泽固锐营业收入同比增长多少?") == ["9.2%"]
     assert stated(bolts, text, "2024年前三季度鸡泽固锐利润总额同比增长多少?") == ["6.5%"]
 
+
+
+def test_a_quantity_asked_that_only_another_column_or_no_sentence_names():
+    ports = "崇左市口岸管理办公室2024年工作总结"
+    text = ("全年全市各口岸出入境人员达到1286.4万人次;其中友谊关口岸出入境人员612.8万人次,占全市的47.6%。\n"
+            "各口岸2024年运行情况如下:\n口岸 | 出入境人员(万人次) | 进出口货运量(万吨)\n"
+            "友谊关口岸 | 612.8 | 586.4\n水口口岸 | 198.3 | 268.9\n")
+    assert stated(ports, text, "2024年友谊关口岸出口货运量是多少?") == []
+    assert stated(ports, text, "2024年友谊关口岸进出口货运量是多少?") == ["586.4"]

@@ -573,3 +573,8 @@ def test_bottles_are_counted():
 def test_bags_are_counted_but_not_kangaroos():
     found = extract_numbers("全年生产黑木耳菌包2460万袋,采购袋装饲料3袋鼠标2个")
     assert [(m.value, m.unit) for m in found] == [(2460.0, "万袋"), (2.0, "个")]
+
+
+def test_energy_in_latin_units_of_watt_hours():
+    found = extract_numbers("1-9月电芯出货量6.84GWh,商用车动力电芯出货1510MWh,装机2.5GW")
+    assert [(m.value, m.unit) for m in found] == [(1.0, "月"), (6.84, "GWh"), (1510.0, "MWh"), (2.5, "GW")]

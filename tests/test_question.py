@@ -897,3 +897,15 @@ def test_exports_sold_a_yearly_capacity_and_goods_of_a_high_grade():
     assert "percent" in analyze_question("2024年全县研发投入强度是多少?").kinds
     # "出口占比提高了几个百分点": the share of 出口, its rise read off as a kind.
     assert analyze_question("克山北纺24年上半年出口占比提高了几个百分点?").metric.split()[-2:] == ["出口", "占比"]
+
+
+def test_goods_named_after_a_place_and_spoken_payments():
+    # "哈密瓜" is a melon, not 哈密市; "恭城县" is still the county its dictionary word names.
+    assert analyze_question("2024年乐东甜岛哈密瓜和其他甜瓜分别销售了多少?").places == []
+    assert "恭城县" in analyze_question("2024年上半年恭城县供销系统赚了多少利润?").places
+    assert "支付笋农" in analyze_question("顺昌翠篁24年收鲜笋付给笋农多少钱?").metric
+    assert "拨付" in analyze_question("全县拨付给乡镇多少钱?").text  # not read as 支付
+    assert "种植面积" in analyze_question("安龙岚芋24年哪个基地种的面积最小?").metric
+    # An item of a 分别 question carries the measure only the last item names.
+    parts = analyze_question("2024年1-9月郎溪储源储能电芯和动力电池出货量分别是多少?").parts
+    assert [p.metric.split()[-1] for p in parts] == ["出货量", "出货量"]
