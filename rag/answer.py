@@ -288,51 +288,26 @@ def column_measures_another(metric: str, fact: Fact, context: str = "") -> bool:
     return bool(wanted and own and wanted != own and not bigrams(wanted) & named)
 
 
-def table_header_cells(doc: Document, fact: Fact) -> list[str]:
-    """The cells of the header line of the table a cell is in, read as the question is."""
-    clean = cleaned_view(doc.text)
-    text, at, top = clean.original, int(np.searchsorted(clean.offsets, fact.sentence_start)), ""
-    while at > 0:
-        prev = text.rfind("\n", 0, at - 1) + 1
-        line = text[prev : at - 1].strip()
-        if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
-            break
-        if " | " in line:
-            top = line
-        at = prev
-    return [normalize_query(c.strip()) for c in top.strip("| ").split(" | ")] if top else []
-
-
-_QUANTITY_HEAD = re.compile(r"[\u4e00-\u9fff]{2}量$")
-
-
-def another_column_names_it(metric: str, fact: Fact, doc: Document) -> bool:
-    """Whether the quantity asked ("出口货运量") heads another column of the cell's table
-    ("进出口货运量(万吨)") and not the cell's own ("出入境人员(万人次)"): the cell measures another thing."""
-    if not fact.header or not (head := _QUANTITY_HEAD.search(metric.replace(" ", ""))):
-        return False
-    if head.group() in normalize_query(fact.header):
-        return False
-    return any(head.group() in cell for cell in table_header_cells(doc, fact)[1:])
+def quantity_asked(metric: str) -> str:
+    """The quantity a metric ends in when it is a word of its own: "货运量" of 友谊关口岸出口货运量;
+    "" for 产量 and 销量, which reports state by a verb ("生产…1.46万吨")."""
+    words = canonical(metric).split()
+    head = jieba_last_word(words[-1]) if words else ""
+    return head if len(head) == 3 and head.endswith("量") else ""
 
 
 def quantity_unnamed(metric: str, fact: Fact, aligned: str | None) -> bool:
     """Whether the quantity asked ("货运量") goes unnamed by the number's sentence, header and list
     item: "友谊关口岸出入境人员612.8万人次" names the port asked, not its 货运量."""
-    words = canonical(metric).split()
-    head = jieba_last_word(words[-1]) if words else ""
-    if len(head) != 3 or not head.endswith("量"):
-        return False  # "产量", "销量": reports state these by a verb ("生产…1.46万吨")
-    return head[:2] not in canonical(f"{fact.sentence} {fact.header} {aligned or ''}")
+    head = quantity_asked(metric)
+    return bool(head) and head[:2] not in canonical(f"{fact.sentence} {fact.header} {aligned or ''}")
 
 
 PENALTIES: tuple[Penalty, ...] = (
-    # A quantity asked that the number's sentence never names.
+    # A quantity asked that the number's sentence, header and list item never name.
     Penalty(lambda a, x: quantity_unnamed(x.metric, x.fact, x.aligned), CONTRAST_PENALTY),
     # A table column of another measure: 销售收入 for 出口额.
     Penalty(lambda a, x: column_measures_another(x.metric, x.fact, x.about), CONTRAST_PENALTY),
-    # "出口货运量" asked of a table whose 货运量 is another column than the cell's.
-    Penalty(lambda a, x: another_column_names_it(x.metric, x.fact, x.doc), CONTRAST_PENALTY),
     # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
     Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # A growth column is its level's: "各项贷款余额 同比增长(%)" for 普惠小微贷款余额's growth.
@@ -749,26 +724,31 @@ def shown_text(doc: Document, start: int, end: int) -> str:
     return clean.original[lo:hi]
 
 
-def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
-    """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
-    2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
-    header line ("子公司", "用途", "板块") what its rows are. Read on the cleaned view, where a
-    web page's table reads like any other; returned normalised like a question."""
+def _table_lines(doc: Document, fact: Fact) -> tuple[str, str]:
+    """(the line above the table, its header line) for a cell, read on the cleaned view; "" for
+    either that is not there."""
     clean = cleaned_view(doc.text)
     text, at, top = clean.original, int(np.searchsorted(clean.offsets, fact.sentence_start)), ""
     while at > 0:
         prev = text.rfind("\n", 0, at - 1) + 1
         line = text[prev : at - 1].strip()
         if " | " not in line and not re.fullmatch(r"[|:\- ]*", line):
-            # Or a paragraph's last sentence that leads into it: "…5栋重点楼宇运行情况如下表:".
-            last = SENTENCE_END.split(line.rstrip("。"))[-1]
-            caption = line if len(line) <= 60 else last if _LEADS_TO_TABLE.search(last) else ""
-            break
+            return line, top
         if " | " in line:
             top = line
         at = prev
-    else:
-        caption = ""
+    return "", top
+
+
+def table_head(doc: Document, fact: Fact) -> tuple[str, str]:
+    """(caption, rows' heading) of the table a cell is in: the line above the table ("表1
+    2020年各县(市、区)国家高新技术企业情况") says what every column counts, the first cell of its
+    header line ("子公司", "用途", "板块") what its rows are. Read on the cleaned view, where a
+    web page's table reads like any other; returned normalised like a question."""
+    above, top = _table_lines(doc, fact)
+    # Or a paragraph's last sentence that leads into it: "…5栋重点楼宇运行情况如下表:".
+    last = SENTENCE_END.split(above.rstrip("。"))[-1]
+    caption = above if len(above) <= 60 else last if _LEADS_TO_TABLE.search(last) else ""
     # Read as the question is: simplified and half-width ("水廠" is the 水厂 asked).
     return normalize_query(caption), normalize_query(top.strip("| ").split(" | ")[0].strip()) if top else ""
 
