@@ -288,6 +288,7 @@ def column_measures_another(metric: str, fact: Fact, context: str = "") -> bool:
     return bool(wanted and own and wanted != own and not bigrams(wanted) & named)
 
 
+@lru_cache(maxsize=1024)  # one metric per report, read for every candidate
 def quantity_asked(metric: str) -> str:
     """The quantity a metric ends in when it is a word of its own: "货运量" of 友谊关口岸出口货运量;
     "" for 产量 and 销量, which reports state by a verb ("生产…1.46万吨")."""

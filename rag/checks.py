@@ -1540,8 +1540,8 @@ def company_subject(doc: Document) -> str:
 
 _COMPANY_NAME = re.compile(r"(?:公司|集团)$")
 _PART_PERIOD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{PERIOD_PART.pattern})|(?:19|20)\d{{2}}年")
-# Amounts of goods, which name no goods of their own ("销量", unlike "营业收入").
-_GOODS_QUANTITY = re.compile(r"(?:产量|销量|销售量|出货量|加工量|收购量|采购量|出口量|进口量|库存)(?![\u4e00-\u9fff]{0,1}[额值价])")
+# An amount of goods (vocabulary.GOODS_AMOUNTS), not the money it made ("销量额").
+_GOODS_QUANTITY = re.compile(f"(?:{'|'.join(V.GOODS_AMOUNTS)}|库存)" + r"(?![\u4e00-\u9fff]{0,1}[额值价])")
 _SUBJECT_END_CHARS = "园区局站院馆校所心社"  # 物流园, 气象站, 文化馆, 中职学校, 合作社: the kinds of place that report
 _SHORT_SUBJECT_END = re.compile(r"(?:保护区|景区|园区|局|站|院|馆|中心|公司|集团)$")
 _OFFICE_FORM = re.compile(r"(?:委员会|办公室|局|委|办|厅|署)$")

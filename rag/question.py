@@ -484,16 +484,19 @@ def _without_split_names(text: str, places):
     def straddled(start: int, end: int) -> bool:
         return any(a < start < b or a < end < b for a, b in bounds)
 
+    def spots(place) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
+
     def mentioned(place) -> bool:
-        spots = [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
-        return not spots or not all(straddled(a, b) for a, b in spots)
+        found = spots(place)
+        return not found or not all(straddled(a, b) for a, b in found)
 
     def opens_a_word(place) -> bool:
         # "哈密瓜", "龙井茶", "北京烤鸭": goods named after a place, one word of the dictionary.
-        spots = [(m.start(), m.end()) for n in {place.name, short_name(place.name)} for m in re.finditer(re.escape(n), text)]
-        return bool(spots) and all(
+        found = spots(place)
+        return bool(found) and all(
             any(a == s and e > b and jieba.dt.FREQ.get(text[s:e]) and not _PLACE_WORD_END.search(text[s:e]) for s, e in bounds)
-            for a, b in spots
+            for a, b in found
         )  # not "恭城县", a place's own name the dictionary holds
 
     kept = type(places)({p: n for p, n in places.items() if mentioned(p)})
@@ -899,7 +902,7 @@ _WHICH_PLACE_ASKED = re.compile(r"哪一?个?(?:区县|县市区|县区|县|区|
 _BARE_VERB = re.compile(r"[\u4e00-\u9fff]?[到了得给出过]?|来自|分布在?|位于")  # "分到", "拿到", "来自": no noun of its own
 # "…的帮扶电站,哪个县的数量最多": a count of what the clause before names, no metric of its own.
 _COMPANY_LEAD = re.compile(r"^[^,?]*?[\u4e00-\u9fff]{2}(?:有限公司|公司|集团)(?=[\u4e00-\u9fff]{2})")
-_MEASURE_HEAD = re.compile(r"(?:产量|销量|销售量|出货量|发货量|交付量|装机量|加工量|收购量|采购量|出口量|屠宰量|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
+_MEASURE_HEAD = re.compile(f"(?:{'|'.join(V.GOODS_AMOUNTS)}|产值|销售额|销售收入|出口额|营业收入|面积|存栏|出栏|人数|数量)$")
 _BARE_COUNT = re.compile(r"(?:的)?(?:数量|个数|总数|数目|规模|面积|金额|总额)")  # "哪个镇面积最大": the area of what the clause before names
 _PLACE_ROWS = "县市区|县区|区县|区市|县市|区域|片区|乡镇|街道|社区|地方|县|区|市|镇|乡|村"
 _AMONG_PLACES = re.compile(rf"^各?(?:{_PLACE_ROWS})[中里](?=[\u4e00-\u9fff]{{2}})")  # longest first: 县区 before 县

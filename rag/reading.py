@@ -700,24 +700,16 @@ def metric_coverage(
     for word in words:
         if len(word) >= 3 and word.endswith("量") and word[-2:] in wanted and left.endswith(word[:-1]):
             found[word[-2:]] = 1.0
-        # "全年生产光伏组件8.46GW" states the 组件产量, "销售上年产季贮藏蜜柚1.43万吨" the 蜜柚销量: the
-        # verb and its object right before the amount.
-        output = word.find("产量")
-        sold = word.find("销量")
-        if output > 0 and re.search(rf"生产[\u4e00-\u9fff]{{0,4}}{re.escape(word[:output])}$", stated):
-            for g in bigrams(word[: output + 2]):
-                found[g] = 1.0
-        elif sold > 0 and re.search(rf"销售[\u4e00-\u9fff]{{0,6}}{re.escape(word[:sold])}$", stated):
-            for g in bigrams(word[: sold + 2]):
-                found[g] = 1.0
-        elif output == 0 and len(word) > 2 and re.search(r"生产[\u4e00-\u9fff]{1,6}$", stated):
-            found["产量"] = 1.0  # "产量同比增长", its goods said before it or by who reports
-        # "加工藜麦原粮1.84万吨" states the 藜麦原粮加工量 (read as 藜麦原粮加工, vocabulary._VERB_QUANTITY).
-        for verb in _AMOUNT_VERBS:
-            done = word.find(verb)
-            if done > 0 and re.search(rf"{verb}[\u4e00-\u9fff]{{0,4}}{re.escape(word[:done])}$", stated):
-                for g in bigrams(word[: done + 2]):
+        # "全年生产光伏组件8.46GW" states the 组件产量, "销售上年产季贮藏蜜柚1.43万吨" the 蜜柚销量,
+        # "加工藜麦原粮1.84万吨" the 藜麦原粮加工量 (read as 藜麦原粮加工): the verb and its object right
+        # before the amount.
+        for head, verb, reach in _STATED_BY_VERB:
+            at = word.find(head)
+            if at > 0 and re.search(rf"{verb}[\u4e00-\u9fff]{{0,{reach}}}{re.escape(word[:at])}$", stated):
+                for g in bigrams(word[: at + 2]):
                     found[g] = 1.0
+        if word.startswith("产量") and len(word) > 2 and re.search(r"生产[\u4e00-\u9fff]{1,6}$", stated):
+            found["产量"] = 1.0  # "产量同比增长", its goods said before it or by who reports
     # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
     # the same way.
     if "产量" in words:
@@ -768,7 +760,8 @@ def metric_coverage(
     return sum(wanted[g] * w for g, w in found.items()) / total
 
 
-_AMOUNT_VERBS = ("加工", "收购", "采购", "屠宰")
+# (what the metric says, the verb a report says it by, how many characters may stand between)
+_STATED_BY_VERB = (("产量", "生产", 4), ("销量", "销售", 6), *((verb, verb, 4) for verb in V.AMOUNT_VERBS))
 _SHARE_TAILS = ("占比", "比重", "比例")
 _SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比重|比例|的)\s*(?:为|达到?)?\s*(?:-?[\d.]+%)?\s*$")
 

@@ -186,6 +186,10 @@ PER_HEAD: tuple[str, ...] = ("每万人", "每千人", "每十万人", "每百�
 # Verbs of goods a company buys in, processes or trades; the checks add their own neighbours
 # (屠宰, 生产, 销售, 种植…) to this core.
 GOODS_VERBS: tuple[str, ...] = ("收购", "采购", "加工", "出口", "进口")
+# Verbs whose amount is named by the verb alone: "虾仁加工量" is what "加工…虾仁0.97万吨" says.
+AMOUNT_VERBS: tuple[str, ...] = ("加工", "收购", "采购", "屠宰")
+# Amounts of goods, which name no goods of their own ("销量", unlike "营业收入").
+GOODS_AMOUNTS: tuple[str, ...] = ("产量", "销量", "销售量", "出货量", "发货量", "交付量", "装机量", "加工量", "收购量", "采购量", "出口量", "进口量", "屠宰量")
 # What goods are priced by: "每斤加价0.06元", "平均一公斤卖多少钱" (a regex alternation).
 PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|桶|千瓦时|度|立方米|方"
 AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "最高日", "最大日", "单日", "笔均", "户均", "件均", "次均")
@@ -353,7 +357,7 @@ _TOTAL_QUANTITY = re.compile(r"(?<=[\u4e00-\u9fff][水电气运售产销用供�
 
 # "虾仁加工量" is what "加工…虾仁0.97万吨" says was processed: the amount a verb names is the verb's
 # (not 产量, 销量, 用量: words of their own, nor 处理量, which a 处理厂 would match).
-_VERB_QUANTITY = re.compile(r"(?<=加工|收购|采购|屠宰)量")
+_VERB_QUANTITY = re.compile("(?:" + "|".join(f"(?<={verb})" for verb in AMOUNT_VERBS) + ")量")
 
 
 # "发现各类隐患58处" names the 发现隐患 asked: "all kinds of" narrows nothing. (各项 stays: 各项贷款.)

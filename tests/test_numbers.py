@@ -465,7 +465,7 @@ def test_mentions_are_ordered_disjoint_and_hold_numeral_and_unit(text: str) -> N
         assert isinstance(m, NumberMention)
         assert previous_end <= m.start <= m.number_start < m.number_end <= m.end <= len(text)
         previous_end = m.end
-        assert m.kind in {"count", "money", "percent", "points", "rank", "ratio", "date", "measure", "plain"}
+        assert m.kind in {"count", "money", "percent", "points", "rank", "ordinal", "ratio", "date", "measure", "plain"}
         assert m.qualifier is None or m.qualifier in QUALIFIERS
         assert math.isfinite(m.value)
         assert m.value_max is None or m.value_max > m.value
