@@ -470,9 +470,8 @@ def _without_facility_names(text: str, places):
 _PLACE_WORD_END = re.compile(r"[省市县区旗州盟镇乡村]$")
 
 
-def _without_split_names(text: str, places):
-    """Places less those whose every mention straddles a word of the text: "工程建设和政府采购"
-    holds 和政 (和政县) across 和|政府. A name the segmenter merely cuts in two stays."""
+def _word_bounds(text: str) -> list[tuple[int, int]]:
+    """Start and end of each of jieba's words of ``text``."""
     import jieba
 
     bounds: list[tuple[int, int]] = []
@@ -480,6 +479,38 @@ def _without_split_names(text: str, places):
     for word in jieba.lcut(text):
         bounds.append((at, at + len(word)))
         at += len(word)
+    return bounds
+
+
+def _opens_goods_word(text: str, bounds, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` opens a longer dictionary word that is no place:
+    "哈密瓜", "龙井茶", "北京烤鸭" are goods named after a place; "恭城县" is the place's own name."""
+    import jieba
+
+    return any(
+        a == start and b > end and jieba.dt.FREQ.get(text[a:b]) and not _PLACE_WORD_END.search(text[a:b])
+        for a, b in bounds
+    )
+
+
+def _without_place_names(text: str, names) -> str:
+    """``text`` with each place name blanked, longest first, except where it opens a goods word:
+    "哈密市哈密瓜产量" asks 哈密瓜产量 of 哈密市."""
+    for name in sorted(names, key=len, reverse=True):
+        if name not in text:
+            continue
+        bounds = _word_bounds(text)
+        spans = [m.span() for m in re.finditer(re.escape(name), text)]
+        for start, end in reversed(spans):
+            if not _opens_goods_word(text, bounds, start, end):
+                text = text[:start] + " " + text[end:]
+    return text
+
+
+def _without_split_names(text: str, places):
+    """Places less those whose every mention straddles a word of the text: "工程建设和政府采购"
+    holds 和政 (和政县) across 和|政府. A name the segmenter merely cuts in two stays."""
+    bounds = _word_bounds(text)
 
     def straddled(start: int, end: int) -> bool:
         return any(a < start < b or a < end < b for a, b in bounds)
@@ -492,12 +523,8 @@ def _without_split_names(text: str, places):
         return not found or not all(straddled(a, b) for a, b in found)
 
     def opens_a_word(place) -> bool:
-        # "哈密瓜", "龙井茶", "北京烤鸭": goods named after a place, one word of the dictionary.
         found = spots(place)
-        return bool(found) and all(
-            any(a == s and e > b and jieba.dt.FREQ.get(text[s:e]) and not _PLACE_WORD_END.search(text[s:e]) for s, e in bounds)
-            for a, b in found
-        )  # not "恭城县", a place's own name the dictionary holds
+        return bool(found) and all(_opens_goods_word(text, bounds, a, b) for a, b in found)
 
     kept = type(places)({p: n for p, n in places.items() if mentioned(p)})
     kept = kept if kept else places
@@ -693,8 +720,7 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
     clauses = re.split(r"[,;:?]", stem)
     if by_place := _place_parts(q, clauses[-1]):
         return by_place
-    for name in sorted(q.place_words, key=len, reverse=True):
-        clauses[-1] = clauses[-1].replace(name, " ")  # "呼和浩特": no 和 between items
+    clauses[-1] = _without_place_names(clauses[-1], q.place_words)  # "呼和浩特": no 和 between items
     items = whole_and_part(clauses[-1]) or [i for i in re.split(r"、|和|与|以及|及", clauses[-1]) if i.strip()]
     if len(items) < 2:
         return []
@@ -933,11 +959,11 @@ def metric_words(text: str, q: Question) -> str:
     out = _AMOUNT_OF.sub(r"\1", _UNIT_ASIDE.sub(r"\1", text))  # "完成了多少钱的投资" asks 完成投资
     out = _WHO.sub(" ", _WHICH_COUNT.sub(" ", _SOURCE_REF.sub(" ", _SCALED_ASK.sub(r"\1", out))))
     out = _POINTS_SPOKEN.sub(" ", out)
-    for name in sorted(q.place_words, key=len, reverse=True):
+    for name in q.place_words:
         # "咸宁市级文艺家协会": the place is 咸宁, and 市级 the level of what is asked.
         if name[-1] in "省市县区":
             out = out.replace(f"{name}级", f" {name[-1]}级")
-        out = out.replace(name, " ")
+    out = _without_place_names(out, q.place_words)
     out = _SINCE_YEAR.sub(" ", out)  # "比2018年提高了多少": the base year is checked at the number
     out = _SHORT_YEAR.sub(" ", _YEAR.sub(" ", _YEAR_END.sub(" 累计 ", out)))  # "到2019年底": the stock by then
     out = re.sub(r"(?:一共|总共)(?:有|达到|达)", " 累计 ", out)  # "一共有几家高企": the stock

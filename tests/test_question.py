@@ -903,6 +903,10 @@ def test_goods_named_after_a_place_and_spoken_payments():
     # "哈密瓜" is a melon, not 哈密市; "恭城县" is still the county its dictionary word names.
     assert analyze_question("2024年乐东甜岛哈密瓜和其他甜瓜分别销售了多少?").places == []
     assert "恭城县" in analyze_question("2024年上半年恭城县供销系统赚了多少利润?").places
+    # The place asked and the goods named after it: the place is blanked, the goods word stays.
+    asked = analyze_question("2024年哈密市哈密瓜产量是多少?")
+    assert "哈密市" in asked.places and asked.metric == "哈密瓜产量"
+    assert [p.metric.split()[-1] for p in analyze_question("哈密市哈密瓜和甜瓜的产量分别是多少?").parts] == ["哈密瓜", "甜瓜"]
     assert "支付笋农" in analyze_question("顺昌翠篁24年收鲜笋付给笋农多少钱?").metric
     assert "拨付" in analyze_question("全县拨付给乡镇多少钱?").text  # not read as 支付
     assert "种植面积" in analyze_question("安龙岚芋24年哪个基地种的面积最小?").metric
