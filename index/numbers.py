@@ -134,6 +134,7 @@ _COUNT_UNITS = (
     "瓶",  # bottles: "全年生产葡萄酒1860万瓶"
     "群",  # bee colonies: "自有蜂群1.86万群"
     "袋",  # bagged goods and mushroom logs: "全年生产黑木耳菌包2460万袋"
+    "盒",  # boxed goods: "全年销售大闸蟹礼盒28.6万盒"
 )
 _MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "公里", "千米", "米", "㎡", "亩", "吨",
@@ -173,8 +174,11 @@ _UNIT_GUARD = {
     "尾": "号气款声部数矿货巴随水",
     "路": "线段口面灯网径由费况基标牌演上边过人子",
     "字": "方号头形样句幕段母节体据典",
-    "颗": "粒星心", "粒": "子径度", "瓶": "颈装子", "袋": "鼠装子式熊",
+    "颗": "粒星心", "粒": "子径度", "瓶": "颈装子", "袋": "鼠装子式熊", "盒": "子饭马装式",
 }
+# Longer guards than a character: "五十家子收购站" and "三家子村" are names (the X家子 of the north),
+# while "两家子公司" counts subsidiaries.
+_UNIT_GUARD_WORDS = {"家": "子(?!公司|企业|品牌|平台)"}
 _BASE_UNITS = sorted(
     set(_MONEY_UNITS + ("%", "‰", "倍", "/10万", "/万") + _POINT_UNITS + _DATE_UNITS + _COUNT_UNITS
         + _MEASURE_UNITS),
@@ -183,7 +187,10 @@ _BASE_UNITS = sorted(
 _BASE_UNIT_SET = frozenset(_BASE_UNITS)
 _BASE_RE = re.compile(
     "|".join(
-        re.escape(u) + (f"(?![{_UNIT_GUARD[u]}])" if u in _UNIT_GUARD else "") for u in _BASE_UNITS
+        re.escape(u)
+        + (f"(?![{_UNIT_GUARD[u]}])" if u in _UNIT_GUARD else "")
+        + (f"(?!{_UNIT_GUARD_WORDS[u]})" if u in _UNIT_GUARD_WORDS else "")
+        for u in _BASE_UNITS
     )
     + "|"
     + "|".join(re.escape(u) + "(?![A-Za-z])" for u in _ASCII_UNITS)

@@ -50,6 +50,7 @@ from rag.checks import (
     compared_base,
     contrast_factor,
     counted_with_others,
+    counts_the_listed,
     counts_what_it_has,
     facts_of_chunk,
     flow_for_stock,
@@ -274,18 +275,54 @@ def _topic(fact: Fact) -> str:
 _COLUMN_MEASURES = ("出口额", "进口额", "销售额", "营业收入", "销售收入", "产值", "利润", "税金", "产量", "销量")
 
 
+def _measure_asked(metric: str, heads) -> str | None:
+    """The measure of ``heads`` the metric ends in, or that a sub-question's metric names before its
+    item ("鑫锐 产量 炊具")."""
+    words = canonical(metric).split()
+    if not words:
+        return None
+    asked = "".join(words)
+    found = next((h for h in heads if asked.endswith(h)), None)
+    return found or next((h for h in heads if len(words) >= 2 and words[-2].endswith(h)), None)
+
+
 def column_measures_another(metric: str, fact: Fact, context: str = "") -> bool:
     """Whether a table cell's column measures another thing than the one asked, which neither the
     column, the row nor the table's caption and section name: a 销售收入 column for "马铃薯全粉出口额"."""
     if not fact.header:
         return False
-    asked = canonical(metric).replace(" ", "")
     column = canonical(_UNIT_TAIL.sub("", fact.header))
     heads = [canonical(h) for h in _COLUMN_MEASURES]
-    wanted = next((h for h in heads if asked.endswith(h)), None)
+    wanted = _measure_asked(metric, heads)
     own = next((h for h in heads if column.endswith(h)), None)
     named = bigrams(canonical(f"{fact.header} {fact.context} {context}"))
     return bool(wanted and own and wanted != own and not bigrams(wanted) & named)
+
+
+# The measures a clause may end in, by what they count: sales and revenue are one measure of a
+# company's selling ("营业收入" and "销售收入" are often one figure), exports another. Keys as
+# metrics are read (canonical).
+_CLAUSE_MEASURES = {
+    canonical(h): kind
+    for h, kind in {
+        "出口额": "出口", "进口额": "进口", "销售额": "销售", "营业收入": "销售", "销售收入": "销售",
+        "利润": "利润", "利润总额": "利润", "税金": "税金",
+    }.items()
+}
+_CLAUSE_TAIL = re.compile(r"(?:达到?|为|共计|合计|总计|累计|约)$")
+
+
+def clause_measures_another(metric: str, fact: Fact) -> bool:
+    """Whether the number's own clause ends in a measure of another kind than the one asked,
+    without naming the asked one: "其中鹿茸及制品销售收入1.33亿元" for "鹿茸及制品出口额"."""
+    if fact.header:
+        return False
+    wanted = _measure_asked(metric, _CLAUSE_MEASURES)
+    if wanted is None:
+        return False
+    own = _CLAUSE_TAIL.sub("", canonical(clause_before(fact, PHRASE_SPLIT)))
+    stated = next((h for h in _CLAUSE_MEASURES if own.endswith(h)), None)
+    return bool(stated) and _CLAUSE_MEASURES[stated] != _CLAUSE_MEASURES[wanted] and not bigrams(wanted) & bigrams(own)
 
 
 @lru_cache(maxsize=1024)  # one metric per report, read for every candidate
@@ -309,6 +346,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: quantity_unnamed(x.metric, x.fact, x.aligned), CONTRAST_PENALTY),
     # A table column of another measure: 销售收入 for 出口额.
     Penalty(lambda a, x: column_measures_another(x.metric, x.fact, x.about), CONTRAST_PENALTY),
+    # And a clause that ends in one: "其中鹿茸及制品销售收入1.33亿元" for the 出口额.
+    Penalty(lambda a, x: clause_measures_another(x.metric, x.fact), OTHERWISE_PENALTY),
     # Another kind of the thing asked: 餐厨垃圾 for 建筑垃圾.
     Penalty(lambda a, x: x.fact.kind != "rank" and named_otherwise(x.metric, x.fact, x.aligned), OTHERWISE_PENALTY),
     # A growth column is its level's: "各项贷款余额 同比增长(%)" for 普惠小微贷款余额's growth.
@@ -393,6 +432,8 @@ PENALTIES: tuple[Penalty, ...] = (
     Penalty(lambda a, x: counts_what_it_has(a.q, x.fact), OTHERWISE_PENALTY),
     # "四个新建驿站全年分别服务人才1840人次、…" for what 15 驿站 served together.
     Penalty(lambda a, x: one_of_a_group(a.q, x.fact), CONTRAST_PENALTY),
+    # "十二吐、统部两个收购站" for how many 收购站 there are.
+    Penalty(lambda a, x: counts_the_listed(a.q, x.fact), CONTRAST_PENALTY),
     # "在全市7个旗县区中排第2位": the size of the group ranked in, for the figure ranked.
     Penalty(lambda a, x: sizes_a_rank_group(x.fact), CONTRAST_PENALTY),
     # "2316人次获得全国无偿献血奉献奖" for how many gave blood.
@@ -654,9 +695,11 @@ def choose_stated(q: Question, selection: Selection, select=None) -> list[Candid
             facts = part_selection.facts
             # Or states the very amount the best one does (a table cell's, in the cited sentence).
             best_amount = to_base(facts[0].fact.value, normalize_query(facts[0].fact.unit)) if facts else None
-            cited = next((c for c in facts if (c.fact.doc_id, c.fact.sentence_start) in sentences and (
-                c.score * SAME_SENTENCE_BOOST >= facts[0].score
-                or same_amount(to_base(c.fact.value, normalize_query(c.fact.unit)), best_amount))), None)
+            in_cited = [c for c in facts if (c.fact.doc_id, c.fact.sentence_start) in sentences]
+            # The very amount first: "…生产线18条,…其中果丹皮0.71万吨" restates the cell 7100 asked,
+            # and the 生产线 count beside it only scores close.
+            cited = next((c for c in in_cited if same_amount(to_base(c.fact.value, normalize_query(c.fact.unit)), best_amount)), None)
+            cited = cited or next((c for c in in_cited if c.score * SAME_SENTENCE_BOOST >= facts[0].score), None)
             ranked = [cited, *(c for c in facts if c is not cited)] if cited else facts
             top = ranked[0] if ranked else None
             if top and part.item and not top.aligned and _names_jointly(part.item, top.fact):
@@ -769,6 +812,11 @@ def growth_of_column(header: str, others: set[str]) -> str:
         return ""
     if len(stem := m.group(1) or m.group(2)) < 2:
         return ""
+    if HALVES.fullmatch(stem):
+        # "1-9月同比增长(%)" beside "1-9月销售收入(万元)" and "三季度销售收入(万元)": the growth of
+        # the level of its own period.
+        same = [level for level in levels if level.startswith(stem) and len(level) > len(stem)]
+        return f"{same[0]}增长" if len(same) == 1 else ""
     longer = [level for level in levels if level.endswith(stem) and len(level) > len(stem)]
     return f"{longer[0]}增长" if len(longer) == 1 else ""
 

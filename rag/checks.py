@@ -1200,6 +1200,22 @@ def one_of_a_group(q: Question, fact: Fact) -> bool:
     return bool(_COUNTED_GROUP.search(PHRASE_SPLIT.split(sentence[:k])[-1]))
 
 
+# Names listed by 、 right before a count of them: "十二吐、统部两个收购站".
+_LISTED_BEFORE = re.compile(r"((?:[^\s\d,;:。、()]{1,8}、)+[^\s\d,;:。、()]{1,8}?)$")
+
+
+def counts_the_listed(q: Question, fact: Fact) -> bool:
+    """Whether a count numbers just the names listed before it ("十二吐、统部两个收购站订单基地集中")
+    while the question names none of them: the listed ones, not all there are."""
+    if fact.kind != "count" or fact.header or fact.value is None or fact.value != int(fact.value):
+        return False
+    listed = _LISTED_BEFORE.search(fact.sentence[: fact.number_at])
+    if not listed:
+        return False
+    items = normalize_query(listed.group(1)).split("、")
+    return len(items) == int(fact.value) and not any(item[-2:] in q.text for item in items)
+
+
 # A facility named in the question: "平孟口岸", "柳树泉站", "龙潭水库".
 _NAMED_FACILITY = re.compile(r"(?<![全各本该我])([\u4e00-\u9fff]{2,4}?)(口岸|火车站|车站|景区|水库|电站|码头|大桥|隧道)")
 

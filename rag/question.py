@@ -110,6 +110,22 @@ _QUARTER_ALONE = re.compile(r"单季(?![稻度])")  # not 单季稻, a crop
 _PRICE_PER_MEASURE = re.compile(
     rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
 )
+# "收谷子平均一公斤给多少钱", "大豆平均一公斤买多少钱": the price paid per measure, as reports
+# write it (收购均价, 采购均价).
+_PER_MEASURE = rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?"
+_PAID_PER_MEASURE = re.compile(
+    rf"(?:(?P<verb>收购?|买|采购|购置)(?P<goods>[\u4e00-\u9fff]{{0,6}}?){_PER_MEASURE}(?:给了?|付了?|花了?|出)?"
+    rf"|{_PER_MEASURE}(?P<after>收购?|买|采购|购置))(?=多少钱|几块钱|几元)"
+)
+
+
+def _paid_price(m: re.Match[str]) -> str:
+    goods = m.group("goods") or ""
+    if "价" in goods:
+        return m.group()  # "收购均价每斤多少钱" says so already
+    return f"{goods}{'收购' if (m.group('verb') or m.group('after')).startswith('收') else '采购'}均价"
+
+
 # "游客平均每人花了多少钱": what each spent, as reports write it (人均消费).
 _PER_HEAD_SPENT = re.compile(r"(?:平均每(?:人|位|个人)|每(?:人|位)平均|人均)花了?")
 _ONLY_AFTER_TIME = re.compile(r"(?<=年)光(?![伏纤缆电学谷照明源盘线景阴])")
@@ -290,6 +306,7 @@ def analyze_question(raw: str) -> Question:
     text = _PER_CUSTOMER.sub("客单价", text)  # "平均每位购物顾客花了多少钱": 客单价, as reports write it
     text = _PER_HEAD_SPENT.sub("人均消费", text)
     text = _PRICE_PER_MEASURE.sub("平均售价", text)
+    text = _PAID_PER_MEASURE.sub(_paid_price, text)
     text = _QUARTER_ALONE.sub("", text)  # "三季度单季营业收入": the quarter's, as 三季度 says already
     for spoken, written in _SPOKEN_VERBS:
         text = spoken.sub(written, text)
@@ -408,7 +425,8 @@ _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区|港区)"
 # 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡"), nor 镇志 ("出版镇志").
 # "护送返乡", "送教下乡": 乡 closing a word is no township.
-_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_NAME}{{2,3}}(?:(?<![古城])镇(?![村志])|(?<![城返回下家老故思还离异同进])乡(?![镇村])|街道)")
+_TOWN_NAME = _NAME.replace("高新", "高")  # 新林镇, 新安乡: 新 starts many a town's name, though not a zone's (高新区)
+_LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_TOWN_NAME}{{2,3}}(?:(?<![古城])镇(?![村志])|(?<![城返回下家老故思还离异同进])乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
 
@@ -623,7 +641,7 @@ _GRADE_OF_GOODS = re.compile(r"[高低超]强度(?=[\u4e00-\u9fff])")
 
 # Measure words that open other words: "多少成品油" asks no 几成, "多少强免补助" no 百强, "多少项目资金"
 # no 项, "多少家电产品" no 家.
-_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚", "群": "众体落岛组聊", "项": "目", "家": "具庭政属"}
+_OPENS_WORD = {"成": "品本交员果绩就立熟型效年人片套批蟹虾鱼", "种": "植子苗养", "本": "地市县区级土届科金", "尾": "矿款气水号", "强": "制免化度调降", "个": "体", "处": "理置罚", "群": "众体落岛组聊", "项": "目", "家": "具庭政属"}
 # And "多少个人住房贷款": 个人 of a loan, a tax, an account ("多少个人参加" counts people).
 _PERSONAL = "人(?:住房|贷款|所得|消费|存款|信用|账户|养老|公积金)"
 # And "多少家电产品" (not "多少家电商").

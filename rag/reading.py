@@ -710,6 +710,13 @@ def metric_coverage(
                     found[g] = 1.0
         if word.startswith("产量") and len(word) > 2 and re.search(r"生产[\u4e00-\u9fff]{1,6}$", stated):
             found["产量"] = 1.0  # "产量同比增长", its goods said before it or by who reports
+    # "上半年生产各类不锈钢厨具826万件,同比增长10.2%,其中炊具318万件、餐具412万件": each item of
+    # what was produced, broken down after 其中, states its 产量.
+    if "产量" in wanted and "产量" not in found and _OUTPUT_BROKEN_DOWN.search(left):
+        for i, word in enumerate(words):
+            goods = words[i + 1] if word == "产量" and i + 1 < len(words) else word[:-2] if word.endswith("产量") else ""
+            if len(goods) >= 2 and left.endswith(goods):  # the goods in full: not 藤椒油 for 花椒油
+                found["产量"] = 1.0
     # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
     # the same way.
     if "产量" in words:
@@ -761,7 +768,8 @@ def metric_coverage(
 
 
 # (what the metric says, the verb a report says it by, how many characters may stand between)
-_STATED_BY_VERB = (("产量", "生产", 4), ("销量", "销售", 6), *((verb, verb, 4) for verb in V.AMOUNT_VERBS))
+# "全年产成蟹1300吨" as "生产…" states the 产量; not 投产, 停产, 减产, 增产.
+_STATED_BY_VERB = (("产量", "(?<![投停减增])产", 4), ("销量", "销售", 6), *((verb, verb, 4) for verb in V.AMOUNT_VERBS))
 _SHARE_TAILS = ("占比", "比重", "比例")
 _SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比重|比例|的)\s*(?:为|达到?)?\s*(?:-?[\d.]+%)?\s*$")
 
@@ -1441,6 +1449,9 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     if q.years and not (set(q.years) & years) and not _total_since(q, fact, doc):
         return False
     if q.half == "全年":
+        own = clause_before(fact, PHRASE_SPLIT)
+        if "全年" not in own and _halves(_COMPARED_HALF.sub("", own)):
+            return False  # "…全年目标,力争下半年实现营业收入5.1亿元": the half's, whatever the sentence says
         # A half-year figure does not answer for the whole year, unless its sentence says 全年.
         halves = _halves(fact.section) or _halves(doc.period)
         if not halves or "全年" in fact.sentence[: fact.number_at]:
@@ -1471,12 +1482,17 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
         # 同比增长12.9%" is the third quarter's.
         if (part := _PART_BY_PERIOD.search(before)) and not HALVES.search(before, part.end(1)):
             months_span = earlier = _halves(part.group(1))
-        where = own or months_span or earlier or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
+        # A cell's column may name it: "三季度销售收入(万元)" beside "1-9月销售收入(万元)".
+        column = _halves(fact.header) if fact.header else []
+        where = own or column or months_span or earlier or _halves(fact.section) or _halves(doc.period) or _halves(fact.sentence)
         if q.half not in where:
             return False
     return True
 
 
+_OUTPUT_BROKEN_DOWN = re.compile(
+    r"生产[^,;:。\d]{0,20}\d[^,;:。]*(?:,(?:同比|比上年|较上年|比去年)[^,;:。]*)*,其中[^,;:。\d]*(?:\d[^,;:。、]*、[^,;:。\d]*)*$"
+)
 _PART_BY_PERIOD = re.compile(rf"其中({HALVES.pattern})[^。;]*$")
 
 

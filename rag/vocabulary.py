@@ -128,6 +128,8 @@ SYNONYM_GROUPS: list[tuple[str, ...]] = [
     ("村庄", "村子"),
     ("个体工商户", "个体户"),
     ("平均售价", "销售均价", "平均销售价格", "销售平均价格", "平均销售价"),
+    ("收购均价", "平均收购价格", "收购平均价格", "平均收购价", "收购平均价"),
+    ("采购均价", "平均采购价格", "采购平均价格", "平均采购价", "采购平均价"),
     ("上年", "上榨季"), ("本年", "本榨季"),  # a sugar mill's year is its crushing season
     ("自主创业", "自己创业", "自己开店创业"),  # "预付式消费投诉" is a kind of the 消费者投诉 a 消委会 counts
 ]
@@ -191,7 +193,7 @@ AMOUNT_VERBS: tuple[str, ...] = ("加工", "收购", "采购", "屠宰")
 # Amounts of goods, which name no goods of their own ("销量", unlike "营业收入").
 GOODS_AMOUNTS: tuple[str, ...] = ("产量", "销量", "销售量", "出货量", "发货量", "交付量", "装机量", "加工量", "收购量", "采购量", "出口量", "进口量", "屠宰量")
 # What goods are priced by: "每斤加价0.06元", "平均一公斤卖多少钱" (a regex alternation).
-PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|桶|千瓦时|度|立方米|方"
+PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|盒|桶|千瓦时|度|立方米|方"
 AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "最高日", "最大日", "单日", "笔均", "户均", "件均", "次均")
 
 # Question word → the unit it asks for. Checked longest first.

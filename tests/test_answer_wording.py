@@ -5,7 +5,7 @@ from __future__ import annotations
 from index.build import ingest_report
 from index.loaders import LoadedText
 from rag.answer import choose_stated, select_choice_extreme, select_extreme, select_facts, select_listed_extreme
-from rag.checks import compared_base, without_subject
+from rag.checks import compared_base, counts_the_listed, without_subject
 from rag.reading import metric_coverage
 from rag.question import analyze_question, listed_choices
 
@@ -1921,3 +1921,51 @@ def test_a_quantity_asked_that_only_another_column_or_no_sentence_names():
             "友谊关口岸 | 612.8 | 586.4\n水口口岸 | 198.3 | 268.9\n")
     assert stated(ports, text, "2024年友谊关口岸出口货运量是多少?") == []
     assert stated(ports, text, "2024年友谊关口岸进出口货运量是多少?") == ["586.4"]
+
+
+def test_a_count_of_the_names_just_listed_is_not_how_many_there_are():
+    millet = "林西粟源杂粮有限公司2024年前三季度工作总结"
+    text = ("公司现有收购站6个。1-9月累计收购谷子4.26万吨。\n"
+            "十二吐、统部两个收购站订单基地集中,收购量较大。")
+    assert stated(millet, text, "截至2024年9月底,林西粟源杂粮公司有几个收购站?") == ["6个"]
+    report, _ = _ingest(millet, text)
+    two = next(f for f in report.facts if f.text == "两个")
+    assert counts_the_listed(analyze_question("林西粟源有几个收购站?"), two)
+    assert not counts_the_listed(analyze_question("统部收购站所在的基地有几个收购站?"), two)  # names one of them
+
+
+def test_a_clause_ending_in_another_measure_is_not_the_one_asked():
+    antler = "双阳茸泰鹿业有限公司2024年工作总结"
+    text = ("全年实现营业收入2.21亿元,同比增长11.4%,其中鹿茸及制品销售收入1.33亿元,同比增长14.2%。"
+            "公司营业收入居全区第1位,鹿茸出口额居第2位。鹿茸及制品出口韩国、新加坡等地,全年出口额1860万元。")
+    assert stated(antler, text, "2024年双阳茸泰鹿业鹿茸及制品出口额是多少?") == ["1860万元"]
+    assert stated(antler, text, "2024年双阳茸泰鹿业鹿茸及制品销售收入是多少?") == ["1.33亿元"]
+
+
+def test_the_halfs_target_is_not_the_years_though_its_sentence_says_全年():
+    ware = "潮安鑫锐不锈钢制品有限公司2024年上半年工作总结"
+    text = "下半年,公司将紧紧围绕全年目标任务,力争下半年实现营业收入5.1亿元,全年营业收入力争达到9.6亿元。"
+    assert stated(ware, text, "潮安鑫锐2024年全年营业收入力争达到多少?") == ["9.6亿元"]
+    assert stated(ware, text, "潮安鑫锐2024年下半年营业收入力争达到多少?") == ["5.1亿元"]
+
+
+def test_items_of_what_was_produced_broken_down_after_其中():
+    ware = "潮安鑫锐不锈钢制品有限公司2024年上半年工作总结"
+    text = ("上半年生产各类不锈钢厨具826万件,同比增长10.2%,其中炊具318万件、餐具412万件;消耗不锈钢板材1.24万吨。\n"
+            "产品类别 | 销售收入(万元) | 同比增长(%)\n炊具 | 18650 | 9.4\n餐具 | 12480 | 12.6\n")
+    assert stated(ware, text, "2024年上半年潮安鑫锐炊具产量是多少?") == ["318万件"]
+    assert stated(ware, text, "2024年上半年潮安鑫锐炊具和餐具产量分别是多少?") == ["318万件", "412万件"]
+
+
+def test_a_quarters_column_beside_the_months_and_the_growth_of_its_own_period():
+    bearing = "临西恒轮轴承有限公司2024年前三季度工作总结"
+    text = ("前三季度各类产品经营情况见下表。\n"
+            "产品类别 | 1-9月销售收入(万元) | 三季度销售收入(万元) | 1-9月同比增长(%)\n"
+            "深沟球轴承 | 21900 | 7900 | 8.2\n调心滚子轴承 | 4100 | 1500 | 18.5\n轴承套圈 | 5200 | 1850 | 3.6\n"
+            "合计 | 31200 | 11250 | 8.9\n")
+    assert stated(bearing, text, "2024年三季度临西恒轮轴承套圈销售收入是多少?") == ["1850"]
+    assert stated(bearing, text, "2024年1-9月临西恒轮轴承套圈销售收入是多少?") == ["5200"]
+    report, facts = _ingest(bearing, text)
+    q = analyze_question("2024年1-9月临西恒轮哪类产品销售收入同比增长最快?")
+    found = select_extreme(q, [c.chunk_id for c in report.chunks], report.chunks, {"t.txt": report.document}, facts)
+    assert [c.fact.context for c in found.facts] == ["调心滚子轴承"]

@@ -578,3 +578,8 @@ def test_bags_are_counted_but_not_kangaroos():
 def test_energy_in_latin_units_of_watt_hours():
     found = extract_numbers("1-9月电芯出货量6.84GWh,商用车动力电芯出货1510MWh,装机2.5GW")
     assert [(m.value, m.unit) for m in found] == [(1.0, "月"), (6.84, "GWh"), (1510.0, "MWh"), (2.5, "GW")]
+
+
+def test_boxes_are_counted_and_x家子_is_a_name():
+    found = extract_numbers("全年销售大闸蟹礼盒28.6万盒,采购3盒装样品;五十家子收购站收购7300吨,新设两家子公司")
+    assert [(m.value, m.unit) for m in found] == [(28.6, "万盒"), (7300.0, "吨"), (2.0, "家")]

@@ -899,6 +899,17 @@ def test_exports_sold_a_yearly_capacity_and_goods_of_a_high_grade():
     assert analyze_question("克山北纺24年上半年出口占比提高了几个百分点?").metric.split()[-2:] == ["出口", "占比"]
 
 
+def test_price_paid_per_kilogram_towns_named_新_and_adult_crabs():
+    # "收谷子平均一公斤给多少钱": the 收购均价, as reports write it.
+    assert analyze_question("林西粟源24年前三季度收谷子平均一公斤给多少钱?").metric.endswith("谷子收购均价")
+    assert analyze_question("公司买玉米平均每吨花了多少钱?").metric.endswith("玉米采购均价")
+    assert "收购均价每斤" in analyze_question("2023年故城县小麦收购均价每斤多少钱?").text  # said so already
+    assert analyze_question("林西粟源24年在新林镇有多少亩订单种植谷子?").places == ["新林镇"]
+    crabs = analyze_question("高淳蟹韵24年一共产了多少成蟹?")  # 成蟹, no 几成
+    assert "percent" not in crabs.kinds and crabs.metric.endswith("成蟹")
+    assert analyze_question("2024年高淳蟹韵全年卖了多少盒大闸蟹礼盒?").unit == "盒"
+
+
 def test_goods_named_after_a_place_and_spoken_payments():
     # "哈密瓜" is a melon, not 哈密市; "恭城县" is still the county its dictionary word names.
     assert analyze_question("2024年乐东甜岛哈密瓜和其他甜瓜分别销售了多少?").places == []
