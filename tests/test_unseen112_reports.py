@@ -45,8 +45,8 @@ def test_stations_counted_priced_and_a_town_named_for_something_else(unseen112):
 
 
 def test_a_quarters_column_and_the_growth_of_its_own_period(unseen113):
-    assert _stated(unseen113.ask("2024年三季度临西恒轮轴承套圈销售收入是多少？")) == [(1850, "")]
-    assert _stated(unseen113.ask("2024年1-9月临西恒轮轴承套圈销售收入是多少？")) == [(5200, "")]
+    assert _stated(unseen113.ask("2024年三季度临西恒轮轴承套圈销售收入是多少？")) == [(1850, "万元")]
+    assert _stated(unseen113.ask("2024年1-9月临西恒轮轴承套圈销售收入是多少？")) == [(5200, "万元")]
     fastest = unseen113.ask("2024年1-9月临西恒轮哪类产品销售收入同比增长最快?")
     assert not fastest.abstained and fastest.answer.startswith("调心滚子轴承") and fastest.facts[0].value == 18.5
 
