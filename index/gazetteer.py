@@ -262,6 +262,11 @@ def spoken_names(place: Place) -> list[str]:
 def find_places(text: str) -> Counter[Place]:
     """Mentions of places in ``text``; an ambiguous name counts for the candidate whose
     parent is also mentioned (西湖区 next to 杭州 is Hangzhou's), else for every candidate."""
+    return Counter(dict(_places_in(text)))
+
+
+@lru_cache(maxsize=16384)  # the query layer reads the same sentences' places for question after question
+def _places_in(text: str) -> tuple[tuple[Place, int], ...]:
     by_code, by_name, pattern = _places()
     names = Counter(pattern.finditer(text))
     direct: Counter[str] = Counter()
@@ -279,7 +284,7 @@ def find_places(text: str) -> Counter[Place]:
             candidates = supported or candidates
         for place in candidates:
             counts[place] += count
-    return counts
+    return tuple(counts.items())
 
 
 _PLACEHOLDER_PARENTS = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))

@@ -107,12 +107,10 @@ _QUANTITY_CUE = re.compile(
 _PER_CUSTOMER = re.compile(r"(?:平均)?每(?:位|个|名)?(?:购物)?(?:顾客|客人|客户)(?:平均)?花了?|(?:顾客|客人|客户)?平均每(?:单|笔)花了?")
 _QUARTER_ALONE = re.compile(r"单季(?![稻度])")  # not 单季稻, a crop
 # "鲜果平均一公斤卖多少钱": the price of a measure of goods, as reports write it (平均售价, 销售均价).
-_PRICE_PER_MEASURE = re.compile(
-    rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?(?:卖了?|售价?|能卖)(?=多少|几)"
-)
+_PER_MEASURE = rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?"
+_PRICE_PER_MEASURE = re.compile(rf"{_PER_MEASURE}(?:卖了?|售价?|能卖)(?=多少|几)")
 # "收谷子平均一公斤给多少钱", "大豆平均一公斤买多少钱": the price paid per measure, as reports
 # write it (收购均价, 采购均价).
-_PER_MEASURE = rf"(?:平均)?(?:每|一)(?:{V.PRICED_MEASURES})(?:平均)?"
 _PAID_PER_MEASURE = re.compile(
     rf"(?:(?P<verb>收购?|买|采购|购置)(?P<goods>[\u4e00-\u9fff]{{0,6}}?){_PER_MEASURE}(?:给了?|付了?|花了?|出)?"
     rf"|{_PER_MEASURE}(?P<after>收购?|买|采购|购置))(?=多少钱|几块钱|几元)"
@@ -120,6 +118,7 @@ _PAID_PER_MEASURE = re.compile(
 
 
 def _paid_price(m: re.Match[str]) -> str:
+    """The price a match of ``_PAID_PER_MEASURE`` asks, as reports name it: "谷子收购均价"."""
     goods = m.group("goods") or ""
     if "价" in goods:
         return m.group()  # "收购均价每斤多少钱" says so already

@@ -770,6 +770,10 @@ def metric_coverage(
 # (what the metric says, the verb a report says it by, how many characters may stand between)
 # "全年产成蟹1300吨" as "生产…" states the 产量; not 投产, 停产, 减产, 增产.
 _STATED_BY_VERB = (("产量", "(?<![投停减增])产", 4), ("销量", "销售", 6), *((verb, verb, 4) for verb in V.AMOUNT_VERBS))
+# What was produced, then its change, then a breakdown by 其中 up to the item the number stands for.
+_OUTPUT_BROKEN_DOWN = re.compile(
+    r"生产[^,;:。\d]{0,20}\d[^,;:。]*(?:,(?:同比|比上年|较上年|比去年)[^,;:。]*)*,其中[^,;:。\d]*(?:\d[^,;:。、]*、[^,;:。\d]*)*$"
+)
 _SHARE_TAILS = ("占比", "比重", "比例")
 _SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比重|比例|的)\s*(?:为|达到?)?\s*(?:-?[\d.]+%)?\s*$")
 
@@ -1490,9 +1494,6 @@ def period_ok(q: Question, fact: Fact, doc: Document) -> bool:
     return True
 
 
-_OUTPUT_BROKEN_DOWN = re.compile(
-    r"生产[^,;:。\d]{0,20}\d[^,;:。]*(?:,(?:同比|比上年|较上年|比去年)[^,;:。]*)*,其中[^,;:。\d]*(?:\d[^,;:。、]*、[^,;:。\d]*)*$"
-)
 _PART_BY_PERIOD = re.compile(rf"其中({HALVES.pattern})[^。;]*$")
 
 
