@@ -462,6 +462,7 @@ def select_facts(
     captions: dict[tuple[str, int], str] = {}  # a row's cells share their table's caption
     asked_bounds = bounds(q.text)
     metrics: dict[str, str] = {}  # per report: the metric without who reports
+    items: dict[str, str | None] = {}  # per report: the item asked, without the company's brand
     not_kinds: dict[str, str] = {}  # per report: who reports and the places asked
     report_words: dict[str, str] = {}  # per report: its text as metrics are compared
     unqualified: dict[int, float] = {}  # scores without the preferences, which the floor reads
@@ -479,10 +480,11 @@ def select_facts(
         doc = documents[chunk.doc_id]
         context = " ".join(filter(None, [doc.title, doc.region, doc.period, chunk.section]))
         if chunk.doc_id not in metrics:
-            metrics[chunk.doc_id] = without_subject(q, doc).metric
+            own = without_subject(q, doc)
+            metrics[chunk.doc_id], items[chunk.doc_id] = own.metric, own.item
             # Words that name no kind of the metric: who reports, the places asked.
             not_kinds[chunk.doc_id] = f"{doc.title or ''} {' '.join(q.place_words)}"
-        metric = metrics[chunk.doc_id]
+        metric, item = metrics[chunk.doc_id], items[chunk.doc_id]
         for fact in facts_of_chunk(chunk, chunks, facts_by_chunk):
             if fact.fact_id in seen:
                 continue
@@ -529,13 +531,13 @@ def select_facts(
                 # else ("完成年度目标任务13亿元的114.3%" is no growth rate).
                 reject("progress")
                 continue
-            if q.item and not item_near(q.item, fact, aligned):
+            if item and not item_near(item, fact, aligned):
                 reject("item")  # "省级…多少家": a number not next to 省级 is another item's
                 continue
             if asks_another_item(q.text, fact, aligned):
                 reject("item")  # "在芦蒲新建…": a town the list never names
                 continue
-            if q.item and item_extended(q.item, q.text, fact, aligned):
+            if item and item_extended(item, q.text, fact, aligned):
                 reject("item")  # "南美白对虾苗12.6亿尾" counts the shrimp's fry, not the shrimp asked
                 continue
             if not grade_named(metric, fact, aligned):
@@ -546,7 +548,7 @@ def select_facts(
             # So is a place asked that names one item of a breakdown by place ("…共享稿件9860条,其中
             # 岳池县2130条、…华蓥市1370条"): the question's place is the item.
             item_place = bool(q.places) and any(p in clause_before(fact) for p in q.places) and not (own_places(doc.region) & set(q.places))
-            decay = ITEM_DECAY if q.item or item_place else DECAY
+            decay = ITEM_DECAY if item or item_place else DECAY
             before = previous_sentence(fact, chunk)
             # A table's caption ("表1 2023年各县(区)生产安全事故情况") says what every cell counts.
             if fact.header:

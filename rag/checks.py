@@ -1490,8 +1490,11 @@ def without_subject(q: Question, doc: Document) -> Question:
     its ending counts ("分公司" of "移动分公司"); its opening word only for a company ("鸿晟" of
     鸿晟铝业股份有限公司), never for a bureau (粮食 in 粮食和物资储备局 is what it counts)."""
     subject = canonical(report_subject(doc.title, doc.region))
+    if len(subject) < 2:
+        return q
+    q = _item_without_brand(q, subject)
     words = canonical(q.metric).split()  # "工商联" is the 工商业联合会 that reports
-    if len(subject) < 2 or not words:
+    if not words:
         return q
     # The stock or flow word read off the question comes first: "累计 农商银行…贷款余额".
     at = next((i for i, w in enumerate(words) if not _STOCK_OR_FLOW.fullmatch(w)), None)
@@ -1545,6 +1548,18 @@ def without_subject(q: Question, doc: Document) -> Question:
             rest = " ".join(filter(None, [*words[:at], after, *words[at + 1:]]))
             return replace(q, metric=rest) if len(left) >= 2 else q
     return q
+
+
+def _item_without_brand(q: Question, subject: str) -> Question:
+    """A 分别 question's item opened by the company's brand, its shortest opening word, is the goods
+    after it: "泉润阿胶块" of 东阿泉润阿胶 is 阿胶块, "绿垄地膜" of 西吉绿垄塑业 地膜."""
+    item = q.item or ""
+    if not _COMPANY_NAME.search(subject) or len(item) < 4:
+        return q
+    at = next((m for m in sorted(word_starts(item)) if m >= 2 and len(item) - m >= 2 and subject.startswith(item[:m])), 0)
+    if not at:
+        return q
+    return replace(q, item=item[at:], metric=q.metric.replace(item, item[at:]))
 
 
 def company_subject(doc: Document) -> str:

@@ -424,7 +424,7 @@ _NAME = r"[^\W\d_a-zA-Z哪个各每全本该乡镇市县区省年度的在了和
 _LOCAL_KINDS = r"(?:经济技术开发区|经济开发区|经开区|高新区|开发区|工业园区|园区|港区)"
 # 古镇 is a sight, not a town; 乡镇 and 城乡 are no town's name ("改造乡镇卫生院", "统筹城乡"), nor 镇志 ("出版镇志").
 # "护送返乡", "送教下乡": 乡 closing a word is no township.
-_TOWN_NAME = _NAME.replace("高新", "高")  # 新林镇, 新安乡: 新 starts many a town's name, though not a zone's (高新区)
+_TOWN_NAME = _NAME.replace("高新", "")  # 新林镇, 高集镇: 高 and 新 start many a town's name, though not a zone's (高新区)
 _LOCAL_PLACE = re.compile(rf"{_NAME}{{2,4}}{_LOCAL_KINDS}|{_TOWN_NAME}{{2,3}}(?:(?<![古城])镇(?![村志])|(?<![城返回下家老故思还离异同进])乡(?![镇村])|街道)")
 _LOCAL_SUFFIX = re.compile(rf"{_LOCAL_KINDS}$|(?:镇|乡|街道)$")
 
@@ -702,6 +702,10 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             # Each part asks its own kind: "…多少家,完成全年任务的多少", "…是多少?比年初增加了多少?".
             _read_ask(part, segment)
             part.months = sorted({int(m) for m in _MONTH.findall(segment)}) or q.months
+            if i > 0 and (own_half := _HALF.search(segment)):
+                # "1-9月收购多少万吨?其中三季度收购多少?": the later part is of its own period.
+                part.half = V.SAME_PERIOD.get(own_half.group(0), own_half.group(0))
+                part.months = sorted({int(m) for m in _MONTH.findall(segment)})
             if _EACH.search(segment) or "分别" in segment:
                 # "孵化器、众创空间各有几家?孵化面积一共多大?": a part that lists items asks one
                 # number per item (the list runs back over its 、).
@@ -722,6 +726,9 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
             elif parts and _ONLY_CHANGE.fullmatch(part.metric):
                 # "粮食总产量是多少?比上年增长多少?": the growth of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}"
+            elif parts and part.metric.startswith("其中") and len(part.metric.removeprefix("其中").strip()) <= 2:
+                # "…其中三季度收购多少": a part of what the last part named, by its verb alone.
+                part.metric = f"{parts[-1].metric} {part.metric.removeprefix('其中').strip()}".strip()
             elif parts and len(part.metric.replace(" ", "")) <= 2 and not part.unit:
                 # "…发放了科技贷款,金额多少": a bare 金额 is the amount of what the last part named.
                 part.metric = f"{parts[-1].metric} {part.metric}".strip()

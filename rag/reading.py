@@ -94,7 +94,7 @@ def report_subject(title: str | None, region: str | None) -> str:
         return re.sub(r"\([^()]*\)", "", head)
     end = -1
     for unit in PLACE_UNIT.findall(region):
-        for name in (unit, unit[:-1]):
+        for name in (unit, unit[:-1], short_name(unit)):  # "元江" of 元江哈尼族彝族傣族自治县
             if len(name) >= 2 and (at := head.rfind(name)) >= 0:
                 end = max(end, at + len(name))
     return re.sub(r"\([^()]*\)", "", head[end:]) if end >= 0 else ""
@@ -713,10 +713,11 @@ def metric_coverage(
     # "上半年生产各类不锈钢厨具826万件,同比增长10.2%,其中炊具318万件、餐具412万件": each item of
     # what was produced, broken down after 其中, states its 产量.
     if "产量" in wanted and "产量" not in found and _OUTPUT_BROKEN_DOWN.search(left):
-        for i, word in enumerate(words):
-            goods = words[i + 1] if word == "产量" and i + 1 < len(words) else word[:-2] if word.endswith("产量") else ""
-            if len(goods) >= 2 and left.endswith(goods):  # the goods in full: not 藤椒油 for 花椒油
-                found["产量"] = 1.0
+        # The goods: "炊具产量", or a sub-question's item beside 产量 ("产量 炊具", "地膜 产量").
+        at = words.index("产量") if "产量" in words else -1
+        goods = [w[:-2] for w in words if w.endswith("产量")] + [w for w in words[max(at - 1, 0) : at + 2] if at >= 0 and w != "产量"]
+        if any(len(g) >= 2 and left.endswith(g) for g in goods):  # the goods in full: not 藤椒油 for 花椒油
+            found["产量"] = 1.0
     # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
     # the same way.
     if "产量" in words:
@@ -1167,6 +1168,8 @@ def unit_score(q: Question, fact: Fact, quantity_in_money: bool = False) -> floa
     """1 for the unit asked, a fraction for a compatible one, 0 for a mismatch. With
     ``quantity_in_money`` the report measures the asked 销量 in money ("销量(万元)")."""
     score = _unit_match(q, fact, quantity_in_money)
+    if score and not q.unit and _KINDS_OF_GOODS.fullmatch(fact.unit) and _AMOUNT_OF_GOODS.search(q.metric):
+        return 0.0  # "推出…等新品37款" counts models, not the 产量 asked
     if score and q.change:
         # "比上年多了多少亿", "比重比去年同期高了多少": the change after 比上年增加/较去年同期提高,
         # not the level before it.
@@ -1178,6 +1181,8 @@ def unit_score(q: Question, fact: Fact, quantity_in_money: bool = False) -> floa
     return score
 
 
+_KINDS_OF_GOODS = re.compile(r"款|种|类|项")
+_AMOUNT_OF_GOODS = re.compile(f"(?:{'|'.join(V.GOODS_AMOUNTS)})$")
 _CHANGE_ASKED = re.compile(r"增|减|降|涨|跌|多了|少了|多搞|提高|回落|变化|差")
 _CHANGE_FROM_BASE = re.compile(r"(?:比|较)[^,;:。\d]{0,10}(?:净增|增加|增长|减少|下降|多|少)了?(?:约|近)?$")
 

@@ -193,7 +193,7 @@ AMOUNT_VERBS: tuple[str, ...] = ("加工", "收购", "采购", "屠宰")
 # Amounts of goods, which name no goods of their own ("销量", unlike "营业收入").
 GOODS_AMOUNTS: tuple[str, ...] = ("产量", "销量", "销售量", "出货量", "发货量", "交付量", "装机量", "加工量", "收购量", "采购量", "出口量", "进口量", "屠宰量")
 # What goods are priced by: "每斤加价0.06元", "平均一公斤卖多少钱" (a regex alternation).
-PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|盒|桶|千瓦时|度|立方米|方"
+PRICED_MEASURES = "市?斤|公斤|千克|吨|亩|头|只|羽|箱|件|台|瓶|袋|盒|罐|桶|千瓦时|度|立方米|方"
 AVERAGES: tuple[str, ...] = ("日均", "月均", "日平均", "日最高", "日最大", "最高日", "最大日", "单日", "笔均", "户均", "件均", "次均")
 
 # Question word → the unit it asks for. Checked longest first.

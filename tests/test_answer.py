@@ -1489,6 +1489,8 @@ def test_who_reports_is_read_off_the_title_and_taken_off_the_metric():
     assert report_subject("金昌移动分公司2023年工作总结", "金昌市") == "移动分公司"
     assert report_subject("娄底市工商业联合会(总商会)2024年工作总结", "娄底市") == "工商业联合会"
     assert report_subject("2023年工作总结", "娄底市") == ""
+    # An autonomous county named short in the title: 元江 of 元江哈尼族彝族傣族自治县.
+    assert report_subject("元江金芒果业有限公司2024年前三季度工作总结", "玉溪市元江哈尼族彝族傣族自治县") == "金芒果业有限公司"
     hospital = replace(DOC, title="柘荣县医院2024年上半年工作总结", region="宁德市柘荣县")
     assert without_subject(analyze_question("2024年上半年柘荣县医院CMI值是多少?"), hospital).metric == "CMI值"
     fic = replace(DOC, title="娄底市工商业联合会(总商会)2024年工作总结", region="娄底市")

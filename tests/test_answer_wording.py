@@ -1969,3 +1969,14 @@ def test_a_quarters_column_beside_the_months_and_the_growth_of_its_own_period():
     q = analyze_question("2024年1-9月临西恒轮哪类产品销售收入同比增长最快?")
     found = select_extreme(q, [c.chunk_id for c in report.chunks], report.chunks, {"t.txt": report.document}, facts)
     assert [c.fact.context for c in found.facts] == ["调心滚子轴承"]
+
+
+def test_an_item_opened_by_the_brand_and_models_are_no_amount_made():
+    gel = "东阿泉润阿胶股份有限公司2024年工作总结"
+    text = ("全年生产阿胶系列产品1426吨,同比增长9.8%,其中阿胶块612吨、阿胶糕538吨。"
+            "阿胶块两个车间全年保持满负荷运行。")
+    assert stated(gel, text, "2024年东阿泉润阿胶块和阿胶糕的产量分别是多少?") == ["612吨", "538吨"]
+    tools = "武义锐锋工具股份有限公司2024年前三季度工作总结"
+    text = "1-9月推出锂电无刷电钻、无刷角磨机等新品37款,生产各类电动工具586万台。"
+    assert stated(tools, text, "2024年1-9月武义锐锋无刷电机产量是多少?") == []
+    assert stated(tools, text, "2024年1-9月武义锐锋推出了多少款新品?") == ["37款"]

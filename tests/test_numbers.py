@@ -583,3 +583,5 @@ def test_energy_in_latin_units_of_watt_hours():
 def test_boxes_are_counted_and_x家子_is_a_name():
     found = extract_numbers("全年销售大闸蟹礼盒28.6万盒,采购3盒装样品;五十家子收购站收购7300吨,新设两家子公司")
     assert [(m.value, m.unit) for m in found] == [(28.6, "万盒"), (7300.0, "吨"), (2.0, "家")]
+    found = extract_numbers("银耳羹产量450万罐,新增罐头生产线2条、罐车3辆")
+    assert [(m.value, m.unit) for m in found] == [(450.0, "万罐"), (2.0, "条"), (3.0, "辆")]

@@ -910,6 +910,14 @@ def test_price_paid_per_kilogram_towns_named_新_and_adult_crabs():
     assert analyze_question("2024年高淳蟹韵全年卖了多少盒大闸蟹礼盒?").unit == "盒"
 
 
+def test_a_quarter_asked_after_its_whole_is_its_own_part():
+    parts = analyze_question("2024年1-9月元江金芒收購鮮芒果多少萬噸？其中三季度收購多少？").parts
+    assert [(p.half, p.months) for p in parts] == [("前三季度", [9]), ("三季度", [])]
+    assert parts[1].metric.split()[-2:] == ["元江金芒收购鲜芒果", "收购"]  # the whole's words, then the part's
+    assert analyze_question("2024年東阿泉潤在高集鎮帶動了多少毛驢養殖戶?").places == ["高集镇"]
+    assert analyze_question("全县提高城镇化率多少?").places == []
+
+
 def test_goods_named_after_a_place_and_spoken_payments():
     # "哈密瓜" is a melon, not 哈密市; "恭城县" is still the county its dictionary word names.
     assert analyze_question("2024年乐东甜岛哈密瓜和其他甜瓜分别销售了多少?").places == []
