@@ -714,8 +714,9 @@ def metric_coverage(
     # what was produced, broken down after 其中, states its 产量.
     if "产量" in wanted and "产量" not in found and _OUTPUT_BROKEN_DOWN.search(left):
         # The goods: "炊具产量", or a sub-question's item beside 产量 ("产量 炊具", "地膜 产量").
-        at = words.index("产量") if "产量" in words else -1
-        goods = [w[:-2] for w in words if w.endswith("产量")] + [w for w in words[max(at - 1, 0) : at + 2] if at >= 0 and w != "产量"]
+        output_at = words.index("产量") if "产量" in words else -1
+        beside = words[max(output_at - 1, 0) : output_at + 2] if output_at >= 0 else []
+        goods = [w[:-2] for w in words if w.endswith("产量")] + [w for w in beside if w != "产量"]
         if any(len(g) >= 2 and left.endswith(g) for g in goods):  # the goods in full: not 藤椒油 for 花椒油
             found["产量"] = 1.0
     # "一共产了多少醋" names its goods after 产量: "生产各类食醋8.64万吨", "力争产糖24.5万吨" state them
