@@ -260,6 +260,11 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # "节假日游客占全年游客的几成": a share asks of the part before 占, not of its base.
     share_of = next((w[:-1] for w in words[:-1] if w.endswith("占") and len(w) > 2), "")
     asked = (share_of or words[-1]).replace("的", "")  # "新车保险的市场份额" names 新车保险市场份额
+    if fact.header and not aligned and not share_of:
+        # "紫薯粉条产量" in the 产量 column: the column names the measure, the row ("红薯粉条") the kind.
+        measure = canonical(re.split(r"[(（]", fact.header)[0]).strip()
+        if len(measure) >= 2 and asked.endswith(measure) and len(asked) - len(measure) >= 2:
+            asked = asked[: -len(measure)]
     own = aligned or clause_before(fact, PHRASE_SPLIT)
     if not aligned and not fact.header and names_nothing(own):
         # "完成公路货运量18642万吨,同比增长6.4%": a bare change is of what the phrase before names.
@@ -268,6 +273,8 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     # ("大健康医药产业签约金额同比增长42.3%").
     # A list item with the tail its list shares ("工伤保险 参保人数") reads as one label.
     label = _CHANGE_TAIL.sub("", LINKING_TAIL.sub("", _FROM_TO_TAIL.sub("", canonical(own)))).strip().replace(" ", "")
+    if fact.header:
+        label = label.rstrip("|")  # a row's label before its cell: "红薯粉条 | 12700"
     if (lead := BREAKDOWN.match(label)) and (when := _PART_PERIOD.match(label, lead.end())):
         label = label[when.end():]  # "其中三季度出货", "其中2024年新建冷库": a period is no kind of what is asked
     if label and label[-1] in "额量" and not asked.endswith(label[-1]):
@@ -1431,7 +1438,7 @@ def rows_named(q: Question, ranked: list[int], chunks: list[Chunk], facts_by_chu
 
 _DIVISION_ENDS = "部科系队组股班"
 PLACE_ENDS = "省市区县镇乡村旗盟州"  # rows by place: the region checks read places
-_SHARE_BASE = re.compile(r"占([^,;:。\d\s]{1,12}?)(?:的比重|的比例|比重|比例|的)")
+_SHARE_BASE = re.compile(r"占([^,;:。\d\s]{1,12}?)(?:的比重|的比例|比重|比例|的占比|占比|的)")
 _NOT_A_ROW_START = "各全哪每本该的个一这那其和与及"
 
 

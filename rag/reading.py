@@ -751,6 +751,12 @@ def metric_coverage(
         # "提取率" is what "提取额占当年缴存额的比例为75.0%" states: a rate named by its share.
         if len(word) >= 3 and word.endswith("率") and word[-2:] in wanted and _share_of(word[-2]).search(left):
             found[word[-2:]] = 1.0
+    # "一共榨了多少天": a verb said alone, asked of a duration, is the first word of its clause's
+    # compound ("全榨季生产130天").
+    if unit in _DURATION_UNITS and clauses:
+        for word in words:
+            if len(word) == 1 and word in clauses[0]:
+                found[word] = 1.0
     credit(canonical(sentence), _SENTENCE_WEIGHT)
     if context:
         credit(canonical(context), _CONTEXT_WEIGHT)
@@ -781,6 +787,7 @@ _SHARE_STATED = re.compile(r"占([^,;:。\d]{1,14}?)(?:的比重|的比例|比�
 
 
 # "X人数" is counted in 人 or 名, "X户数" in 户…
+_DURATION_UNITS = ("天", "小时", "个月", "周")
 _COUNT_NOUN_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "家": ("家",), "件": ("件",), "个": ("个",), "次": ("次",)}
 
 

@@ -1980,3 +1980,22 @@ def test_an_item_opened_by_the_brand_and_models_are_no_amount_made():
     text = "1-9月推出锂电无刷电钻、无刷角磨机等新品37款,生产各类电动工具586万台。"
     assert stated(tools, text, "2024年1-9月武义锐锋无刷电机产量是多少?") == []
     assert stated(tools, text, "2024年1-9月武义锐锋推出了多少款新品?") == ["37款"]
+
+
+def test_a_sibling_row_is_no_answer_and_a_share_rise_keeps_its_base_apart():
+    noodles = "射洪薯香食品有限公司2024年工作总结"
+    text = ("各产品经营情况见下表。\n产品类别 | 产量(吨) | 销售收入(万元)\n"
+            "红薯粉条 | 8600 | 15200\n红薯粉丝 | 2400 | 5100\n合计 | 11000 | 20300\n"
+            "紫薯粉条处于试产阶段,尚未上市。")
+    assert stated(noodles, text, "2024年射洪薯香紫薯粉条产量是多少?") == []
+    assert stated(noodles, text, "2024年射洪薯香红薯粉丝产量是多少?") == ["2400"]
+    duck = "南安鸿鹭食品有限公司2024年上半年工作总结"
+    text = ("上半年实现营业收入1.84亿元,同比增长8.6%。卤鹅礼盒销售收入4120万元,"
+            "占营业收入比重达到22.4%,较上年同期提高3.1个百分点。")
+    assert stated(duck, text, "2024年上半年南安鸿鹭卤鹅礼盒销售收入占比比上年同期提高了多少?") == ["3.1个百分点"]
+
+
+def test_a_verb_said_alone_asks_the_duration_its_compound_states():
+    sugar = "扶绥丰泰糖业有限公司2024年工作总结"
+    text = "公司于2023年11月20日开榨,2024年3月30日收榨,全榨季生产132天,平均日榨甘蔗1.2万吨。"
+    assert stated(sugar, text, "2023/2024榨季扶绥丰泰糖厂一共榨了多少天?") == ["132天"]
