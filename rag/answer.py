@@ -99,6 +99,7 @@ from rag.reading import (
     CONTRAST_PENALTY,
     DECAY,
     DIGIT,
+    ENDS_IN_NUMBER,
     GROWTH_WORDS,
     HALVES,
     HONOURED_PENALTY,
@@ -306,21 +307,29 @@ _CLAUSE_MEASURES = {
     canonical(h): kind
     for h, kind in {
         "出口额": "出口", "进口额": "进口", "销售额": "销售", "营业收入": "销售", "销售收入": "销售",
-        "利润": "利润", "利润总额": "利润", "税金": "税金",
+        "利润": "利润", "利润总额": "利润", "税金": "税金", "产量": "产量", "销量": "销量", "销售量": "销量",
     }.items()
 }
 _CLAUSE_TAIL = re.compile(r"(?:达到?|为|共计|合计|总计|累计|约)$")
+# "产量同比增长": the change asked is of the measure before it.
+_ASKED_CHANGE = re.compile(r"(?:\s*(?:同比|比上年同期|较上年同期|比上年|较上年|增长|增速|增幅|下降|降幅|提高|提升|减少|增加))+$")
 
 
 def clause_measures_another(metric: str, fact: Fact) -> bool:
-    """Whether the number's own clause ends in a measure of another kind than the one asked,
-    without naming the asked one: "其中鹿茸及制品销售收入1.33亿元" for "鹿茸及制品出口额"."""
+    """Whether the number's own clause (a bare change's: the phrase before) ends in a measure of
+    another kind than the one asked, without naming the asked one: "其中鹿茸及制品销售收入1.33亿元"
+    for "鹿茸及制品出口额", "营业收入…同比增长5.6%" for the 产量's growth."""
     if fact.header:
         return False
-    wanted = _measure_asked(metric, _CLAUSE_MEASURES)
+    wanted = _measure_asked(_ASKED_CHANGE.sub("", canonical(metric)), _CLAUSE_MEASURES)
     if wanted is None:
         return False
-    own = _CLAUSE_TAIL.sub("", canonical(clause_before(fact, PHRASE_SPLIT)))
+    own = clause_before(fact, PHRASE_SPLIT)
+    # Not a share's: "出口额3860万元,占营业收入的7.1%" is the 出口额's share of the 营业收入 asked.
+    if names_nothing(own) and "占" not in metric:
+        # "营业收入为11.52亿元,同比增长5.6%": a bare change measures what the phrase before names.
+        own = ENDS_IN_NUMBER.sub("", phrase_before(fact))
+    own = _CLAUSE_TAIL.sub("", canonical(own))
     stated = next((h for h in _CLAUSE_MEASURES if own.endswith(h)), None)
     return bool(stated) and _CLAUSE_MEASURES[stated] != _CLAUSE_MEASURES[wanted] and not bigrams(wanted) & bigrams(own)
 

@@ -673,7 +673,8 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
             break
     # A share's base ("占营业收入的22.7%") is what it is a share of, not what it measures; unless
     # the question names the base too.
-    measured = _SHARE_BASE.sub(lambda m: m.group() if any(len(w) >= 2 and w in m.group(1) for w in asked.split()) else "占", near)
+    # The base asked may follow 占 in one word: "锂电车型收入占营业收入".
+    measured = _SHARE_BASE.sub(lambda m: m.group() if any(len(w) >= 2 and w in m.group(1) for w in re.split(r"\s|占", asked)) else "占", near)
     for group in V.CONTRASTS:
         wanted = [w for w in group if w in asked]
         if len(wanted) >= 2 and "占" in asked and all(w in near for w in wanted):
@@ -788,7 +789,10 @@ def contrast_factor(metric: str, fact: Fact, aligned: str | None, previous: str 
     # A breakdown ("…授权量5809件,其中发明专利授权量2356件") is a part; unless the question names
     # what sets the part apart, it asks for the whole.
     # Not a breakdown by period ("全年力争…25亿元,其中下半年完成13亿元"): the period asked decides.
-    if not names_nothing(own) and not _NEW_STATEMENT.match(own) and in_breakdown(PHRASE_SPLIT.split(sentence[:at])[:-1]):
+    # "其中沙棘汁饮品收入1.65亿元,在营业收入中占59.1%": a share names only its base; its part is
+    # the item before it, as in "…,占营业收入的59.1%".
+    share_only = bool(_SHARE_OF_ITEM.match(own))
+    if not names_nothing(own) and not share_only and not _NEW_STATEMENT.match(own) and in_breakdown(PHRASE_SPLIT.split(sentence[:at])[:-1]):
         own = f"其中{own}"  # "其中,大工业售电量11.27亿千瓦时", "其中,同城…2394万件,异地…1.02亿件"
     left = canonical(sentence[:at])
     if BREAKDOWN.match(sentence):
@@ -880,6 +884,9 @@ def part_inside_whole(part: str, whole: str, asked: str) -> bool:
 # What opens a statement of its own, not the next item of a breakdown: "…其中,高速公路通车里程
 # 达到872公里,全年新增高速公路通车里程64公里".
 _NEW_STATEMENT = re.compile(r"^\s*(?:全年|全市|全县|全区|全省|全镇|全州|全行|全系统|全公司|累计|新增|另有|此外|同时)")
+
+
+_SHARE_OF_ITEM = re.compile(r"^\s*(?:在[^,;。\d]{1,12}中)?(?:所|约)?占(?!地)")
 
 
 def in_breakdown(phrases: list[str]) -> bool:
@@ -1545,9 +1552,10 @@ def without_subject(q: Question, doc: Document) -> Question:
         ends = subject.endswith(first[:n]) or (company and len(trade) >= 2 and trade.endswith(first[:n]))
         opens = company and subject.startswith(first[:n]) and (
             n == len(first) or n in starts and (starts[starts.index(n) + 1] - n > 1 or n <= 2 or first[n] == "的"))
-        if opens and not ends and _GOODS_QUANTITY.match(first[n:]):
+        if opens and not ends and (_GOODS_QUANTITY.match(first[n:]) or _goods_of_goods(first[:n], first[n:])):
             # "甜泉蜜柚销量" of 甜泉蜜柚农业发展: the goods named in the company's name are what is sold;
-            # only its brand, the shortest opening word, is who reports.
+            # only its brand, the shortest opening word, is who reports. So are the goods made of
+            # them: "金棘沙棘原浆产量" of 金棘沙棘制品 asks the 沙棘原浆.
             n = next((m for m in starts if 2 <= m < n and subject.startswith(first[:m])), n)
         if ends or opens:
             after = first[n:].removeprefix("的")  # "…产业园的跨境电商出口额"
@@ -1555,6 +1563,12 @@ def without_subject(q: Question, doc: Document) -> Question:
             rest = " ".join(filter(None, [*words[:at], after, *words[at + 1:]]))
             return replace(q, metric=rest) if len(left) >= 2 else q
     return q
+
+
+def _goods_of_goods(name: str, rest: str) -> bool:
+    """Whether ``rest`` names goods and their amount ("原浆产量") after a company name that ends in
+    goods (金棘沙棘), not in its trade (麦丰面业)."""
+    return not name.endswith("业") and bool(re.fullmatch(rf"[\u4e00-\u9fff]{{1,4}}?(?:{_GOODS_QUANTITY.pattern})", rest))
 
 
 def _item_without_brand(q: Question, subject: str) -> Question:

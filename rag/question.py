@@ -74,13 +74,13 @@ _MONTH_PHRASE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9])月(?:份|底|末)?(?!\d)")
 # unless it names a system ("目标管理考核"); 力争/预计/争取… plan, but 争取…资金 is money obtained
 # ("上半年争取上级科技资金多少"): the period says whether it is a plan.
 _TARGET_INTENT = re.compile(
-    r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|不低于|不少于)"
+    r"计划(?=新增|完成|实现|达到|投入|引进|培育|建设|建成|突破|到|在|要|将|不低于|不少于|把|(?:提高|提升|扩大|增加|增长)到)"
     r"|想做到|(?<![思理梦感联构设猜回])想(?=达到|实现|完成|突破|产|生产|卖|销售|新增|新建|建|种|招|引进|收购)"  # "出口想做到多少", "想产多少": the plan, said plainly
     r"|(?:^|(?<=[年的,\s]))计划(?=是|为|值|多少|几|数|任务|$|[?,。!])"
     r"|(?:^|(?<=[年市县区旗镇的,\s]))计划(?=[^,?]{1,14}?(?:达到|提高到|提升到|突破|控制在))"  # "…市计划城区绿化覆盖率达到多少"
     r"|目标(?!管理|责任|考核|体系|绩效)"
     r"|力争|预计|预期(?!寿命)|争取(?!到|了|的)(?![^,?]{0,12}?(?:资金|经费|资助|补助|专项|债))|打算|将要|确保|(?<![\u4e00-\u9fff])拟"
-    r"|(?<![主需重必只])要(?=比|达到?|实现|完成|突破|超过|新增|扩大|提高|增加|增长)"  # "研发人员数要比上年多…": a plan
+    r"|(?<![主需重必只])要(?=比|达到?|实现|完成|突破|超过|新增|扩大|提高|增加|增长|把|降到|降低到|压缩到|控制在)"  # "研发人员数要比上年多…": a plan
 )
 _PROGRESS = re.compile(r"完成了?[^,?]{0,6}(?:目标|计划|任务|预算|预期)(?:任务)?的?(?:百分之|多少|几成|%|进度|比例)")  # "完成年度收入预期的百分之多少"
 # "排名上升了几位" asks how many places a ranking moved: a count of 位/名, not a rank or a growth rate.
@@ -657,6 +657,9 @@ _CUE_OPENS_WORD = re.compile(
 _JOINED_TO_CUE = re.compile(r"(?:以及|(?<![总平缓温柔调])和|(?<![涉普危波触顾提来不论企])及|(?<![参给赠授])与)$")
 
 
+_ONE_QUARTER = re.compile(r"第?[一二三四1-4]季度")
+
+
 def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Question]:
     """One sub-question per number asked.
 
@@ -676,7 +679,8 @@ def _sub_questions(q: Question, text: str, cues: list[re.Match[str]]) -> list[Qu
         # "一季度和二季度的商品销售总额分别是多少": the metric is one, asked for each period.
         halves = [V.SAME_PERIOD.get(h, h) for h in _HALF.findall(periods.group())]
         if len(set(halves)) == len(halves):
-            return [replace(q, parts=[], multi=False, half=h) for h in halves]
+            # "1-9月和三季度": the months read off the question are the 1-9月's, not the quarter's.
+            return [replace(q, parts=[], multi=False, half=h, months=[] if _ONE_QUARTER.fullmatch(h) else q.months) for h in halves]
     if len(cues) >= 2:
         # "光电通信产业,吴江区2018年产值多少?增长多少?": a topic before the first part is every part's.
         first_lo = max([0] + [m.end() for m in re.finditer(r"[,;:?]", text[: cues[0].start()])])
@@ -974,6 +978,10 @@ _UNIT_ASIDE = re.compile(r"((?:多少|几)个?[\u4e00-\u9fff]{1,2})\([\u4e00-\u9
 _UNIT_CUE_WORDS = re.compile("|".join(re.escape(cue) + _CUE_GUARD.get(cue[-1], "") for cue in sorted(V.UNIT_CUES, key=len, reverse=True)))
 
 
+# "打算把鲜藕产量提高到多少": the level planned is named between 把 and the verb of reaching.
+_RAISED_TO = re.compile(r"(?:把|将)?([^\s把将]{2,14}?)\s*(?:提高|提升|增加|扩大|增长|降低|压缩|控制|降)到(?=多少|几|\s|$)")
+
+
 def metric_words(text: str, q: Question) -> str:
     """The question minus place, period, question and filler words: what is being measured.
 
@@ -1002,6 +1010,7 @@ def metric_words(text: str, q: Question) -> str:
     for word in sorted(V.RESULT_WORDS, key=len, reverse=True):
         out = re.sub(rf"{word}(?!投资)", " ", out)  # "完成投资" is the indicator, not a result cue
     out = _MONTH_PHRASE.sub(" ", out)
+    out = _RAISED_TO.sub(r" \1 ", out)
     if q.change and (q.unit or q.kinds & {"money", "money_or_count"}):
         # "比上年多了多少个": the amount added is checked at the number ("多增4200个"), not named.
         out = _CHANGE_PHRASE.sub(" ", out)

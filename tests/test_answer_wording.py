@@ -5,7 +5,7 @@ from __future__ import annotations
 from index.build import ingest_report
 from index.loaders import LoadedText
 from rag.answer import choose_stated, select_choice_extreme, select_extreme, select_facts, select_listed_extreme
-from rag.checks import compared_base, counts_the_listed, without_subject
+from rag.checks import compared_base, contrast_factor, counts_the_listed, without_subject
 from rag.reading import metric_coverage
 from rag.question import analyze_question, listed_choices
 
@@ -1999,3 +1999,28 @@ def test_a_verb_said_alone_asks_the_duration_its_compound_states():
     sugar = "扶绥丰泰糖业有限公司2024年工作总结"
     text = "公司于2023年11月20日开榨,2024年3月30日收榨,全榨季生产132天,平均日榨甘蔗1.2万吨。"
     assert stated(sugar, text, "2023/2024榨季扶绥丰泰糖厂一共榨了多少天?") == ["132天"]
+
+
+def test_the_growth_of_what_was_made_and_not_what_was_sold_or_earned():
+    bricks = "海城鞍峰耐火材料有限公司2024年前三季度工作总结"
+    text = ("1-9月累计生产各类耐火材料18.6万吨,较上年同期增长6.2%;三季度生产6.4万吨。"
+            "1-9月销售耐火材料18.1万吨。三季度销售耐火材料6.1万吨。"
+            "1-9月公司营业收入为8.75亿元,同比增长4.3%。")
+    assert stated(bricks, text, "2024年前三季度鞍峰耐火材料产量同比增长多少?") == ["6.2%"]
+    assert stated(bricks, text, "鞍峰24年三季度生产了多少耐火材料?") == ["6.4万吨"]
+    assert stated(bricks, text, "鞍峰24年三季度卖出去多少耐火材料?") == ["6.1万吨"]
+
+
+def test_goods_made_of_the_company_goods_and_a_share_of_the_item_before():
+    berries = "杭锦金沙沙棘制品有限公司2024年上半年工作总结"
+    text = ("上半年生产沙棘原浆和沙棘汁饮品7300吨,同比增长11.2%,其中沙棘原浆2650吨。"
+            "上半年实现营业收入2.35亿元,比上年同期增长10.6%,其中沙棘汁饮品收入1.38亿元,在营业收入中占58.7%;"
+            "沙棘油销售收入3620万元。实现利润总额2810万元,同比增长8.1%,线上销售额2310万元。")
+    assert stated(berries, text, "2024年上半年杭锦金沙沙棘原浆产量是多少?") == ["2650吨"]
+    assert stated(berries, text, "杭锦金沙24年上半年沙棘汁饮品收入占营收的几成?") == ["58.7%"]
+    report, facts = _ingest(berries, text)
+    # 金沙 is the brand; 沙棘 of its name opens the goods asked.
+    asked = without_subject(analyze_question("2024年上半年杭锦金沙沙棘原浆产量是多少?"), report.document)
+    assert asked.metric == "沙棘原浆产量"
+    share = next(f for fs in facts.values() for f in fs if f.text == "58.7%")
+    assert contrast_factor("沙棘汁饮品收入占营业收入", share, None) == 1.0

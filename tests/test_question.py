@@ -932,3 +932,15 @@ def test_goods_named_after_a_place_and_spoken_payments():
     # An item of a 分别 question carries the measure only the last item names.
     parts = analyze_question("2024年1-9月郎溪储源储能电芯和动力电池出货量分别是多少?").parts
     assert [p.metric.split()[-1] for p in parts] == ["出货量", "出货量"]
+
+
+def test_things_sold_off_a_level_raised_to_and_a_quarter_listed_with_the_months():
+    assert analyze_question("鸿达24年卖出去多少辆整车?").metric.split()[-2:] == ["销售", "整车"]
+    assert analyze_question("鸿达24年卖出了多少吨大米?").metric.split()[-2:] == ["销售", "大米"]
+    # "把…提高到多少" asks the level planned, not a change.
+    for question in ("清荷藕业25年打算把鲜藕产量提高到多少?", "清荷藕业25年鲜藕产量计划提高到多少?"):
+        asked = analyze_question(question)
+        assert asked.metric.split()[-1] == "鲜藕产量" and asked.wants_target and not asked.change, question
+    assert analyze_question("2025年综合能耗要降到多少吨标准煤?").wants_target
+    parts = analyze_question("2024年1-9月和三季度三原豆源分别收购黄豆多少万吨？").parts
+    assert [(p.half, p.months) for p in parts] == [("前三季度", [9]), ("三季度", [])]
