@@ -21,6 +21,8 @@ _FILE_SUFFIX = re.compile(r"\.(docx?|pdf|txt|md|wps)$", re.I)
 _MARKDOWN_MARK = re.compile(r"^(?:#{1,6}|>)\s+")
 # A saved page's trail ("您当前的位置:首页 > 政务公开 > 计划总结") names a section, not the report.
 _BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?(?:所在)?位置|当前位置|首页\s*(?:>|＞|»|/|→))")
+# Who reports, named alone on the line above a title that opens with its year.
+_WHO_REPORTS = re.compile(r"[\u4e00-\u9fff()（）]{2,30}(?:公司|集团|局|委员会|委|办公室|中心|院|厂|社|站|馆|所|校|学校|政府|街道|镇|乡|会|队|处|行)")
 _DATE_SUFFIX = re.compile(r"\(\d{6,8}\)$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _HALF = re.compile(r"(?:(?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)")
@@ -58,6 +60,10 @@ def detect_title(text: str, fallback: str) -> str:
     short = [l for l in lines if len(l) <= 60 and not re.search(r"[。;!?,]|……", l) and not _NUMBERED.match(l)]
     # A report-kind line anywhere wins (a scraped table of contents may come first).
     title = next((l for l in short if _REPORT_WORDS.search(l)), short[0] if short else fallback)
+    at = lines.index(title) if title in lines else -1
+    if at > 0 and _YEAR.match(title) and _WHO_REPORTS.fullmatch(lines[at - 1]):
+        # "沙雅天衡纺织有限公司" over "2024年上半年工作总结…": a title set on two lines.
+        title = lines[at - 1] + title
     title = _DATE_SUFFIX.sub("", _FILE_SUFFIX.sub("", title)).strip()
     return title or fallback
 

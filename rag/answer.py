@@ -146,6 +146,7 @@ from rag.reading import (
     is_place_row,
     is_target,
     lead,
+    made_in_table,
     measured_otherwise,
     measures_in_money,
     metric_coverage,
@@ -878,7 +879,9 @@ def select_extreme(
                 # The question names the rows too ("哪个板块…", "哪类用途…"): the caption and the
                 # rows' heading say what they are, the header which column.
                 # A company's name names its goods: "核桃收购量" over a column "收购量(吨)" of 岭珍核桃食品.
-                column = f"{header_words(fact.header)} {growth_of_column(fact.header, headers[(fact.doc_id, fact.section)])} {company_subject(doc)}"
+                # "鲜米粉(吨)" in a table of what was produced is the 鲜米粉产量.
+                made = made_in_table(fact.header, f"{caption} {fact.section or ''}")
+                column = f"{header_words(fact.header)} {growth_of_column(fact.header, headers[(fact.doc_id, fact.section)])} {made} {company_subject(doc)}"
                 named = f"{column} {heading} {caption}"
                 if heading and re.search(rf"哪一?[个条家所座类种]{re.escape(canonical(heading))}", q.text):
                     # "哪条线路客运量增速最高": the rows' heading asked by the question word names no column.

@@ -320,7 +320,7 @@ def named_otherwise(metric: str, fact: Fact, aligned: str | None) -> bool:
     else:
         return False
     # 全系统: a scope; 景区 is short for the 风景名胜区 asked.
-    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before) or _abbreviates(other, asked[: -len(head)]):
+    if _NOT_A_KIND.match(other) or before.endswith("全" + other) or _abbreviates(kind, before) or _shortens(other, asked[: -len(head)]):
         return False
     if canonical(kind) == canonical(other) or bigrams(kind) <= {w for g in bigrams(other) for w in V.SAME_BIGRAMS.get(g, ())}:
         return False  # "研发经费投入" and "…经费投入" read as 资金投入: one word, spelled two ways; 票款 and 票务
@@ -539,6 +539,18 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` (景区 of 风景名胜区); after a word they share, only by the
+    first characters of the words left: 普惠小微 of 普惠型小微企业, not 芒果干 of 芒果冻干粉."""
+    if not _abbreviates(short, full):
+        return False
+    shared = next((w for w in jieba_words(full)[:1] if len(w) >= 2 and short.startswith(w)), "")
+    if not shared:
+        return True
+    starts = {w[0] for w in jieba_words(full[len(shared):])}
+    return all(ch in starts for ch in short[len(shared):])
+
+
 @lru_cache(maxsize=4096)
 def jieba_words(text: str) -> tuple[str, ...]:
     """``text``'s words in order."""
@@ -579,6 +591,8 @@ def _kind_word(before: str) -> str:
     word = last.word
     if word in _KIND_SUFFIXES and len(tokens) >= 2 and _HAN_RUN.fullmatch(tokens[-2].word):
         return tokens[-2].word + word  # "委托类公证收费", "预付式": a suffix makes a kind of any word
+    if len(word) == 1 and word in _PROCESSED_FORMS and len(tokens) >= 2 and len(tokens[-2].word) >= 2 and tokens[-2].flag.startswith("n"):
+        return tokens[-2].word + word  # "芒果干", "辣椒酱": goods and the form they are made into
     if len(word) == 1 and word not in _ONE_CHARACTER_KINDS:
         # A word jieba does not know, read one character at a time: "年卡" (年 | 卡), "二噁英".
         run = ""
@@ -633,6 +647,7 @@ _KIND_SUFFIXES = frozenset({"类", "型", "式"})
 # Parts of speech jieba gives the characters of a word it does not know: 年/m 卡/n, 二/m 𫫇/x 英/j.
 _CHARACTER_TAGS = frozenset({"n", "ng", "m", "y", "j", "b", "nr", "nz", "x"})
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]+")  # rare characters too: 𫫇
+_PROCESSED_FORMS = frozenset("干粉片汁酱脯丝丁酥饼")
 _ONE_CHARACTER_KINDS = frozenset("猪牛羊鸡鸭鹅鱼虾蟹茶菜果粮棉油煤电水气")
 
 

@@ -266,7 +266,8 @@ def _amount_named(match: re.Match[str]) -> str:
 # them together before the amount ("造林3540亩", "印染布产量1.86亿米").
 # "卖种子收入了多少钱", "卖门票赚了多少": reports write "种子销售收入".
 _SOLD_WHAT = re.compile(r"卖([\u4e00-\u9fff]{2,4}?)的?(?:收入|挣了?|赚了?)")  # not "卖电收入": 售电收入
-_BOUGHT = re.compile(r"(?<![网线上来去购采])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西)")  # not "来买东西": shopping
+# Not "来买东西" (shopping), nor a place's name ("英买力镇").
+_BOUGHT = re.compile(r"(?<![网线上来去购采])买(?=[\u4e00-\u9fff]{2})(?!票|卖|断|东西|[\u4e00-\u9fff]{0,2}(?:镇|乡|县))")
 _SPLIT_VERB_OBJECT = re.compile(
     r"(印染|[造植种修打挖建栽纺织])了?(多少|几)(亩|棵|株|公里|千米|米|口|座|条|个|处|吨)([林树路井渠塘桥布纱])(?=$|[?!。,;的呢啊吧])"
 )

@@ -559,6 +559,15 @@ def header_words(header: str) -> str:
     return f"{header} {stem}{unit}次 {stem}{unit}数{volume_words}"
 
 
+def made_in_table(header: str, caption: str) -> str:
+    """A column of goods by weight or count ("鲜米粉(吨)") in a table of what was produced ("各生产基地
+    生产情况") is those goods' 产量: "鲜米粉产量"; "" otherwise."""
+    volume = _HEADER_VOLUME.match(header)
+    if volume and not re.search(r"[量数额率比值]$", volume.group(1)) and re.search(r"生产(?!基地|线|车间)", caption):
+        return f"{volume.group(1)}产量"
+    return ""
+
+
 _SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
 
 

@@ -2024,3 +2024,10 @@ def test_goods_made_of_the_company_goods_and_a_share_of_the_item_before():
     assert asked.metric == "沙棘原浆产量"
     share = next(f for fs in facts.values() for f in fs if f.text == "58.7%")
     assert contrast_factor("沙棘汁饮品收入占营业收入", share, None) == 1.0
+
+
+def test_goods_in_another_form_are_another_kind():
+    mango = "华坪金果食品有限公司2024年前三季度工作总结"
+    text = "1-9月实现营业收入3.96亿元,同比增长9.8%。芒果干销售收入7650万元,在营业收入中占19.3%。"
+    assert stated(mango, text, "2024年前三季度华坪金果芒果冻干粉销售收入是多少?") == []
+    assert stated(mango, text, "2024年前三季度华坪金果芒果干销售收入是多少?") == ["7650万元"]

@@ -188,3 +188,10 @@ def test_the_place_a_title_opens_with_is_whose_report_it_is():
     title = "格尔木澜晶盐湖化工有限公司2024年工作总结"
     text = title + "\n公司位于格尔木。盐湖提锂、盐湖资源综合利用、盐湖卤水开采全面推进,盐湖化工产业链持续延伸。"
     assert main_region(title, text).endswith("格尔木市")
+
+
+def test_a_title_set_on_two_lines_keeps_who_reports():
+    text = "沙雅天衡纺织有限公司\n2024年上半年工作总结及下半年工作计划\n2024年上半年,公司围绕…"
+    assert detect_title(text, "x.pdf") == "沙雅天衡纺织有限公司2024年上半年工作总结及下半年工作计划"
+    text = "一、基本情况\n2024年上半年工作总结\n2024年上半年,公司围绕…"  # a heading is no one who reports
+    assert detect_title(text, "x.pdf") == "2024年上半年工作总结"

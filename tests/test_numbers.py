@@ -585,3 +585,8 @@ def test_boxes_are_counted_and_x家子_is_a_name():
     assert [(m.value, m.unit) for m in found] == [(28.6, "万盒"), (7300.0, "吨"), (2.0, "家")]
     found = extract_numbers("银耳羹产量450万罐,新增罐头生产线2条、罐车3辆")
     assert [(m.value, m.unit) for m in found] == [(450.0, "万罐"), (2.0, "条"), (3.0, "辆")]
+
+
+def test_lenses_pairs_and_spindles_are_counted_but_not_deputies_or_districts():
+    found = extract_numbers("上半年生产树脂镜片4680万片、镜架214万副,纺纱规模达到32万锭;全县3副县长分管,划分12片区")
+    assert [(m.value, m.unit) for m in found] == [(4680.0, "万片"), (214.0, "万副"), (32.0, "万锭")]

@@ -944,3 +944,9 @@ def test_things_sold_off_a_level_raised_to_and_a_quarter_listed_with_the_months(
     assert analyze_question("2025年综合能耗要降到多少吨标准煤?").wants_target
     parts = analyze_question("2024年1-9月和三季度三原豆源分别收购黄豆多少万吨？").parts
     assert [(p.half, p.months) for p in parts] == [("前三季度", [9]), ("三季度", [])]
+
+
+def test_a_town_named_with_买_and_money_put_into_a_field():
+    assert analyze_question("2024年上半年沙雅天衡纺织在英买力镇采购了多少吨皮棉?").places == ["英买力镇"]
+    assert "购置" in analyze_question("买康复设备花了多少钱?").text
+    assert "研发投入" in analyze_question("榆中金瓣百合24年在研发上投了多少钱？").text.replace("在", "")
