@@ -547,9 +547,9 @@ def header_words(header: str) -> str:
     stem, paren, unit = header.partition("(")
     if "人次" in stem:
         header = f"{header} {stem.replace('人次', '量', 1)}{paren}{unit}"  # "门诊人次" is the 门诊量
-    volume = _HEADER_VOLUME.match(header)
     # "包裹快递(万件)" is that 包裹快递量 or 包裹快递业务量, the volume its unit counts.
-    volume_words = f" {volume.group(1)}量 {volume.group(1)}业务量" if volume and not re.search(r"[量数额率比]$", volume.group(1)) else ""
+    goods = _counted_goods(header)
+    volume_words = f" {goods}量 {goods}业务量" if goods else ""
     m = _HEADER_UNIT.match(header)
     if not m:
         return header + volume_words
@@ -562,10 +562,15 @@ def header_words(header: str) -> str:
 def made_in_table(header: str, caption: str) -> str:
     """A column of goods by weight or count ("鲜米粉(吨)") in a table of what was produced ("各生产基地
     生产情况") is those goods' 产量: "鲜米粉产量"; "" otherwise."""
+    goods = _counted_goods(header)
+    return f"{goods}产量" if goods and re.search(r"生产(?!基地|线|车间)", caption) else ""
+
+
+def _counted_goods(header: str) -> str:
+    """What a column counts by weight or pieces when it names no measure: "鲜米粉" of "鲜米粉(吨)";
+    "" for "销量(吨)" or a column in other units."""
     volume = _HEADER_VOLUME.match(header)
-    if volume and not re.search(r"[量数额率比值]$", volume.group(1)) and re.search(r"生产(?!基地|线|车间)", caption):
-        return f"{volume.group(1)}产量"
-    return ""
+    return volume.group(1) if volume and not re.search(r"[量数额率比值]$", volume.group(1)) else ""
 
 
 _SHORT_ASIDE = re.compile(r"[(（][\u4e00-\u9fff、]{1,10}[)）]")
